@@ -1,0 +1,33 @@
+/** `validate`: every problem in the inputs, one per line; exit 1 when any is an error. */
+import { Command, Option } from 'commander';
+import { runPipeline } from '../pipeline.js';
+import { withInputOptions, pipelineOptions, exitCodeFor, type InputFlags } from '../common.js';
+import { writeStdout } from '../io.js';
+import { formatIssue } from '../../model/issue.js';
+
+interface ValidateFlags extends InputFlags {
+  format: 'text' | 'json';
+}
+
+export function validateCommand(): Command {
+  const cmd = new Command('validate').description('check the inputs and list every problem found, with its cell');
+  withInputOptions(cmd)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (inputs: string[], flags: ValidateFlags) => {
+      const result = await runPipeline(pipelineOptions(inputs, flags));
+      const { items, errors, warnings } = result.summary.issues;
+      if (flags.format === 'json') {
+        await writeStdout(`${JSON.stringify({ errors, warnings, items, tables: result.interpretation.tables }, null, 2)}\n`);
+      } else {
+        const lines = items.map(formatIssue);
+        const tables = result.interpretation.tables.map((t) => {
+          const where = t.sheet !== undefined ? `${t.file}:${t.sheet}` : t.file;
+          return t.kind ? `${where}: ${t.kind}, ${t.rowsCounted} rows counted${t.rowsRejected ? `, ${t.rowsRejected} rejected` : ''}${t.asOf ? `, as of ${t.asOf}` : ''}` : `${where}: skipped (${t.reason})`;
+        });
+        await writeStdout([...lines, ...(lines.length ? [''] : []), ...tables, `${errors} errors, ${warnings} warnings`].join('\n') + '\n');
+      }
+      // validate reports errors as its output; the exit code says whether there were any.
+      process.exitCode = exitCodeFor(result, false);
+    });
+  return cmd;
+}

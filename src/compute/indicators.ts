@@ -1,0 +1,50 @@
+/** The indicators section (SPEC §4.1): met / not met / not reported, by area. */
+import type { Indicator, IsoDate, Measure } from '../model/records.js';
+import type { IndicatorItem, IndicatorsSection, IndicatorStatus } from '../model/summary.js';
+import { meets } from '../interpret/targets.js';
+import { byName, healthOf, rate, type Thresholds } from './health.js';
+import { groupBy } from './tasks.js';
+
+export function indicatorStatus(ind: Indicator): IndicatorStatus | 'invalid' {
+  if (ind.invalid) return 'invalid';
+  if (!ind.actual) return 'not_reported';
+  const m = meets(ind.actual, ind.target, ind.direction);
+  return m === null ? 'invalid' : m ? 'met' : 'not_met';
+}
+
+const plain = (m: Measure | undefined): number | boolean | null => (m === undefined ? null : m.value);
+
+export function summarizeIndicators(list: readonly Indicator[], asOf: IsoDate, thresholds: Thresholds): IndicatorsSection {
+  const items: IndicatorItem[] = list.map((ind) => ({
+    id: ind.id,
+    title: ind.title,
+    area: ind.area ?? null,
+    unit: ind.unit ?? null,
+    target: plain(ind.target)!,
+    targetText: ind.targetText,
+    actual: plain(ind.actual),
+    actualText: ind.actualText,
+    percent: ind.target.kind === 'number' && ind.target.percent,
+    direction: ind.direction,
+    status: indicatorStatus(ind),
+    lead: ind.lead ?? null,
+    note: ind.note ?? null,
+  }));
+  const met = items.filter((i) => i.status === 'met').length;
+  const metRate = rate(met, items.length);
+  const byArea = [...groupBy(items.filter((i) => i.area !== null), (i) => i.area!).entries()]
+    .map(([area, group]) => ({ area, total: group.length, met: group.filter((i) => i.status === 'met').length }))
+    .sort((a, b) => byName(a.area, b.area));
+  return {
+    asOf,
+    total: items.length,
+    met,
+    notMet: items.filter((i) => i.status === 'not_met').length,
+    notReported: items.filter((i) => i.status === 'not_reported').length,
+    invalid: items.filter((i) => i.status === 'invalid').length,
+    metRate,
+    health: healthOf(metRate, thresholds),
+    byArea,
+    items,
+  };
+}

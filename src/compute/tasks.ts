@@ -1,0 +1,158 @@
+/**
+ * The tasks section (SPEC §4.1): total without cancelled tasks; completion over all tasks and
+ * over the tasks already due; late, overdue, near due; by unit and by area. asOf is given.
+ */
+import type { Issue } from '../model/issue.js';
+import { issueAt } from '../model/issue.js';
+import type { IsoDate, Task } from '../model/records.js';
+import type { OpenTask, TaskItem, TasksSection } from '../model/summary.js';
+import { addDaysIso, diffDaysIso, isoToDmy } from '../model/calendar.js';
+import { byName, healthOf, rate, type Thresholds } from './health.js';
+
+export interface TaskOptions {
+  asOf: IsoDate;
+  nearDueDays: number;
+  thresholds: Thresholds;
+}
+
+/** What is computed of one task as of a date. */
+export function assessTask(task: Task, asOf: IsoDate, nearDueDays: number): TaskItem {
+  const deadline = task.deadline?.kind === 'date' ? task.deadline.date : null;
+  const done = task.status === 'done';
+  const open = !done && task.status !== 'cancelled';
+  const late = done && (task.claim === 'late' || (deadline !== null && task.completedOn !== undefined && task.completedOn > deadline));
+  const overdue = open && deadline !== null && deadline < asOf;
+  const nearDue = open && deadline !== null && deadline >= asOf && deadline <= addDaysIso(asOf, nearDueDays);
+  return {
+    id: task.id,
+    stt: task.stt ?? null,
+    title: task.title,
+    area: task.area ?? null,
+    lead: task.lead,
+    deadline,
+    deadlineText: task.deadline?.text ?? null,
+    recurring: task.deadline?.kind === 'recurring',
+    status: task.status,
+    statusText: task.statusText,
+    claim: task.claim ?? null,
+    completedOn: task.completedOn ?? null,
+    progress: task.progress ?? null,
+    late,
+    overdue,
+    nearDue,
+    daysOverdue: overdue && deadline ? diffDaysIso(asOf, deadline) : 0,
+    evidence: task.evidence ?? null,
+    note: task.note ?? null,
+    file: task.source.file,
+    sheet: task.source.sheet ?? null,
+    row: task.source.row,
+  };
+}
+
+/** A timing qualifier written by a tracking system that the dates contradict is a warning. */
+export function checkClaims(task: Task, item: TaskItem, asOf: IsoDate): Issue | null {
+  const where = { file: task.source.file, sheet: task.source.sheet, row: task.source.row, column: task.statusColumn };
+  const say = (message: string) => issueAt(where, 'warning', 'status-claim', message, { value: task.statusText, hint: 'check the status, the deadline and the completion date' });
+  const deadline = item.deadline;
+  const dl = deadline ? isoToDmy(deadline) : null;
+  switch (task.claim) {
+    case 'late':
+      if (deadline && task.completedOn && task.completedOn <= deadline) return say(`the status says late, but it was completed on ${isoToDmy(task.completedOn)}, on or before the deadline ${dl}`);
+      return null;
+    case 'on_time':
+      if (deadline && task.completedOn && task.completedOn > deadline) return say(`the status says on time, but it was completed on ${isoToDmy(task.completedOn)}, after the deadline ${dl}`);
+      return null;
+    case 'overdue':
+      if (deadline && deadline >= asOf) return say(`the status says overdue, but the deadline ${dl} is not before ${isoToDmy(asOf)}`);
+      return null;
+    case 'within_deadline':
+    case 'near_due':
+      if (deadline && deadline < asOf) return say(`the status says within the deadline, but the deadline ${dl} has passed as of ${isoToDmy(asOf)}`);
+      return null;
+    default:
+      return null;
+  }
+}
+
+export function summarizeTasks(tasks: readonly Task[], opts: TaskOptions): { section: TasksSection; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const items = tasks.map((t) => {
+    const item = assessTask(t, opts.asOf, opts.nearDueDays);
+    const claim = checkClaims(t, item, opts.asOf);
+    if (claim) issues.push(claim);
+    return item;
+  });
+  const active = items.filter((i) => i.status !== 'cancelled');
+  const count = (pred: (i: TaskItem) => boolean) => active.filter(pred).length;
+  const done = count((i) => i.status === 'done');
+  const doneLate = count((i) => i.status === 'done' && i.late);
+  const dueItems = active.filter((i) => i.deadline !== null && i.deadline <= opts.asOf);
+  const doneOfDue = dueItems.filter((i) => i.status === 'done').length;
+  const completionRate = rate(done, active.length);
+
+  const units = groupBy(active, (i) => i.lead);
+  const byUnit = [...units.entries()]
+    .map(([unit, list]) => {
+      const unitDone = list.filter((i) => i.status === 'done').length;
+      const r = rate(unitDone, list.length);
+      return {
+        unit,
+        total: list.length,
+        done: unitDone,
+        overdue: list.filter((i) => i.overdue).length,
+        notReported: list.filter((i) => i.status === 'not_reported').length,
+        completionRate: r,
+        health: healthOf(r, opts.thresholds),
+      };
+    })
+    .sort((a, b) => byName(a.unit, b.unit));
+  const areas = groupBy(active.filter((i) => i.area !== null), (i) => i.area!);
+  const byArea = [...areas.entries()]
+    .map(([area, list]) => {
+      const areaDone = list.filter((i) => i.status === 'done').length;
+      return { area, total: list.length, done: areaDone, completionRate: rate(areaDone, list.length) };
+    })
+    .sort((a, b) => byName(a.area, b.area));
+  const open: OpenTask[] = active
+    .filter((i) => i.status !== 'done')
+    .sort((a, b) => b.daysOverdue - a.daysOverdue || (a.deadline ?? '9999') .localeCompare(b.deadline ?? '9999') || byName(a.lead, b.lead) || byName(a.id, b.id))
+    .map((i) => ({ id: i.id, title: i.title, lead: i.lead, deadline: i.deadline, status: i.status, daysOverdue: i.daysOverdue, nearDue: i.nearDue }));
+
+  const section: TasksSection = {
+    asOf: opts.asOf,
+    total: active.length,
+    done,
+    doneOnTime: done - doneLate,
+    doneLate,
+    inProgress: count((i) => i.status === 'in_progress'),
+    notStarted: count((i) => i.status === 'not_started'),
+    notReported: count((i) => i.status === 'not_reported'),
+    invalid: count((i) => i.status === 'invalid'),
+    cancelled: items.length - active.length,
+    overdue: count((i) => i.overdue),
+    nearDue: count((i) => i.nearDue),
+    completionRate,
+    due: dueItems.length,
+    doneOfDue,
+    dueCompletionRate: rate(doneOfDue, dueItems.length),
+    nearDueDays: opts.nearDueDays,
+    health: healthOf(completionRate, opts.thresholds),
+    byUnit,
+    byArea,
+    open,
+    cancelledTasks: items.filter((i) => i.status === 'cancelled').map((i) => ({ id: i.id, title: i.title, lead: i.lead, note: i.note })),
+    items,
+  };
+  return { section, issues };
+}
+
+export function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of list) {
+    const k = key(item);
+    const group = map.get(k);
+    if (group) group.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}

@@ -1,0 +1,55 @@
+/** What every kind's interpreter gets besides its table. */
+import type { Issue } from '../model/issue.js';
+import { issueAt } from '../model/issue.js';
+import type { DataKind } from '../model/records.js';
+import { ownCell, type RawTable } from '../read/raw-table.js';
+import type { UnitDirectory } from './units.js';
+import type { ColumnMatch, HeaderColumn } from './header-match.js';
+import type { ClassifiedRow } from './rows.js';
+import type { LocatedTable } from './table.js';
+
+export interface InterpretOptions {
+  /** `--kind`: read every table as this kind. */
+  kind?: DataKind;
+  /** `--unit`: the lead/unit of a table that has no such column. */
+  unit?: string;
+  /** `--lenient`: invalid rows are counted in an `invalid` bucket instead of being errors. */
+  lenient: boolean;
+  units: UnitDirectory;
+}
+
+/** One table being interpreted as one kind: its layout, its columns and a place for issues. */
+export class TableContext {
+  readonly issues: Issue[] = [];
+  constructor(
+    readonly table: LocatedTable,
+    readonly match: ColumnMatch,
+    readonly rows: ClassifiedRow[],
+    readonly options: InterpretOptions,
+  ) {}
+
+  get raw(): RawTable {
+    return this.table.raw;
+  }
+
+  column(field: string): HeaderColumn | undefined {
+    return this.match.fields.get(field);
+  }
+
+  cell(row: ClassifiedRow, field: string) {
+    const col = this.column(field);
+    return col ? ownCell(row.raw.cells[col.index], row.raw.row) : undefined;
+  }
+
+  at(row: number, field?: string) {
+    return { file: this.raw.file, sheet: this.raw.sheet, row, column: field ? this.column(field)?.letter : undefined };
+  }
+
+  report(row: ClassifiedRow, field: string | undefined, severity: Issue['severity'], code: string, message: string, extra: { value?: string; hint?: string } = {}): void {
+    this.issues.push(issueAt(this.at(row.raw.row, field), severity, code, message, extra));
+  }
+
+  source(row: ClassifiedRow) {
+    return this.raw.sheet === undefined ? { file: this.raw.file, row: row.raw.row } : { file: this.raw.file, sheet: this.raw.sheet, row: row.raw.row };
+  }
+}

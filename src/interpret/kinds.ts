@@ -1,0 +1,47 @@
+/**
+ * The registry of data kinds: how each is recognised (vocabulary/headers), which fields carry a
+ * row's content (for section/footer detection) and which interpreter turns rows into records.
+ * Adding a kind means a field list, an interpreter and an entry here.
+ */
+import type { DataKind, Records } from '../model/records.js';
+import type { TableContext } from './context.js';
+import { interpretTasks, taskContentFields } from './tasks.js';
+import { indicatorContentFields, interpretIndicators } from './indicators.js';
+
+export interface KindSpec {
+  contentFields: readonly string[];
+  labelField: string;
+  /** Interprets the table's rows, pushes records into `into`, returns how many rows became records. */
+  interpret(ctx: TableContext, into: Records): number;
+}
+
+export const kindSpecs: Record<DataKind, KindSpec> = {
+  tasks: {
+    contentFields: taskContentFields,
+    labelField: 'title',
+    interpret(ctx, into) {
+      const tasks = interpretTasks(ctx);
+      into.tasks.push(...tasks);
+      return tasks.length;
+    },
+  },
+  indicators: {
+    contentFields: indicatorContentFields,
+    labelField: 'title',
+    interpret(ctx, into) {
+      const items = interpretIndicators(ctx);
+      into.indicators.push(...items);
+      return items.length;
+    },
+  },
+  dossiers: {
+    contentFields: [],
+    labelField: 'unit',
+    interpret: () => 0,
+  },
+  feedback: {
+    contentFields: [],
+    labelField: 'sector',
+    interpret: () => 0,
+  },
+};

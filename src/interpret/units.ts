@@ -1,0 +1,52 @@
+/**
+ * Unit names → one canonical name per unit. The config's `units` (name, code, aliases) merge
+ * `SNV`, `Sở NV` and `Sở Nội vụ`; beyond that, names that fold the same (case, diacritics,
+ * spacing) are one unit, shown the way it was first written.
+ */
+import type { Level } from '../model/records.js';
+import { fold, tidy } from './fold.js';
+import { levelByUnitPrefix } from './vocabulary/index.js';
+
+export interface UnitConfig {
+  name: string;
+  code?: string;
+  aliases?: string[];
+  level?: Level;
+}
+
+export class UnitDirectory {
+  private readonly byFold = new Map<string, string>();
+  private readonly levels = new Map<string, Level>();
+
+  constructor(units: readonly UnitConfig[] = []) {
+    for (const u of units) {
+      const name = tidy(u.name);
+      for (const alias of [u.name, u.code, ...(u.aliases ?? [])]) if (alias) this.byFold.set(fold(alias), name);
+      if (u.level) this.levels.set(name, u.level);
+    }
+  }
+
+  /** The canonical name of a unit as written; '' for a blank cell. */
+  canonical(written: string): string {
+    const name = tidy(written);
+    if (!name) return '';
+    const key = fold(name);
+    const known = this.byFold.get(key);
+    if (known) return known;
+    this.byFold.set(key, name);
+    return name;
+  }
+
+  /** The level from the config, else from the name (`UBND huyện …` → district), else null. */
+  level(canonicalName: string): Level | null {
+    return this.levels.get(canonicalName) ?? levelFromName(canonicalName);
+  }
+}
+
+const foldedPrefixes = levelByUnitPrefix.map(([p, level]) => [fold(p), level] as const);
+
+export function levelFromName(name: string): Level | null {
+  const f = fold(name);
+  for (const [prefix, level] of foldedPrefixes) if (f === prefix || f.startsWith(`${prefix} `)) return level;
+  return null;
+}

@@ -1,0 +1,25 @@
+/** Unit words: the name of the unassigned unit, and the words that give a unit's level (SPEC §2.4). */
+import type { Level } from '../../model/records.js';
+
+/** Where tasks with a blank lead are counted (SPEC §2.2). */
+export const unassignedUnit = 'Chưa xác định đơn vị chủ trì';
+
+/** Unit name prefixes (folded by the matcher) and the level they imply. First match wins. */
+export const levelByUnitPrefix: readonly [string, Level][] = [
+  ['UBND xã', 'commune'], ['UBND phường', 'commune'], ['UBND thị trấn', 'commune'],
+  ['Ủy ban nhân dân xã', 'commune'], ['Ủy ban nhân dân phường', 'commune'], ['Ủy ban nhân dân thị trấn', 'commune'],
+  ['UBND các xã', 'commune'], ['Xã', 'commune'], ['Phường', 'commune'], ['Thị trấn', 'commune'],
+  ['UBND huyện', 'district'], ['UBND thị xã', 'district'], ['UBND thành phố', 'district'], ['UBND TP', 'district'], ['UBND TX', 'district'],
+  ['Ủy ban nhân dân huyện', 'district'], ['Ủy ban nhân dân thị xã', 'district'], ['Ủy ban nhân dân thành phố', 'district'],
+  ['Huyện', 'district'], ['Thị xã', 'district'], ['Thành phố', 'district'],
+  ['Sở', 'province'], ['Ban', 'province'], ['Văn phòng UBND tỉnh', 'province'], ['Văn phòng Ủy ban nhân dân tỉnh', 'province'],
+  ['Công an tỉnh', 'province'], ['Thanh tra tỉnh', 'province'], ['Bộ Chỉ huy', 'province'], ['Cục', 'province'], ['Chi cục', 'province'],
+  ['Bảo hiểm xã hội tỉnh', 'province'], ['Trung tâm Phục vụ hành chính công', 'province'], ['UBND tỉnh', 'province'],
+];
+
+/** Level words in a `Cấp` column or a group row. */
+export const levelWords: Readonly<Record<string, Level>> = {
+  'Cấp tỉnh': 'province', 'Tỉnh': 'province', 'Sở, ban, ngành': 'province', 'Sở ban ngành': 'province', 'Các sở, ban, ngành': 'province', 'Province': 'province',
+  'Cấp huyện': 'district', 'Huyện': 'district', 'Huyện, thị xã, thành phố': 'district', 'Cấp huyện, thị xã, thành phố': 'district', 'District': 'district',
+  'Cấp xã': 'commune', 'Xã': 'commune', 'Xã, phường, thị trấn': 'commune', 'Cấp xã, phường, thị trấn': 'commune', 'Commune': 'commune',
+};

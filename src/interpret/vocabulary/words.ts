@@ -1,0 +1,82 @@
+/** Other words the interpreter recognises in sheets: title rows, totals, periods, targets, yes/no. */
+import type { Comparison } from '../../model/records.js';
+
+/** Phrases in title rows followed by the table's as-of date. */
+export const asOfPhrases = ['tính đến ngày', 'tính đến', 'đến ngày', 'as of', 'tính tới ngày'];
+
+/** Cell texts that make a row a total row (SPEC §4.4). */
+export const totalRowWords = ['Tổng cộng', 'Cộng', 'Tổng', 'Tổng số', 'Toàn tỉnh', 'Total', 'Grand total'];
+
+/** Texts that start a signature footer; the rows from there on are not data. */
+export const footerPhrases = [
+  'người lập biểu', 'người lập', 'người báo cáo', 'người tổng hợp', 'nơi nhận', 'giám đốc', 'kt giám đốc',
+  'phó giám đốc', 'thủ trưởng đơn vị', 'thủ trưởng', 'chủ tịch', 'kt chủ tịch', 'trưởng phòng', 'chánh văn phòng',
+  'ký tên', 'ký, ghi rõ họ tên', 'xác nhận của',
+];
+
+/** Deadlines that recur and are never overdue. */
+export const recurringDeadlineWords = ['Thường xuyên', 'Hằng năm', 'Hàng năm', 'Liên tục', 'Định kỳ', 'Hằng tháng', 'Hàng tháng', 'Hằng quý', 'Hàng quý', 'Ongoing'];
+
+/** Period words (folded forms are matched by the period parser). */
+export const periodWords = {
+  quarter: ['quý', 'quy', 'q'],
+  month: ['tháng', 'thang'],
+  year: ['năm', 'nam'],
+  firstHalf: ['6 tháng đầu năm', 'sáu tháng đầu năm'],
+  secondHalf: ['6 tháng cuối năm', 'sáu tháng cuối năm'],
+  nineMonths: ['9 tháng đầu năm', 'chín tháng đầu năm'],
+  before: ['trước ngày', 'trước', 'chậm nhất', 'chậm nhất ngày', 'hạn chót', 'by', 'before'],
+  within: ['trong', 'trong năm'],
+};
+
+/** Words before a target value and the comparison they mean. Longest match wins. */
+export const targetComparisons: Readonly<Record<string, Comparison>> = {
+  '≥': '>=',
+  '>=': '>=',
+  '=>': '>=',
+  '>': '>',
+  '≤': '<=',
+  '<=': '<=',
+  '=<': '<=',
+  '<': '<',
+  '=': '=',
+  'Tối thiểu': '>=',
+  'Ít nhất': '>=',
+  'Không thấp hơn': '>=',
+  'Không dưới': '>=',
+  'Đạt': '>=',
+  'Đạt tối thiểu': '>=',
+  'Từ': '>=',
+  'Trên': '>',
+  'Hơn': '>',
+  'Tối đa': '<=',
+  'Không quá': '<=',
+  'Không vượt quá': '<=',
+  'Dưới': '<',
+  'At least': '>=',
+  'Min': '>=',
+  'Max': '<=',
+  'At most': '<=',
+  'Above': '>',
+  'Below': '<',
+};
+
+/** Direction column values. */
+export const directionWords: Readonly<Record<string, Comparison>> = {
+  '>=': '>=', '≥': '>=', '>': '>', '<=': '<=', '≤': '<=', '<': '<', '=': '=',
+  'Cao hơn là tốt': '>=', 'Thấp hơn là tốt': '<=', 'Bằng': '=',
+  'Higher is better': '>=', 'Lower is better': '<=',
+};
+
+/** Yes/no targets and actuals (SPEC §2.3). */
+export const yesWords = ['Hoàn thành', 'Đã hoàn thành', 'Có', 'Đạt', 'Yes', 'Done', 'x', 'Đã có', 'Đã triển khai'];
+export const noWords = ['Chưa hoàn thành', 'Không', 'Chưa', 'Chưa có', 'Không đạt', 'Chưa đạt', 'No', 'Chưa triển khai'];
+
+/** Units of measure that mean percent. */
+export const percentUnits = ['%', 'Tỷ lệ', 'Tỷ lệ %', 'Tỉ lệ', 'phần trăm', 'percent'];
+
+/** Roman numerals used as section numbers in STT. */
+export const romanNumeralPattern = /^(?=[ivxlc]+$)(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;
+
+/** Acronyms kept upper-case when an all-caps section title is turned into sentence case. */
+export const keptAcronyms = ['CCHC', 'TTHC', 'CĐS', 'UBND', 'HĐND', 'QPPL', 'CNTT', 'PAR', 'SIPAS', 'DVC', 'DVCTT', 'CSDL', 'VNeID', 'PCI', 'DTI', 'ISO', 'KT-XH', 'NQ', 'QĐ', 'TW'];

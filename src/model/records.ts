@@ -1,0 +1,111 @@
+/**
+ * Typed records: the interpret stage's output and the compute stage's input.
+ * Dates are calendar dates `yyyy-mm-dd`; rates and percents are fractions (0.805 = 80,5%).
+ */
+import type { SourceRef } from './issue.js';
+
+export type IsoDate = string;
+
+export type TaskStatus = 'done' | 'in_progress' | 'not_started' | 'cancelled' | 'not_reported';
+
+/**
+ * What a task-tracking system claims about timing, in the qualifier of its status
+ * (`Đã hoàn thành (quá hạn)`). The tool re-checks it against the deadline and asOf.
+ */
+export type TimingClaim = 'on_time' | 'late' | 'within_deadline' | 'overdue' | 'near_due';
+
+/** A deadline as written: a day, a period (meaning its last day), or recurring work. */
+export type Deadline =
+  | { kind: 'date'; date: IsoDate; text: string }
+  | { kind: 'recurring'; text: string };
+
+export interface Task {
+  id: string;
+  stt?: string;
+  title: string;
+  area?: string;
+  /** Canonical unit name (config aliases applied); the unassigned unit when blank. */
+  lead: string;
+  deadline?: Deadline;
+  /** `invalid` only under --lenient, for a row whose status could not be read. */
+  status: TaskStatus | 'invalid';
+  /** The status text as written. */
+  statusText: string;
+  claim?: TimingClaim;
+  /** Column letter of the status cell, so later checks can point at it. */
+  statusColumn?: string;
+  completedOn?: IsoDate;
+  /** 0..1 */
+  progress?: number;
+  evidence?: string;
+  note?: string;
+  source: SourceRef;
+}
+
+export type Comparison = '>=' | '>' | '<=' | '<' | '=';
+
+/** A target or actual value: a number (percent values as fractions) or a yes/no. */
+export type Measure =
+  | { kind: 'number'; value: number; percent: boolean }
+  | { kind: 'yesno'; value: boolean };
+
+export interface Indicator {
+  id: string;
+  stt?: string;
+  title: string;
+  area?: string;
+  unit?: string;
+  target: Measure;
+  targetText: string;
+  /** Absent = not reported. */
+  actual?: Measure;
+  actualText: string;
+  direction: Comparison;
+  lead?: string;
+  deadline?: Deadline;
+  note?: string;
+  /** Set under --lenient for a row whose target or actual could not be read. */
+  invalid?: boolean;
+  source: SourceRef;
+}
+
+export type Level = 'province' | 'district' | 'commune';
+
+/** Counts of one unit (and level) from an aggregated form, or accumulated from records. */
+export interface DossierCounts {
+  received: number;
+  resolved: number;
+  resolvedOnTime: number;
+  resolvedLate: number;
+  pending: number;
+  online: number;
+  paidOnline: number;
+}
+
+export interface DossierStats extends DossierCounts {
+  unit: string;
+  level: Level;
+  source: SourceRef;
+}
+
+export interface FeedbackStats {
+  sector: string;
+  total: number;
+  resolved: number;
+  source: SourceRef;
+}
+
+/** Everything the interpret stage produced from all inputs. */
+export interface Records {
+  tasks: Task[];
+  indicators: Indicator[];
+  dossiers: DossierStats[];
+  feedback: FeedbackStats[];
+  /** Which kinds had at least one table (a kind with a table but no rows is still present). */
+  kindsSeen: Set<DataKind>;
+  /** The as-of date each kind's tables state in their title rows (latest per kind). */
+  tableAsOf: Partial<Record<DataKind, IsoDate>>;
+}
+
+export type DataKind = 'tasks' | 'indicators' | 'dossiers' | 'feedback';
+export const dataKinds: readonly DataKind[] = ['tasks', 'indicators', 'dossiers', 'feedback'];

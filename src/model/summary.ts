@@ -1,0 +1,183 @@
+/**
+ * The report as plain data. SPEC §4.1 is its JSON serialisation: keys here are public and
+ * stable (schemaVersion 1); more may be added, none renamed. Rates are fractions 0..1, or null
+ * when their denominator is 0. Nothing here is formatted for one output.
+ */
+import type { Comparison, IsoDate, Level, TaskStatus, TimingClaim } from './records.js';
+import type { Issue } from './issue.js';
+
+export interface Summary {
+  schemaVersion: 1;
+  title: string;
+  organization: string | null;
+  asOf: IsoDate;
+  /** Reporting period for record-level data, when one was given. */
+  period: { from: IsoDate; to: IsoDate; label: string } | null;
+  tasks: TasksSection | null;
+  indicators: IndicatorsSection | null;
+  dossiers: DossiersSection | null;
+  feedback: FeedbackSection | null;
+  /** expectedUnits (config) that have no record at all: "chưa báo cáo". */
+  unitsNotReported: string[];
+  /** The change since a previous snapshot, when one was found. */
+  comparison: SnapshotChange | null;
+  issues: { errors: number; warnings: number; items: Issue[] };
+}
+
+/** good ≥ thresholds.good, warn ≥ thresholds.warn, else bad; computed in the core, coloured at the edge. */
+export type Health = 'good' | 'warn' | 'bad';
+
+export interface TasksSection {
+  asOf: IsoDate;
+  /** Tasks of the plan without the cancelled ones. */
+  total: number;
+  done: number;
+  doneOnTime: number;
+  doneLate: number;
+  inProgress: number;
+  notStarted: number;
+  notReported: number;
+  /** Rows whose status could not be read (only under --lenient; otherwise they are errors). */
+  invalid: number;
+  cancelled: number;
+  overdue: number;
+  nearDue: number;
+  /** done / total */
+  completionRate: number | null;
+  /** Tasks (not cancelled) whose deadline is on or before asOf. */
+  due: number;
+  doneOfDue: number;
+  /** doneOfDue / due */
+  dueCompletionRate: number | null;
+  nearDueDays: number;
+  health: Health;
+  byUnit: UnitTaskRow[];
+  byArea: AreaTaskRow[];
+  open: OpenTask[];
+  cancelledTasks: { id: string; title: string; lead: string; note: string | null }[];
+  items: TaskItem[];
+}
+
+export interface UnitTaskRow {
+  unit: string;
+  total: number;
+  done: number;
+  overdue: number;
+  notReported: number;
+  completionRate: number | null;
+  health: Health;
+}
+
+export interface AreaTaskRow {
+  area: string;
+  total: number;
+  done: number;
+  completionRate: number | null;
+}
+
+export interface OpenTask {
+  id: string;
+  title: string;
+  lead: string;
+  deadline: IsoDate | null;
+  status: TaskStatus | 'invalid';
+  /** Days past the deadline as of asOf; 0 when not overdue. */
+  daysOverdue: number;
+  nearDue: boolean;
+}
+
+/** Every task with what was computed of it, for the task list outputs. */
+export interface TaskItem {
+  id: string;
+  stt: string | null;
+  title: string;
+  area: string | null;
+  lead: string;
+  deadline: IsoDate | null;
+  deadlineText: string | null;
+  recurring: boolean;
+  status: TaskStatus | 'invalid';
+  statusText: string;
+  claim: TimingClaim | null;
+  completedOn: IsoDate | null;
+  progress: number | null;
+  late: boolean;
+  overdue: boolean;
+  nearDue: boolean;
+  daysOverdue: number;
+  evidence: string | null;
+  note: string | null;
+  file: string;
+  sheet: string | null;
+  row: number;
+}
+
+export type IndicatorStatus = 'met' | 'not_met' | 'not_reported';
+
+export interface IndicatorsSection {
+  asOf: IsoDate;
+  total: number;
+  met: number;
+  notMet: number;
+  notReported: number;
+  invalid: number;
+  metRate: number | null;
+  health: Health;
+  byArea: { area: string; total: number; met: number }[];
+  items: IndicatorItem[];
+}
+
+/** target/actual: number (percent as fraction), boolean for yes/no, null when not reported. */
+export interface IndicatorItem {
+  id: string;
+  title: string;
+  area: string | null;
+  unit: string | null;
+  target: number | boolean;
+  targetText: string;
+  actual: number | boolean | null;
+  actualText: string;
+  percent: boolean;
+  direction: Comparison;
+  status: IndicatorStatus | 'invalid';
+  lead: string | null;
+  note: string | null;
+}
+
+export interface DossierCountsRow {
+  received: number;
+  resolved: number;
+  resolvedOnTime: number;
+  resolvedLate: number;
+  pending: number;
+  online: number;
+  paidOnline: number;
+}
+
+export interface DossiersSection extends DossierCountsRow {
+  asOf: IsoDate;
+  onlineRate: number | null;
+  onTimeRate: number | null;
+  byLevel: ({ level: Level } & DossierCountsRow)[];
+  byUnit: ({ unit: string; level: Level } & DossierCountsRow)[];
+}
+
+export interface FeedbackSection {
+  asOf: IsoDate;
+  total: number;
+  resolved: number;
+  bySector: { sector: string; total: number; resolved: number }[];
+}
+
+/** Change since the previous snapshot (SPEC §5). */
+export interface SnapshotChange {
+  previousAsOf: IsoDate;
+  tasksDone: number | null;
+  tasksOverdue: number | null;
+  indicatorsMet: number | null;
+  dossiersReceived: number | null;
+  dossiersResolved: number | null;
+  newlyDone: { id: string; title: string; lead: string }[];
+  newlyOverdue: { id: string; title: string; lead: string }[];
+  units: { unit: string; completionRateBefore: number | null; completionRateNow: number | null; change: 'improved' | 'declined' }[];
+}

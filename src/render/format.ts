@@ -1,0 +1,43 @@
+/**
+ * Display formatting per report language (SPEC §1): Vietnamese `270.497`, `95,7%`,
+ * `25/10/2024`; English `270,497`, `95.7%`, `2024-10-25`. Only renderers call this.
+ */
+import type { IsoDate } from '../model/records.js';
+import { isoToDmy } from '../model/calendar.js';
+
+export type Lang = 'vi' | 'en';
+
+const integerFormat: Record<Lang, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
+};
+const decimalFormat: Record<Lang, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+};
+
+export function formatInteger(n: number, lang: Lang): string {
+  return integerFormat[lang].format(n);
+}
+
+export function formatNumber(n: number, lang: Lang): string {
+  return decimalFormat[lang].format(n);
+}
+
+/** A fraction as a percent with one decimal (`95,7%`), whole numbers without (`100%`); null → N/A. */
+export function formatPercent(rate: number | null, lang: Lang): string {
+  if (rate === null) return 'N/A';
+  const pct = Math.round(rate * 1000) / 10;
+  const text = Number.isInteger(pct) ? String(pct) : pct.toFixed(1);
+  return `${lang === 'vi' ? text.replace('.', ',') : text}%`;
+}
+
+export function formatDate(iso: IsoDate | null, lang: Lang): string {
+  if (iso === null) return '';
+  return lang === 'vi' ? isoToDmy(iso) : iso;
+}
+
+/** `44/46`. */
+export function formatFraction(a: number, b: number, lang: Lang): string {
+  return `${formatInteger(a, lang)}/${formatInteger(b, lang)}`;
+}
