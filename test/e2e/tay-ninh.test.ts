@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { runCli } from '../helpers/cli.js';
+
+describe('the embedded Tây Ninh example (SPEC §7)', () => {
+  const r = runCli(['summary', 'fixtures/tay-ninh-2024', '--format', 'json']);
+  const summary = JSON.parse(r.stdout);
+
+  it('exits 0 with no errors', () => {
+    expect(r.code).toBe(0);
+    expect(summary.issues.errors).toBe(0);
+  });
+
+  it('gives 44/46 tasks as of 25/10/2024', () => {
+    expect(summary.tasks).toMatchObject({
+      asOf: '2024-10-25', total: 46, done: 44, doneOnTime: 41, doneLate: 3, inProgress: 2, notStarted: 0,
+      notReported: 0, cancelled: 1, overdue: 1, due: 30, doneOfDue: 29,
+    });
+    expect(summary.tasks.completionRate).toBeCloseTo(44 / 46, 12);
+    expect(summary.tasks.dueCompletionRate).toBeCloseTo(29 / 30, 12);
+    expect(summary.tasks.open.map((o: { id: string; daysOverdue: number }) => [o.id, o.daysOverdue])).toEqual([['TTHC-04', 25], ['IV.10', 0]]);
+  });
+
+  it('merges unit aliases from the folder\'s config (Sở NV → Sở Nội vụ) and lists who has not reported', () => {
+    const units = summary.tasks.byUnit.map((u: { unit: string; done: number; total: number }) => `${u.unit} ${u.done}/${u.total}`);
+    expect(units).toEqual([
+      'Công an tỉnh 3/3', 'Sở Nội vụ 14/15', 'Sở Tài chính 5/5', 'Sở Tài nguyên và Môi trường 1/1',
+      'Sở Thông tin và Truyền thông 9/9', 'Sở Tư pháp 6/6', 'Văn phòng UBND tỉnh 6/7',
+    ]);
+    expect(summary.unitsNotReported).toEqual(['Sở Kế hoạch và Đầu tư']);
+  });
+
+  it('gives 9/16 indicators as of 31/10/2024, with the three unmet ones the meeting named', () => {
+    expect(summary.indicators).toMatchObject({ asOf: '2024-10-31', total: 16, met: 9, notMet: 7, notReported: 0 });
+    const unmet = summary.indicators.items.filter((i: { status: string }) => i.status === 'not_met').map((i: { title: string }) => i.title);
+    expect(unmet.some((t: string) => /trực tuyến/.test(t) && /tiếp nhận/.test(t))).toBe(true);
+    expect(unmet.some((t: string) => /thanh toán trực tuyến/.test(t))).toBe(true);
+    expect(unmet.some((t: string) => /doanh nghiệp nhỏ và vừa/.test(t))).toBe(true);
+  });
+
+  it('dates the report by its tasks and keeps the public keys of schema 1', () => {
+    expect(summary.schemaVersion).toBe(1);
+    expect(summary.asOf).toBe('2024-10-25');
+    for (const key of ['title', 'tasks', 'indicators', 'dossiers', 'feedback', 'issues']) expect(summary).toHaveProperty(key);
+  });
+});
+
+describe('a sheet with an unknown status', () => {
+  it('exits 1 naming the file, sheet, cell and value, without a stack trace', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rr-status-'));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Nhiệm vụ');
+    ws.addRow(['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình trạng']);
+    ws.addRow([1, 'Rà soát văn bản', 'Sở Tư pháp', '30/06/2024', 'Hoàn thành']);
+    ws.addRow([2, 'Công bố TTHC', 'Văn phòng UBND tỉnh', '30/09/2024', 'Xong rồi']);
+    const file = path.join(dir, 'so-tu-phap.xlsx');
+    writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+    const r = runCli(['summary', file, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${file}:Nhiệm vụ!E3: error bad-status: "Xong rồi" is not a known status`);
+    expect(r.stderr).toMatch(/Hoàn thành, /);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+
+    const v = runCli(['validate', file]);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toContain('so-tu-phap.xlsx:Nhiệm vụ!E3: error bad-status');
+
+    const b = runCli(['build', file, '--out', path.join(dir, 'out')]);
+    expect(b.code).toBe(1);
+    expect(b.stderr).toMatch(/nothing written/);
+  });
+
+  it('is counted in an invalid bucket under --lenient, and the reports are written', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rr-lenient-'));
+    const csv = path.join(dir, 'tasks.csv');
+    writeFileSync(csv, 'STT,Nhiệm vụ,Đơn vị chủ trì,Tình trạng\n1,A,Sở Tư pháp,Hoàn thành\n2,B,Sở Tư pháp,Xong rồi\n');
+    const r = runCli(['summary', csv, '--format', 'json', '--lenient']);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(s.tasks).toMatchObject({ total: 2, done: 1, invalid: 1 });
+  });
+});
+
+describe('validate on the embedded example', () => {
+  it('lists what each table was read as and exits 0', () => {
+    const r = runCli(['validate', 'fixtures/tay-ninh-2024']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('so-noi-vu.xlsx:Nhiệm vụ CCHC 2024: tasks, 14 rows counted, as of 2024-10-25');
+    expect(r.stdout).toMatch(/so-tu-phap\.xlsx:DM: skipped/);
+  });
+
+  it('gives the same issues as JSON', () => {
+    const r = runCli(['validate', 'fixtures/tay-ninh-2024', '--format', 'json']);
+    const v = JSON.parse(r.stdout);
+    expect(v.errors).toBe(0);
+    expect(v.tables.find((t: { sheet?: string }) => t.sheet === 'Chỉ tiêu CĐS 2024')).toMatchObject({ kind: 'indicators', rowsCounted: 16, asOf: '2024-10-31' });
+  });
+});
