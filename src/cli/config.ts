@@ -4,15 +4,19 @@
  */
 import { readFile, access } from 'node:fs/promises';
 import path from 'node:path';
-import YAML from 'yaml';
 import type { Level } from '../model/records.js';
 import type { UnitConfig } from '../interpret/index.js';
 import type { Thresholds } from '../compute/health.js';
 import { UsageError } from './errors.js';
+import { isoFromParts } from '../model/calendar.js';
+import { closest } from '../interpret/suggest.js';
+import { fold } from '../interpret/fold.js';
 
 export interface Config {
   title?: string;
   organization?: string;
+  /** Place name of the report's date line (`Tây Ninh, ngày …`). */
+  place?: string;
   asOf?: string;
   lang?: 'vi' | 'en';
   inputs?: string[];
@@ -27,7 +31,7 @@ export interface Config {
 }
 
 export const configFileNames = ['reform-report.config.json', 'reform-report.config.yaml', 'reform-report.config.yml'];
-const topKeys = new Set(['title', 'organization', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', '$schema']);
+const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', '$schema']);
 const unitKeys = new Set(['name', 'code', 'aliases', 'level']);
 const levels: Level[] = ['province', 'district', 'commune'];
 
@@ -58,9 +62,11 @@ export async function loadConfig(explicit: string | undefined, cwd: string, inpu
   }
   let data: unknown;
   try {
-    data = /\.ya?ml$/i.test(file) ? YAML.parse(text) : JSON.parse(text.replace(/^\uFEFF/, ''));
+    // yaml is loaded only for a YAML config: it costs ~35 ms of start-up (bench/RESULTS-startup.md).
+    data = /\.ya?ml$/i.test(file) ? (await import('yaml')).parse(text) : JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new UsageError(`${file}: the config file is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(err as Error).message}`);
+    const message = (err as Error).message;
+    throw new UsageError(`${file}: the config file is not valid ${/\.ya?ml$/i.test(file) ? `YAML: ${message}` : `JSON: ${jsonErrorAt(text, message)}`}`);
   }
   return validateConfig(data, file);
 }
@@ -71,7 +77,7 @@ export function validateConfig(data: unknown, file: string): Config {
   };
   if (typeof data !== 'object' || data === null || Array.isArray(data)) fail('the config must be an object ({ … })');
   const obj = data as Record<string, unknown>;
-  for (const key of Object.keys(obj)) if (!topKeys.has(key)) fail(`unknown key "${key}" (known keys: ${[...topKeys].filter((k) => k !== '$schema').join(', ')})`);
+  for (const key of Object.keys(obj)) if (!topKeys.has(key)) fail(unknownKey(key, [...topKeys].filter((k) => k !== '$schema')));
   const str = (key: string) => {
     const v = obj[key];
     if (v !== undefined && typeof v !== 'string') fail(`"${key}" must be text`);
@@ -87,9 +93,12 @@ export function validateConfig(data: unknown, file: string): Config {
   if (title !== undefined) config.title = title;
   const organization = str('organization');
   if (organization !== undefined) config.organization = organization;
+  const place = str('place');
+  if (place !== undefined) config.place = place;
   const asOf = str('asOf');
   if (asOf !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) fail(`"asOf" must be a date yyyy-mm-dd, not "${asOf}"`);
+    const [y, m, d] = asOf.split('-').map(Number);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isoFromParts(y!, m!, d!)) fail(`"asOf" must be a real date written yyyy-mm-dd (e.g. 2024-10-25), not "${asOf}"`);
     config.asOf = asOf;
   }
   const lang = str('lang');
@@ -100,7 +109,13 @@ export function validateConfig(data: unknown, file: string): Config {
   const inputs = strList('inputs');
   if (inputs) config.inputs = inputs;
   const out = str('out');
-  if (out !== undefined) config.out = out;
+  if (out !== undefined) {
+    // A config can arrive inside a folder of department files (it is then found there): it may
+    // choose a folder for the reports under its own, never a place elsewhere on the machine.
+    const inside = path.relative(config.baseDir, path.resolve(config.baseDir, out));
+    if (out.trim() === '' || inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) fail(`"out" must be a folder inside the config's folder ${config.baseDir}, not "${out}"; to write the reports elsewhere, give --out`);
+    config.out = out;
+  }
   const expected = strList('expectedUnits');
   if (expected) config.expectedUnits = expected;
   if (obj.nearDueDays !== undefined) {
@@ -109,8 +124,11 @@ export function validateConfig(data: unknown, file: string): Config {
   }
   if (obj.thresholds !== undefined) {
     const t = obj.thresholds as Record<string, unknown>;
-    if (typeof t !== 'object' || t === null || typeof t.good !== 'number' || typeof t.warn !== 'number' || Object.keys(t).some((k) => k !== 'good' && k !== 'warn')) {
-      fail('"thresholds" must be { "good": 0.9, "warn": 0.7 } (fractions)');
+    if (typeof t !== 'object' || t === null) fail('"thresholds" must be { "good": 0.9, "warn": 0.7 } (fractions)');
+    for (const key of Object.keys(t)) if (key !== 'good' && key !== 'warn') fail(`thresholds: ${unknownKey(key, ['good', 'warn'])}`);
+    const fraction = (v: unknown) => typeof v === 'number' && v >= 0 && v <= 1;
+    if (!fraction(t.good) || !fraction(t.warn) || (t.warn as number) > (t.good as number)) {
+      fail('"thresholds" must be { "good": 0.9, "warn": 0.7 }: fractions from 0 to 1, warn not above good');
     }
     config.thresholds = { good: t.good as number, warn: t.warn as number };
   }
@@ -119,15 +137,38 @@ export function validateConfig(data: unknown, file: string): Config {
     config.units = (obj.units as unknown[]).map((u, i) => {
       if (typeof u !== 'object' || u === null) return fail(`units[${i}] must be an object with a "name"`);
       const unit = u as Record<string, unknown>;
-      for (const key of Object.keys(unit)) if (!unitKeys.has(key)) fail(`unknown key "${key}" in units[${i}] (known keys: ${[...unitKeys].join(', ')})`);
+      for (const key of Object.keys(unit)) if (!unitKeys.has(key)) fail(`units[${i}]: ${unknownKey(key, [...unitKeys])}`);
       if (typeof unit.name !== 'string' || unit.name.trim() === '') fail(`units[${i}] needs a "name"`);
       if (unit.code !== undefined && typeof unit.code !== 'string') fail(`units[${i}].code must be text`);
       if (unit.aliases !== undefined && (!Array.isArray(unit.aliases) || unit.aliases.some((a) => typeof a !== 'string'))) fail(`units[${i}].aliases must be a list of texts`);
       if (unit.level !== undefined && !levels.includes(unit.level as Level)) fail(`units[${i}].level must be one of ${levels.join(', ')}`);
       return unit as unknown as UnitConfig;
     });
+    const owner = new Map<string, string>();
+    for (const u of config.units) {
+      for (const alias of [u.name, u.code, ...(u.aliases ?? [])]) {
+        if (!alias) continue;
+        const other = owner.get(fold(alias));
+        if (other !== undefined && other !== u.name) fail(`"${alias}" names two units, "${other}" and "${u.name}"; a name, code or alias must belong to one unit only`);
+        owner.set(fold(alias), u.name);
+      }
+    }
   }
   return config;
+}
+
+function unknownKey(key: string, known: readonly string[]): string {
+  const suggestion = closest(key, known);
+  return `unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known keys: ${known.join(', ')}`;
+}
+
+/** JSON.parse says `at position 123`; a person needs the line and column. */
+function jsonErrorAt(text: string, message: string): string {
+  const m = / in JSON at position (\d+)/.exec(message);
+  if (!m) return message;
+  const before = text.replace(/^\uFEFF/, '').slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  return `line ${line}, column ${before.length - before.lastIndexOf('\n')}: ${message.replace(m[0], '')}`;
 }
 
 async function exists(p: string): Promise<boolean> {

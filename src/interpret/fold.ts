@@ -17,3 +17,8 @@ export function fold(text: string): string {
 export function tidy(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
+
+/** Long cell text cut for a message: `Xây dựng, đưa vào khai thác Kho dữ liệu…`. */
+export function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

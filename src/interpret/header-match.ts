@@ -61,16 +61,28 @@ export function aliasScore(forms: readonly string[], alias: string): number {
   return best;
 }
 
+const formsCache = new WeakMap<HeaderColumn, { childForms: string[]; wholeForms: string[]; parentForms: string[] }>();
+
+/** A column's folded forms, once per column: it is scored against every field (a 16.384-column row took seconds). */
+function columnForms(column: HeaderColumn) {
+  let forms = formsCache.get(column);
+  if (!forms) {
+    const parent = column.parts.length > 1 ? column.parts[0]! : null;
+    forms = {
+      childForms: headerForms(column.parts[column.parts.length - 1] ?? ''),
+      wholeForms: column.parts.length > 1 ? headerForms(column.parts.join(' ')) : [],
+      parentForms: parent ? headerForms(parent) : [],
+    };
+    formsCache.set(column, forms);
+  }
+  return forms;
+}
+
 /** How well one header column fits one field (0 = not at all). */
 export function fieldScore(column: HeaderColumn, def: FieldDef): number {
   const aliases = foldedAliases(def.aliases);
-  const child = column.parts[column.parts.length - 1] ?? '';
-  const whole = column.parts.join(' ');
-  const parent = column.parts.length > 1 ? column.parts[0]! : null;
   let best = 0;
-  const childForms = headerForms(child);
-  const wholeForms = column.parts.length > 1 ? headerForms(whole) : [];
-  const parentForms = parent ? headerForms(parent) : [];
+  const { childForms, wholeForms, parentForms } = columnForms(column);
   for (const alias of aliases) {
     best = Math.max(best, aliasScore(childForms, alias), aliasScore(wholeForms, alias), Math.floor(aliasScore(parentForms, alias) / 4));
   }
@@ -96,5 +108,11 @@ export function matchColumns(columns: readonly HeaderColumn[], defs: readonly Fi
     score += c.score;
   }
   const missing = defs.filter((d) => d.required && !fields.has(d.field)).map((d) => d.field);
+  // An anyOf group with none of its fields present is missing as its first field.
+  for (const def of defs) {
+    if (def.anyOf === undefined || missing.includes(def.field)) continue;
+    const group = defs.filter((d) => d.anyOf === def.anyOf);
+    if (group[0] === def && !group.some((d) => fields.has(d.field))) missing.push(def.field);
+  }
   return { fields, missing, score };
 }

@@ -1,77 +1,118 @@
-/** Indicator rows → Indicator records (SPEC §2.3). */
-import type { Comparison, Indicator } from '../model/records.js';
+/**
+ * Indicator rows → Indicator records (SPEC §2.3). Every cell of a row is checked; a row with an
+ * error is left out (strict) or kept as `invalid` under --lenient, counted in that bucket.
+ */
+import type { Comparison, Indicator, Measure } from '../model/records.js';
 import { cellText } from '../read/raw-table.js';
 import type { TableContext } from './context.js';
-import { fold, tidy } from './fold.js';
+import { fold, shorten, tidy } from './fold.js';
 import { isPercentUnit, readMeasure, readTarget } from './targets.js';
-import { cellDeadline } from './values.js';
-import { recordId } from './rows.js';
-import { directionWords } from './vocabulary/index.js';
+import { cellDeadline, deadlineHint } from './values.js';
+import { recordId, type ClassifiedRow } from './rows.js';
+import { directionWords, growthWords, shareWords } from './vocabulary/index.js';
 
 export const indicatorContentFields = ['target', 'actual', 'unit', 'direction'] as const;
 
 const directions = new Map(Object.entries(directionWords).map(([w, c]) => [/^[\p{L}\s]+$/u.test(w) ? fold(w) : w, c]));
+const foldedShares = shareWords.map(fold);
+const foldedGrowth = growthWords.map(fold);
 
 export function interpretIndicators(ctx: TableContext): Indicator[] {
   const out: Indicator[] = [];
   const defaultYear = ctx.table.asOf ? Number(ctx.table.asOf.slice(0, 4)) : undefined;
   for (const row of ctx.rows) {
     if (row.kind !== 'record') continue;
-    const text = (field: string) => tidy(cellText(ctx.cell(row, field)));
-    const title = text('title');
-    if (!title) {
-      ctx.report(row, 'title', 'error', 'missing-title', 'the indicator has no name (the cell is empty but the row has other content)', { hint: 'write the indicator name, or delete the row' });
-      continue;
-    }
-    const unit = text('unit');
-    const percentUnit = isPercentUnit(unit, title);
-    const target = readTarget(ctx.cell(row, 'target'), percentUnit);
-    const actual = readMeasure(ctx.cell(row, 'actual'), percentUnit || (target?.ok === true && target.value.measure.kind === 'number' && target.value.measure.percent));
-    const severity = ctx.options.lenient ? 'warning' : 'error';
-    let invalid = false;
-    if (!target || !target.ok) {
-      ctx.report(row, 'target', severity, target ? 'bad-target' : 'missing-target', target ? target.reason : `the indicator "${title}" has no target`, {
-        value: text('target'),
-        hint: 'write the target as a number or percent with its comparison, e.g. ≥ 80%, Tối thiểu 50%, ≤ 5%, 1.200, or Hoàn thành',
-      });
-      invalid = true;
-    }
-    if (actual && !actual.ok) {
-      ctx.report(row, 'actual', severity, 'bad-actual', actual.reason, { value: text('actual'), hint: 'write the result as a number or percent (80,5%), or Hoàn thành / Chưa hoàn thành' });
-      invalid = true;
-    }
-    if (invalid && !ctx.options.lenient) continue;
-    const yesNoTarget = target?.ok === true && target.value.measure.kind === 'yesno';
-    let direction: Comparison = (target?.ok && target.value.direction) || (yesNoTarget ? '=' : '>=');
-    const dirText = text('direction');
-    if (dirText) {
-      const d = directions.get(/^[\p{L}\s]+$/u.test(dirText) ? fold(dirText) : dirText.replace(/\s+/g, ''));
-      if (d) direction = d;
-      else ctx.report(row, 'direction', 'warning', 'bad-direction', `"${dirText}" is not a comparison; ${direction} is used`, { value: dirText, hint: 'write >=, <= or =' });
-    }
-    const ind: Indicator = {
-      id: text('id') || recordId(text('stt'), row),
-      title,
-      target: target?.ok ? target.value.measure : { kind: 'number', value: 0, percent: false },
-      targetText: text('target'),
-      actualText: text('actual'),
-      direction,
-      source: ctx.source(row),
-    };
-    if (invalid) ind.invalid = true;
-    if (actual?.ok) ind.actual = actual.value;
-    const stt = text('stt');
-    if (stt) ind.stt = stt;
-    const area = text('area') || row.area;
-    if (area) ind.area = area;
-    if (unit) ind.unit = unit;
-    const lead = ctx.options.units.canonical(text('lead') || ctx.options.unit || '');
-    if (lead) ind.lead = lead;
-    const deadline = cellDeadline(ctx.cell(row, 'deadline'), ctx.raw.date1904, defaultYear);
-    if (deadline?.ok) ind.deadline = deadline.value;
-    const note = text('note');
-    if (note) ind.note = note;
-    out.push(ind);
+    const ind = readIndicator(ctx, row, defaultYear);
+    if (ind) out.push(ind);
   }
   return out;
+}
+
+/** `Tỷ lệ …`, `Tỷ trọng …`: a part of a whole, so never above 100% (unless it is a growth rate). */
+function isShare(title: string): boolean {
+  const f = fold(title);
+  return foldedShares.some((w) => f.startsWith(`${w} `)) && !foldedGrowth.some((w) => ` ${f} `.includes(` ${w} `));
+}
+
+function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: number | undefined): Indicator | null {
+  const text = (field: string) => tidy(cellText(ctx.cell(row, field)));
+  let invalid = false;
+  const error = (field: string, code: string, message: string, extra: { value?: string; hint?: string }) => {
+    ctx.report(row, field, 'error', code, message, extra);
+    invalid = true;
+  };
+  const title = text('title');
+  if (!title) {
+    error('title', 'missing-title', 'the indicator has no name (the cell is empty but the row has other content)', {
+      hint: 'write the indicator name in this cell, or delete the row [ghi tên chỉ tiêu vào ô này, hoặc xoá dòng]',
+    });
+  }
+  const unit = text('unit');
+  const percentUnit = isPercentUnit(unit, title);
+  const target = readTarget(ctx.cell(row, 'target'), percentUnit);
+  const actual = readMeasure(ctx.cell(row, 'actual'), percentUnit || (target?.ok === true && target.value.measure.kind === 'number' && target.value.measure.percent));
+  if (!target) {
+    error('target', 'missing-target', `the indicator "${title}" has no target`, {
+      hint: 'write the target in this cell, e.g. ≥ 80%, Tối thiểu 50%, ≤ 5%, 1.200, or Hoàn thành [ghi chỉ tiêu kế hoạch vào ô này]',
+    });
+  } else if (!target.ok) {
+    error('target', 'bad-target', target.reason, {
+      value: text('target'),
+      hint: 'write the target as a number or percent with its comparison, e.g. ≥ 80%, Tối thiểu 50%, ≤ 5%, 1.200, or Hoàn thành [ghi chỉ tiêu dạng ≥ 80%, Tối thiểu 50%, 1.200 hoặc Hoàn thành]',
+    });
+  }
+  if (actual && !actual.ok) {
+    error('actual', 'bad-actual', actual.reason, {
+      value: text('actual'),
+      hint: 'write the result as a number or percent (80,5%), or Hoàn thành / Chưa hoàn thành [ghi kết quả dạng số, phần trăm (80,5%) hoặc Hoàn thành / Chưa hoàn thành]',
+    });
+  }
+  const share = isShare(title);
+  const checkPercent = (field: 'target' | 'actual', m: Measure | undefined) => {
+    if (m?.kind !== 'number' || !m.percent || !share || (m.value >= 0 && m.value <= 1 + 1e-9)) return;
+    const shown = `${String(Math.round(m.value * 10000) / 100).replace('.', ',')}%`;
+    error(field, 'bad-percent', `${field === 'target' ? 'the target' : 'the result'} ${shown} is ${m.value < 0 ? 'below 0%' : 'above 100%'}, which a share ("${shorten(title)}") cannot be`, {
+      value: text(field),
+      hint: 'check the figure and write it as a percent of the whole, from 0% to 100%, e.g. 85,2% [tỷ lệ phải từ 0% đến 100%: kiểm tra lại số liệu]',
+    });
+  };
+  checkPercent('target', target?.ok ? target.value.measure : undefined);
+  checkPercent('actual', actual?.ok ? actual.value : undefined);
+
+  const yesNoTarget = target?.ok === true && target.value.measure.kind === 'yesno';
+  let direction: Comparison = (target?.ok && target.value.direction) || (yesNoTarget ? '=' : '>=');
+  const dirText = text('direction');
+  if (dirText) {
+    const d = directions.get(/^[\p{L}\s]+$/u.test(dirText) ? fold(dirText) : dirText.replace(/\s+/g, ''));
+    if (d) direction = d;
+    else ctx.report(row, 'direction', 'warning', 'bad-direction', `"${dirText}" is not a comparison; ${direction} is used`, { value: dirText, hint: 'write >=, <= or = [ghi >=, <= hoặc =]' });
+  }
+  const deadline = cellDeadline(ctx.cell(row, 'deadline'), ctx.raw.date1904, defaultYear);
+  if (deadline && !deadline.ok) {
+    ctx.report(row, 'deadline', 'warning', 'bad-deadline', `${deadline.reason}; the indicator is treated as having no deadline`, { value: text('deadline'), hint: deadlineHint });
+  }
+  if (invalid && !ctx.options.lenient) return null;
+
+  const ind: Indicator = {
+    id: text('id') || recordId(text('stt'), row),
+    title,
+    target: target?.ok ? target.value.measure : { kind: 'number', value: 0, percent: false },
+    targetText: text('target'),
+    actualText: text('actual'),
+    direction,
+    source: ctx.source(row),
+  };
+  if (invalid) ind.invalid = true;
+  if (actual?.ok) ind.actual = actual.value;
+  const stt = text('stt');
+  if (stt) ind.stt = stt;
+  const area = text('area') || row.area;
+  if (area) ind.area = area;
+  if (unit) ind.unit = unit;
+  const lead = ctx.options.units.canonical(text('lead') || ctx.options.unit || '');
+  if (lead) ind.lead = lead;
+  if (deadline?.ok) ind.deadline = deadline.value;
+  const note = text('note');
+  if (note) ind.note = note;
+  return ind;
 }

@@ -1,8 +1,10 @@
 /**
- * Classifying the rows below a header: every row is exactly one of blank, numbering,
- * section, total, footer or record, so that rows read = rows counted + rows reported + rows
+ * Classifying the rows below a header: every row is exactly one of blank, numbering, section,
+ * sub-heading, total, footer or record, so that rows read = rows counted + rows reported + rows
  * recognised (nothing is dropped silently). Section rows (`I. CẢI CÁCH THỂ CHẾ`, STT in Roman
- * numerals) set the area of the records below them.
+ * numerals) set the area of the records below them. A sub-heading (`1 | Kiểm soát TTHC`, no
+ * content, followed by `1.1` or `a`) groups the records below it; it is only the area when
+ * no section is in force.
  */
 import type { RawCell, RawRow } from '../read/raw-table.js';
 import { cellText, isBlank, ownCell } from '../read/raw-table.js';
@@ -11,7 +13,7 @@ import type { LocatedTable } from './table.js';
 import { fold, tidy } from './fold.js';
 import { footerPhrases, keptAcronyms, romanNumeralPattern, totalRowWords } from './vocabulary/index.js';
 
-export type RowClass = 'blank' | 'numbering' | 'section' | 'total' | 'footer' | 'record';
+export type RowClass = 'blank' | 'numbering' | 'section' | 'subheading' | 'total' | 'footer' | 'record';
 
 export interface ClassifiedRow {
   raw: RawRow;
@@ -20,6 +22,8 @@ export interface ClassifiedRow {
   area?: string;
   /** The STT of the section in force (I, II, A…); on a section row, its own. */
   sectionNumber?: string;
+  /** The STT of the sub-heading in force (`1` above `a`, `b`); on a sub-heading row, its own. */
+  subNumber?: string;
 }
 
 export interface RowContext {
@@ -28,6 +32,11 @@ export interface RowContext {
   contentFields: readonly string[];
   /** Field whose cell names the row (title, unit, sector). */
   labelField: string;
+  /**
+   * A label that names a group of rows (Biểu 06: `Sở, ban, ngành`, `Xã, phường, thị trấn`): the
+   * row is a section even when it has content, which is then the group's subtotal.
+   */
+  isGroup?: (label: string) => boolean;
 }
 
 const foldedTotals = totalRowWords.map(fold);
@@ -36,48 +45,91 @@ const foldedFooter = footerPhrases.map(fold);
 export function classifyRows(table: LocatedTable, ctx: RowContext): ClassifiedRow[] {
   const rows = table.raw.rows.slice(table.headerEnd + 1);
   const out: ClassifiedRow[] = [];
-  let area: string | undefined;
+  let sectionArea: string | undefined;
   let sectionNumber: string | undefined;
+  let subArea: string | undefined;
+  let subNumber: string | undefined;
   let inFooter = false;
-  for (const raw of rows) {
+  const ownText = (raw: RawRow, field: string): string => {
+    const col = ctx.fields.get(field);
+    return col ? tidy(cellText(ownCell(raw.cells[col.index], raw.row))) : '';
+  };
+  const nextStt = (i: number): string => {
+    const next = rows.slice(i + 1).find((r) => r.cells.some((c) => !isBlank(ownCell(c, r.row))));
+    return next ? ownText(next, 'stt') : '';
+  };
+  rows.forEach((raw, i) => {
     const cell = (field: string): RawCell | undefined => {
       const col = ctx.fields.get(field);
       return col ? ownCell(raw.cells[col.index], raw.row) : undefined;
+    };
+    const stt = ownText(raw, 'stt');
+    // `2` after the items `a`, `b` of sub-heading `1` is a sibling of the sub-heading, outside it.
+    if (subNumber !== undefined && stt && !isNested(subNumber, stt)) {
+      subNumber = undefined;
+      subArea = undefined;
+    }
+    const area = sectionArea ?? subArea;
+    const inForce = {
+      ...(area !== undefined ? { area } : {}),
+      ...(sectionNumber !== undefined ? { sectionNumber } : {}),
+      ...(subNumber !== undefined ? { subNumber } : {}),
     };
     const hasContent = ctx.contentFields.some((f) => !isBlank(cell(f)));
     const nonBlank = raw.cells.map((c) => ownCell(c, raw.row)).filter((c) => !isBlank(c));
     if (inFooter) {
       out.push({ raw, kind: nonBlank.length === 0 ? 'blank' : 'footer' });
-      continue;
+      return;
     }
     if (nonBlank.length === 0 || (nonBlank.length === 1 && !isBlank(cell('stt')) && !hasContent)) {
       out.push({ raw, kind: 'blank' });
-      continue;
+      return;
     }
     if (isNumberingRow(nonBlank)) {
       out.push({ raw, kind: 'numbering' });
-      continue;
+      return;
     }
-    const leading = nonBlank.slice(0, 3).map((c) => fold(cellText(c)));
-    if (leading.some((t) => foldedTotals.includes(t) || t.startsWith('tong cong'))) {
-      out.push({ raw, kind: 'total', ...(area !== undefined ? { area } : {}) });
-      continue;
+    if (nonBlank.slice(0, 3).some((c) => isTotalText(cellText(c)))) {
+      out.push({ raw, kind: 'total', ...inForce });
+      return;
     }
     if ((!hasContent || isBlank(cell(ctx.labelField))) && nonBlank.some((c) => isFooterText(cellText(c)))) {
       inFooter = true;
       out.push({ raw, kind: 'footer' });
-      continue;
+      return;
     }
-    const section = hasContent ? null : sectionOf(cellText(cell('stt')), cellText(cell(ctx.labelField)) || firstText(nonBlank));
+    const label = ownText(raw, ctx.labelField);
+    const group = label !== '' && ctx.isGroup?.(label) === true;
+    const section = hasContent && !group ? null : (sectionOf(stt, label || firstText(nonBlank)) ?? (group ? { number: stt, title: sectionTitle(label) } : null));
     if (section) {
-      area = section.title;
+      sectionArea = section.title;
       sectionNumber = section.number;
-      out.push({ raw, kind: 'section', area, sectionNumber });
-      continue;
+      subArea = undefined;
+      subNumber = undefined;
+      out.push({ raw, kind: 'section', area: sectionArea, sectionNumber });
+      return;
     }
-    out.push({ raw, kind: 'record', ...(area !== undefined ? { area } : {}), ...(sectionNumber !== undefined ? { sectionNumber } : {}) });
-  }
+    if (!hasContent && label && stt && isNested(stt, nextStt(i))) {
+      subNumber = stt.replace(/[.)]$/, '');
+      subArea = sectionTitle(label);
+      out.push({ raw, kind: 'subheading', ...(sectionArea ?? subArea ? { area: sectionArea ?? subArea } : {}), ...(sectionNumber !== undefined ? { sectionNumber } : {}), subNumber });
+      return;
+    }
+    out.push({ raw, kind: 'record', ...inForce });
+  });
   return out;
+}
+
+/** `1` over `1.1` or over `a`, `a)`, `-`, `+`: the row above is a heading, not an item. */
+export function isNested(parent: string, child: string): boolean {
+  const p = parent.replace(/[.)]$/, '');
+  if (!/^\d+(\.\d+)*$/.test(p) || !child) return false;
+  return child.startsWith(`${p}.`) || /^([a-zđ][.)]?|[-+*•])$/i.test(child);
+}
+
+function isTotalText(text: string): boolean {
+  const t = fold(text);
+  return foldedTotals.includes(t) || t.startsWith('tong cong') || /^cong (muc )?[ivxlc]+$/.test(t);
 }
 
 function firstText(cells: readonly (RawCell | undefined)[]): string {
@@ -131,8 +183,8 @@ export function sectionTitle(title: string): string {
   return joined.charAt(0).toLocaleUpperCase('vi') + joined.slice(1);
 }
 
-/** A record's id when the sheet has no id column: section and STT (`III.2`), else the row (`R14`). */
+/** A record's id when the sheet has no id column: section, sub-heading and STT (`III.2.a`), else the row (`R14`). */
 export function recordId(stt: string, row: ClassifiedRow): string {
   if (!stt) return `R${row.raw.row}`;
-  return row.sectionNumber ? `${row.sectionNumber}.${stt}` : stt;
+  return [row.sectionNumber, row.subNumber, stt].filter((p) => p !== undefined).join('.');
 }

@@ -1,6 +1,7 @@
 /** Task status text → status and timing claim (SPEC §2.2), through vocabulary/statuses. */
 import type { TaskStatus, TimingClaim } from '../model/records.js';
 import { fold } from './fold.js';
+import { closest } from './suggest.js';
 import { statusWords, timingQualifiers } from './vocabulary/index.js';
 
 export type StatusReading = { status: TaskStatus; claim?: TimingClaim } | null;
@@ -42,4 +43,10 @@ function refineClaim(status: TaskStatus, claim: TimingClaim | undefined): Timing
 
 function withClaim(status: TaskStatus, claim: TimingClaim | undefined): { status: TaskStatus; claim?: TimingClaim } {
   return claim === undefined ? { status } : { status, claim };
+}
+
+/** The known status an unknown one was probably meant to be (`Hoàn thàn` → `Hoàn thành`), or null. */
+export function suggestStatus(text: string): string | null {
+  const base = /^([^(\-–:]+?)\s*(?:\(.*\)|[-–:].*)$/.exec(text.trim())?.[1] ?? text;
+  return closest(base, Object.keys(statusWords));
 }

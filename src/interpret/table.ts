@@ -2,11 +2,13 @@
  * Finding the table inside a sheet (SPEC §2.1): real sheets start with title rows, have headers
  * merged over two or three rows, a numbering row `(1) (2) (3)`, section rows, total rows and a
  * signature footer. The header row is the row among the first 20 whose cells match the most
- * aliases; rows tied to it by vertical merges belong to the header too.
+ * aliases; rows tied to it by vertical merges belong to the header too. A two-row header saved
+ * without merge information (CSV, or "Center Across Selection" in Excel) is recognised by its
+ * shape: a parent label over blank cells, with the child labels in the row below.
  */
-import type { RawCell, RawRow, RawTable } from '../read/raw-table.js';
+import type { RawRow, RawTable } from '../read/raw-table.js';
 import { cellText, columnLetter, isBlank } from '../read/raw-table.js';
-import type { DataKind, IsoDate } from '../model/records.js';
+import type { IsoDate } from '../model/records.js';
 import type { HeaderColumn } from './header-match.js';
 import { fieldScore } from './header-match.js';
 import { fieldDefs, asOfPhrases } from './vocabulary/index.js';
@@ -31,17 +33,22 @@ export interface LocatedTable {
 
 const allDefs = Object.values(fieldDefs).flat();
 
+/** How well a header text names some field: ≥ 1000 exactly, ≥ 500 as its start, 0 not at all. */
+function aliasStrength(text: string): number {
+  const column: HeaderColumn = { index: 0, letter: '', parts: [text], text };
+  return Math.max(0, ...allDefs.map((def) => fieldScore(column, def)));
+}
+
 /** Distinct cells of the row that are a known column name: exact names count double. */
 function rowHeaderScore(row: RawRow): number {
   let score = 0;
   const seen = new Set<string>();
-  row.cells.forEach((cell, index) => {
-    if (!cell || cell.value.kind !== 'text' || seen.has(cell.value.text)) return;
+  for (const cell of row.cells) {
+    if (!cell || cell.value.kind !== 'text' || seen.has(cell.value.text)) continue;
     seen.add(cell.value.text);
-    const column: HeaderColumn = { index, letter: '', parts: [cell.value.text], text: cell.value.text };
-    const best = Math.max(0, ...allDefs.map((def) => fieldScore(column, def)));
+    const best = aliasStrength(cell.value.text);
     score += best >= 1000 ? 2 : best >= 500 ? 1 : 0;
-  });
+  }
   return score;
 }
 
@@ -62,13 +69,21 @@ export function locateTable(raw: RawTable): LocatedTable | null {
   let end = best;
   while (start > 0 && mergedInto(raw.rows[start]!, raw.rows[start - 1]!)) start--;
   while (end + 1 < raw.rows.length && mergedInto(raw.rows[end + 1]!, raw.rows[end]!)) end++;
+  let spans = false;
+  if (start === end) {
+    if (end + 1 < raw.rows.length && isChildRow(raw.rows[end + 1]!, raw.rows[end]!)) end++;
+    else if (start > 0 && isParentRow(raw.rows[start - 1]!, raw.rows[start]!)) start--;
+    spans = end > start;
+  }
   const headerRows = raw.rows.slice(start, end + 1);
-  const width = Math.max(...headerRows.map((r) => r.cells.length));
+  const grid = headerRows.map((r) => r.cells.map((c) => tidy(cellText(c))));
+  if (spans) spreadParents(grid);
+  const width = Math.max(...grid.map((r) => r.length));
   const columns: HeaderColumn[] = [];
   for (let index = 0; index < width; index++) {
     const parts: string[] = [];
-    for (const r of headerRows) {
-      const text = tidy(cellText(r.cells[index]));
+    for (const texts of grid) {
+      const text = texts[index] ?? '';
       if (text && parts[parts.length - 1] !== text) parts.push(text);
     }
     if (parts.length > 0) columns.push({ index, letter: columnLetter(index), parts, text: parts.join(' / ') });
@@ -89,49 +104,96 @@ function mergedInto(row: RawRow, above: RawRow): boolean {
   return row.cells.some((c) => c?.mergedFrom !== undefined && Number(/\d+$/.exec(c.mergedFrom)?.[0]) <= above.row);
 }
 
+/** The row's own text cells (merge copies left out), or null when it holds anything but text. */
+function textCells(row: RawRow): { index: number; text: string }[] | null {
+  const out: { index: number; text: string }[] = [];
+  for (let index = 0; index < row.cells.length; index++) {
+    const cell = row.cells[index];
+    if (isBlank(cell) || cell!.mergedFrom !== undefined) continue;
+    if (cell!.value.kind !== 'text') return null;
+    out.push({ index, text: cell!.value.text });
+  }
+  return out;
+}
+
+/**
+ * The row under the header holds child labels (`Kế hoạch | Thực hiện` under `Năm 2024`): text
+ * only, at least one exact column name, some of it under blank header cells, and only column
+ * names under labelled ones. A data row fails: its title is not a column name.
+ */
+function isChildRow(row: RawRow, header: RawRow): boolean {
+  const cells = textCells(row);
+  if (!cells || cells.length === 0) return false;
+  let underBlank = 0;
+  let exact = 0;
+  for (const { index, text } of cells) {
+    const strength = aliasStrength(text);
+    if (strength >= 1000) exact++;
+    if (isBlank(header.cells[index])) underBlank++;
+    else if (strength < 500) return false;
+  }
+  return underBlank > 0 && exact > 0;
+}
+
+/**
+ * The row above the header holds parent labels: exact column names over blank header cells
+ * (`STT`, `Nội dung` standing alone) and group labels that span the child labels to their right.
+ * A title row fails: `BIỂU TỔNG HỢP` is not a column name.
+ */
+function isParentRow(row: RawRow, header: RawRow): boolean {
+  const cells = textCells(row);
+  if (!cells || cells.length < 2) return false;
+  const has = (r: RawRow, i: number) => !isBlank(r.cells[i]);
+  let standalone = 0;
+  for (const { index, text } of cells) {
+    if (!has(header, index)) {
+      if (aliasStrength(text) < 1000) return false;
+      standalone++;
+    } else if (has(row, index + 1) || !has(header, index + 1)) return false;
+  }
+  return standalone > 0;
+}
+
+/** Copies a parent label over the blank cells to its right that have a child label below. */
+function spreadParents(grid: string[][]): void {
+  const [top, child] = grid as [string[], string[]];
+  for (let c = 1; c < child.length; c++) {
+    if (top[c] || !child[c] || !top[c - 1] || !child[c - 1]) continue;
+    top[c] = top[c - 1]!;
+  }
+}
+
 const foldedAsOf = asOfPhrases.map(fold).sort((a, b) => b.length - a.length);
+/** A date in a folded title, its separators turned to `x` (`25x10x2024`, `2024x10x25`, `25 thang 10 nam 2024`). */
+const dateInTitle = /^(?:(?:het|ngay|thoi diem|hom nay)\s+)*(\d{1,2}x\d{1,2}x\d{2,4}|\d{4}x\d{1,2}x\d{1,2}|\d{1,2} thang \d{1,2} nam \d{4})/;
+
+function titleDate(text: string): IsoDate | null {
+  const m = dateInTitle.exec(text);
+  if (!m) return null;
+  const parsed = parseDateText(m[1]!.includes('thang') ? `ngay ${m[1]}` : m[1]!.replace(/x/g, '/'));
+  return parsed.ok ? parsed.value : null;
+}
 
 export function findTitleDates(lines: readonly string[]): { asOf?: IsoDate; period?: { from: IsoDate; to: IsoDate } } {
   const result: { asOf?: IsoDate; period?: { from: IsoDate; to: IsoDate } } = {};
   for (const line of lines) {
     const f = fold(line.replace(/(\d)\s*[/.-]\s*(?=\d)/g, '$1x'));
-    const range = /tu ngay (\d{1,2}x\d{1,2}x\d{2,4}) den ngay (\d{1,2}x\d{1,2}x\d{2,4})/.exec(f);
-    if (range) {
-      const from = parseDateText(range[1]!.replace(/x/g, '/'));
-      const to = parseDateText(range[2]!.replace(/x/g, '/'));
-      if (from.ok && to.ok) {
-        result.period = { from: from.value, to: to.value };
-        result.asOf ??= to.value;
-        continue;
-      }
+    const range = /\btu (.+?) (?:den|toi) (.+)$/.exec(f);
+    const from = range ? titleDate(range[1]!) : null;
+    const to = range ? titleDate(range[2]!) : null;
+    if (from && to) {
+      result.period = { from, to };
+      result.asOf ??= to;
+      continue;
     }
     for (const phrase of foldedAsOf) {
-      const at = f.indexOf(`${phrase} `);
-      if (at < 0) continue;
-      const after = f.slice(at + phrase.length + 1);
-      const numeric = /^(?:ngay )?(\d{1,2}x\d{1,2}x\d{2,4})/.exec(after);
-      const words = /^(?:ngay )?(\d{1,2}) thang (\d{1,2}) nam (\d{4})/.exec(after);
-      const parsed = numeric ? parseDateText(numeric[1]!.replace(/x/g, '/')) : words ? parseDateText(`${words[1]}/${words[2]}/${words[3]}`) : null;
-      if (parsed?.ok) {
-        result.asOf = parsed.value;
+      const at = ` ${f} `.indexOf(` ${phrase} `);
+      const date = at < 0 ? null : titleDate(f.slice(at + phrase.length).trimStart());
+      if (date) {
+        result.asOf = date;
         break;
       }
     }
   }
   return result;
-}
-
-/** The first `limit` non-blank text cells of a row, folded (for total/section words). */
-export function leadingTexts(cells: readonly (RawCell | undefined)[], limit = 3): string[] {
-  const out: string[] = [];
-  for (const c of cells) {
-    if (isBlank(c)) continue;
-    out.push(fold(cellText(c)));
-    if (out.length >= limit) break;
-  }
-  return out;
-}
-
-export function kindFieldDefs(kind: DataKind) {
-  return fieldDefs[kind];
 }

@@ -8,6 +8,11 @@ import { endOfMonthIso, isoFromExcelSerial, isoFromParts, addDaysIso } from '../
 import { fold, tidy } from './fold.js';
 import { periodWords, recurringDeadlineWords } from './vocabulary/index.js';
 
+/** What to type in a date or deadline cell, for the hints of the issues about them. */
+export const dateHint = 'write the date as day/month/year, e.g. 25/10/2024 [ghi ngày theo dạng ngày/tháng/năm, ví dụ 25/10/2024]';
+export const deadlineHint =
+  'write the deadline as day/month/year (30/06/2024), a period (Quý IV/2024, Tháng 10/2024, Năm 2024) or Thường xuyên [ghi thời hạn dạng 30/06/2024, Quý IV/2024, Năm 2024 hoặc Thường xuyên]';
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
@@ -24,8 +29,8 @@ export interface NumberValue {
  * English files agree on that), unless the integer part is 0; anything else is a decimal mark.
  */
 export function parseNumberText(input: string): Parsed<NumberValue> {
-  const text = input.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-  const m = /^([+-]?)(\d[\d., ]*\d|\d)\s*(%?)\s*(\p{L}[\p{L}\s/.]*)?$/u.exec(text);
+  const text = input.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[\u2212\u2013]/g, '-').trim();
+  const m = /^([+-]?)\s*(\d[\d., ]*\d|\d)\s*(%?)\s*(\p{L}[\p{L}\s/.]*)?$/u.exec(text);
   if (!m) return fail(`"${input}" is not a number`);
   const sign = m[1] === '-' ? -1 : 1;
   const digits = m[2]!.replace(/ /g, '');
@@ -94,19 +99,26 @@ export function parseDateText(input: string): Parsed<IsoDate> {
   const m = datePattern.exec(text);
   if (m) {
     const [a, b, c] = [m[1]!, m[2]!, m[3]!];
-    let iso: IsoDate | null;
-    if (a.length === 4) iso = isoFromParts(Number(a), Number(b), Number(c));
-    else if (c.length === 4 || c.length === 2) iso = isoFromParts(c.length === 2 ? 2000 + Number(c) : Number(c), Number(b), Number(a));
-    else return fail(`"${input}" is not a date (day/month/year)`);
-    return iso ? ok(iso) : fail(`"${input}" is not a real date`);
+    if (a.length === 4) return dateFromParts(input, Number(a), Number(b), Number(c));
+    if (c.length === 4 || c.length === 2) return dateFromParts(input, c.length === 2 ? 2000 + Number(c) : Number(c), Number(b), Number(a));
+    return fail(`"${input}" is not a date (day/month/year, e.g. 25/10/2024)`);
   }
-  const words = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/.exec(fold(text));
-  if (words) {
-    const iso = isoFromParts(Number(words[3]), Number(words[2]), Number(words[1]));
-    return iso ? ok(iso) : fail(`"${input}" is not a real date`);
-  }
-  return fail(`"${input}" is not a date (expected day/month/year, e.g. 25/10/2024)`);
+  const words = /(?:^|\s)(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/.exec(fold(text));
+  if (words) return dateFromParts(input, Number(words[3]), Number(words[2]), Number(words[1]));
+  return fail(`"${input}" is not a date (day/month/year, e.g. 25/10/2024)`);
 }
+
+/** A date from its parts, or a reason that says which part is impossible (`31/02/2024`). */
+function dateFromParts(input: string, year: number, month: number, day: number): Parsed<IsoDate> {
+  const iso = isoFromParts(year, month, day);
+  if (iso) return ok(iso);
+  if (month < 1 || month > 12) return fail(`"${input}" is not a real date: there is no month ${month} (dates are read day first: dd/mm/yyyy)`);
+  if (year < 1900 || year > 2200) return fail(`"${input}" is not a plausible date: the year is ${year}`);
+  if (day < 1) return fail(`"${input}" is not a real date: there is no day ${day}`);
+  return fail(`"${input}" is not a real date: ${monthNames[month - 1]} ${year} has ${Number(endOfMonthIso(year, month).slice(8))} days`);
+}
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Serial numbers Excel would show as dates between 1950 and 2150. */
 const plausibleSerial = (n: number) => n >= 18264 && n <= 91311;
@@ -123,8 +135,13 @@ export function cellDate(cell: RawCell | undefined, date1904 = false): Parsed<Is
       const iso = isoFromExcelSerial(v.value, date1904);
       return iso ? ok(iso) : fail(`${v.value} is not a date`);
     }
-    case 'text':
-      return v.text.trim() === '' ? null : parseDateText(v.text);
+    case 'text': {
+      const text = v.text.trim();
+      if (text === '') return null;
+      // A program's export may write a date as its serial number in text (`45590`).
+      if (/^\d{5}$/.test(text) && plausibleSerial(Number(text))) return cellDate({ value: { kind: 'number', value: Number(text) } }, date1904);
+      return parseDateText(text);
+    }
     case 'bool':
     case 'error':
       return fail(`"${v.kind === 'bool' ? v.value : v.text}" is not a date`);
@@ -203,7 +220,7 @@ function periodEnd(f: string, defaultYear: number | undefined): PeriodEnd | null
 export function cellDeadline(cell: RawCell | undefined, date1904 = false, defaultYear?: number): Parsed<Deadline> | null {
   if (!cell) return null;
   const v = cell.value;
-  if (v.kind === 'text') return v.text.trim() === '' ? null : parseDeadlineText(v.text, defaultYear);
+  if (v.kind === 'text' && !/^\s*\d{5}\s*$/.test(v.text)) return v.text.trim() === '' ? null : parseDeadlineText(v.text, defaultYear);
   const d = cellDate(cell, date1904);
   if (!d) return null;
   return d.ok ? ok({ kind: 'date', date: d.value, text: d.value.split('-').reverse().join('/') }) : fail(d.reason);

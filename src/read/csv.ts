@@ -4,43 +4,114 @@ import { CsvError } from 'csv-parse';
 import type { Issue } from '../model/issue.js';
 import { issueAt } from '../model/issue.js';
 import type { RawRow, RawTable } from './raw-table.js';
-import { decodeBytes } from './encoding.js';
+import { columnLetter } from './raw-table.js';
+import { decodeBytes, type TextEncoding } from './encoding.js';
 import { detectDelimiter } from './delimiter.js';
+import { repairText } from './text-repair.js';
+import { checkCsvSize, checkCsvText, cellTooLong, readLimits, tooLarge, tooLargeHint } from './limits.js';
 
 export interface CsvReadResult {
   table: RawTable | null;
   issues: Issue[];
-  encoding: string;
+  encoding: TextEncoding;
 }
 
+const encodingNames: Partial<Record<TextEncoding, string>> = {
+  'windows-1258': 'Windows-1258 (Vietnamese, what Excel\'s plain "CSV" gives on a Vietnamese Windows)',
+  'windows-1252': 'Windows-1252 (Western, what Excel\'s plain "CSV" gives on an English Windows)',
+  tcvn3: 'TCVN3 (the old .VnTime fonts)',
+  'utf-16le': 'UTF-16 without a byte-order mark',
+  'utf-16be': 'UTF-16 (big-endian) without a byte-order mark',
+};
+
 export function readCsvBytes(file: string, bytes: Uint8Array): CsvReadResult {
+  // Refused before decoding: the bytes are not even looked at, so no encoding is claimed but the default.
+  const tooBig = checkCsvSize(file, bytes.length);
+  if (tooBig) return { table: null, issues: [tooBig], encoding: 'utf-8' };
   const decoded = decodeBytes(bytes);
   const issues: Issue[] = [];
+  const encodingName = encodingNames[decoded.encoding];
+  if (encodingName && !decoded.hadBom) issues.push(issueAt({ file }, 'info', 'csv-encoding', `the file is not UTF-8; it was read as ${encodingName}`));
   let text = decoded.text;
   const { delimiter, sepLine } = detectDelimiter(text);
   if (sepLine) text = text.slice(text.indexOf('\n') + 1);
+  const refused = checkCsvText(file, text);
+  if (refused) return { table: null, issues: [refused], encoding: decoded.encoding };
   let records: string[][];
   try {
-    records = parse(text, {
-      delimiter,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      bom: true,
-    }) as string[][];
+    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true, max_record_size: readLimits.csvRecordChars }) as string[][];
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
-    const line = (err as CsvError & { lines?: number }).lines;
-    issues.push(
-      issueAt({ file, row: line }, 'error', 'csv-malformed', `the CSV file cannot be read past line ${line ?? '?'}: ${err.message}`, {
-        hint: 'a quote (") is probably not closed; open the file in Excel and save it again as "CSV UTF-8"',
-      }),
-    );
+    issues.push(malformed(file, text, delimiter, err));
     return { table: null, issues, encoding: decoded.encoding };
   }
+  const oversized = oversizedField(file, records);
+  if (oversized) return { table: null, issues: [oversized], encoding: decoded.encoding };
   const rows: RawRow[] = records.map((fields, i) => ({
     row: i + 1,
-    cells: fields.map((f) => (f === '' ? undefined : { value: { kind: 'text', text: f } })),
+    cells: fields.map((f) => (f.trim() === '' ? undefined : { value: { kind: 'text', text: f } })),
   }));
-  return { table: { file, rows }, issues, encoding: decoded.encoding };
+  const table: RawTable = { file, rows };
+  issues.push(...repairText(table, decoded.encoding === 'tcvn3'));
+  return { table, issues, encoding: decoded.encoding };
+}
+
+/** A record wider than a sheet can be, or a field longer than a cell can hold: refused with its address. */
+function oversizedField(file: string, records: readonly string[][]): Issue | null {
+  for (let i = 0; i < records.length; i++) {
+    const fields = records[i]!;
+    if (fields.length > readLimits.columns) return tooLarge({ file, row: i + 1 }, `line ${i + 1} has ${fields.length.toLocaleString('de-DE')} fields, more than a sheet has columns (${readLimits.columns.toLocaleString('de-DE')})`, tooLargeHint);
+    const long = fields.findIndex((f) => f.length > readLimits.cellChars);
+    if (long >= 0) return cellTooLong({ file, row: i + 1, column: columnLetter(long) }, fields[long]!.length);
+  }
+  return null;
+}
+
+function malformed(file: string, text: string, delimiter: string, err: CsvError): Issue {
+  // A quote that never closes swallows the rest of the file into one field, until the record limit stops it.
+  const open = err.code === 'CSV_QUOTE_NOT_CLOSED' || err.code === 'CSV_MAX_RECORD_SIZE' ? unclosedQuote(text, delimiter) : null;
+  if (open) {
+    return issueAt({ file, row: open.line, column: columnLetter(open.field) }, 'error', 'csv-malformed', `a quote (") opened on line ${open.line} is never closed, so the file cannot be read from there on`, {
+      hint: `put the closing " after the text of that cell, or open the file in Excel and save it again as "CSV UTF-8" [thiếu dấu " đóng ở dòng ${open.line}]`,
+    });
+  }
+  const line = (err as CsvError & { lines?: number }).lines;
+  return issueAt(line === undefined ? { file } : { file, row: line }, 'error', 'csv-malformed', `the file cannot be read as CSV past line ${line ?? '?'} (${err.message})`, {
+    hint: 'open the file in Excel and save it again as "CSV UTF-8"',
+  });
+}
+
+/** Line and field of the quote that opens a field and is never closed (quotes `""` inside are escaped). */
+function unclosedQuote(text: string, delimiter: string): { line: number; field: number } | null {
+  let line = 1;
+  let field = 0;
+  let fieldStart = true;
+  let open: { line: number; field: number } | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (open) {
+      if (ch === '\n') line++;
+      if (ch !== '"') continue;
+      if (text[i + 1] === '"') {
+        i++;
+        continue;
+      }
+      open = null;
+      fieldStart = false;
+      continue;
+    }
+    if (ch === '"' && fieldStart) {
+      open = { line, field };
+      continue;
+    }
+    if (ch === delimiter) {
+      field++;
+      fieldStart = true;
+    } else if (ch === '\n') {
+      line++;
+      field = 0;
+      fieldStart = true;
+    } else if (ch !== '\r') fieldStart = false;
+  }
+  return open;
 }

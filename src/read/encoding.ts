@@ -1,14 +1,23 @@
 /**
  * Bytes → text for CSV/TSV (SPEC §6): UTF-8 with or without BOM, UTF-16 with BOM (Excel's
- * "Unicode text"), and Windows-1258 when the bytes are not valid UTF-8 (Excel's plain "CSV" save
- * on Vietnamese Windows). csv-parse only takes Node's own encodings, so decoding happens here,
- * with iconv-lite. Windows-1258 decodes to base letters plus combining tone marks, hence NFC.
+ * "Unicode text") or without one, and — when the bytes are not valid UTF-8 — the 8-bit encoding
+ * that reads most like Vietnamese: Windows-1258 (Excel's plain "CSV" on Vietnamese Windows),
+ * Windows-1252 (the same save on an English Windows, which has already turned most Vietnamese
+ * letters into `?`) or TCVN3 (a sheet typed in the .VnTime fonts). csv-parse only takes Node's
+ * own encodings, so decoding happens here, with iconv-lite. Windows-1258 decodes to base letters
+ * plus combining tone marks, hence NFC.
  */
 import iconv from 'iconv-lite';
+import { decodeTcvn3, glyphsFromBytes } from './tcvn3.js';
+import { vietnameseScore } from './vietnamese.js';
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'windows-1252' | 'tcvn3';
 
 export interface DecodedText {
+  /**
+   * NFC text. For `tcvn3` it is still the legacy glyphs (`B¶o Th¾ng`), one character per byte,
+   * so that the cells can be converted one by one and named in the warning.
+   */
   text: string;
   encoding: TextEncoding;
   hadBom: boolean;
@@ -31,8 +40,21 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
     return { text: text.normalize('NFC'), encoding: 'utf-8', hadBom: false };
   } catch {
-    return { text: iconv.decode(buf, 'windows1258').normalize('NFC'), encoding: 'windows-1258', hadBom: false };
+    return { ...decodeLegacy(buf), hadBom: false };
   }
+}
+
+/** The 8-bit reading that looks most like Vietnamese; on a tie, Windows-1258 (SPEC §6). */
+function decodeLegacy(buf: Buffer): { text: string; encoding: TextEncoding } {
+  const glyphs = glyphsFromBytes(buf);
+  const candidates: { text: string; encoding: TextEncoding; score: number }[] = [];
+  const add = (encoding: TextEncoding, text: string, scored: string = text) => candidates.push({ text, encoding, score: vietnameseScore(scored) });
+  add('windows-1258', iconv.decode(buf, 'windows1258').normalize('NFC'));
+  add('windows-1252', glyphs.normalize('NFC'));
+  add('tcvn3', glyphs, decodeTcvn3(glyphs) ?? glyphs);
+  let best = candidates[0]!;
+  for (const c of candidates) if (c.score > best.score) best = c;
+  return { text: best.text, encoding: best.encoding };
 }
 
 /** Text files without a BOM whose every other byte in the first kilobyte is NUL are UTF-16. */

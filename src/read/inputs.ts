@@ -1,7 +1,7 @@
 /**
  * Inputs → RawTables. An input is a file, a folder (read recursively, in name order) or `-`
- * (stdin). The format is decided by the bytes, not the name: a zip is xlsx, an OLE2 compound
- * file is a legacy .xls or a password-protected workbook, anything else is text (CSV/TSV).
+ * (stdin). The format is decided by the bytes, not the name (sniff.ts). A file that cannot be
+ * read at all is refused with one issue that says what to do; the CLI exits 2 on those.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,37 +9,50 @@ import type { Issue } from '../model/issue.js';
 import { issueAt } from '../model/issue.js';
 import type { RawTable } from './raw-table.js';
 import { readCsvBytes } from './csv.js';
+import { sniffFormat, type FileFormat } from './sniff.js';
+import type { RecordReading, StreamedRecords } from './stream/index.js';
 
-export const inputExtensions = ['.xlsx', '.xlsm', '.csv', '.tsv', '.txt', '.xls'];
+/** Extensions read from a folder. `.xls`, `.xlsb` and `.ods` are included so they are refused with advice, not skipped. */
+/** The workbook `build` writes (SPEC §5): skipped when found in a folder that is read. */
+const ownReport = /^reform-report-\d{4}-\d{2}-\d{2}\.xlsx$/i;
+
+export const inputExtensions = ['.xlsx', '.xlsm', '.csv', '.tsv', '.txt', '.xls', '.xlsb', '.ods'];
 
 export interface ReadResult {
   tables: RawTable[];
   issues: Issue[];
   /** Every file that was read, as named. */
   files: string[];
+  /** Record-level dossier exports, counted as they were read, never held whole (stream/). */
+  streamed: StreamedRecords[];
 }
 
 /** Codes of issues that make a whole file unusable: the CLI exits 2 on them (SPEC §5). */
-export const fileErrorCodes = new Set(['file-unreadable', 'file-not-found', 'file-legacy-xls', 'file-encrypted', 'file-corrupt', 'file-empty', 'csv-malformed']);
+export const fileErrorCodes = new Set([
+  'file-unreadable', 'file-not-found', 'folder-empty', 'file-empty', 'file-legacy-xls', 'file-encrypted', 'file-corrupt',
+  'file-unsupported', 'csv-malformed', 'file-too-large',
+]);
 
-export async function readInputs(inputs: readonly string[], stdin?: () => Promise<Uint8Array>): Promise<ReadResult> {
-  const result: ReadResult = { tables: [], issues: [], files: [] };
+/** `records`: how record-level dossier exports are counted; without it they are read like any table. */
+export async function readInputs(inputs: readonly string[], stdin?: () => Promise<Uint8Array>, records?: RecordReading): Promise<ReadResult> {
+  const result: ReadResult = { tables: [], issues: [], files: [], streamed: [] };
   for (const input of inputs) {
     if (input === '-') {
       const bytes = stdin ? await stdin() : new Uint8Array();
-      await readOne('-', bytes, result);
+      await readOne('-', bytes, result, records);
       continue;
     }
     const files = await expand(input, result.issues);
     for (const file of files) {
+      if (records && (await (await import('./stream/index.js')).streamFileIfRecords(file, records, result))) continue;
       let bytes: Uint8Array;
       try {
         bytes = await readFile(file);
       } catch (err) {
-        result.issues.push(issueAt({ file }, 'error', 'file-unreadable', `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { hint: 'check that the file exists and that you may read it' }));
+        result.issues.push(issueAt({ file }, 'error', 'file-unreadable', `the file cannot be opened (${describeError(err)})`, { hint: unreadableHint }));
         continue;
       }
-      await readOne(file, bytes, result);
+      await readOne(file, bytes, result, records);
     }
   }
   return result;
@@ -52,59 +65,101 @@ async function expand(input: string, issues: Issue[]): Promise<string[]> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     issues.push(
-      issueAt({ file: input }, 'error', code === 'ENOENT' ? 'file-not-found' : 'file-unreadable', code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code})`, {
-        hint: 'check the path; put it in quotes if it contains spaces',
-      }),
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? issueAt({ file: input }, 'error', 'file-not-found', 'there is no file or folder with this name', { hint: 'check the spelling of the path; put it in quotes if it contains spaces [kiểm tra lại tên và đường dẫn của file]' })
+        : issueAt({ file: input }, 'error', 'file-unreadable', `the file or folder cannot be opened (${describeError(err)})`, { hint: unreadableHint }),
     );
     return [];
   }
   if (!info.isDirectory()) return [input];
-  const entries = await readdir(input, { recursive: true, withFileTypes: true });
-  return entries
+  let entries;
+  try {
+    entries = await readdir(input, { recursive: true, withFileTypes: true });
+  } catch (err) {
+    issues.push(issueAt({ file: input }, 'error', 'file-unreadable', `the folder cannot be opened (${describeError(err)})`, { hint: unreadableHint }));
+    return [];
+  }
+  const files = entries
     .filter((e) => e.isFile() && inputExtensions.includes(path.extname(e.name).toLowerCase()) && !e.name.startsWith('~$') && !e.name.startsWith('.'))
     .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+    .filter((f) => {
+      // Last week's report in ./out, inside the folder being read, would be counted again (issue 7).
+      if (!ownReport.test(path.basename(f))) return true;
+      issues.push(issueAt({ file: f }, 'info', 'own-report-skipped', 'a report written by reform-report is not read as input'));
+      return false;
+    })
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (files.length === 0) {
+    issues.push(issueAt({ file: input }, 'error', 'folder-empty', `the folder holds no file to read (${inputExtensions.slice(0, 5).join(', ')})`, {
+      hint: 'put the departments\' .xlsx or .csv files in this folder, or name the files themselves [thư mục chưa có file báo cáo nào]',
+    }));
+  }
+  return files;
 }
 
-async function readOne(file: string, bytes: Uint8Array, result: ReadResult): Promise<void> {
+const unreadableHint = 'close the file if another program has it open, check that your account may read it, and run again [đóng file đang mở, kiểm tra quyền đọc]';
+
+function describeError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EBUSY') return 'it is in use by another program';
+  if (code === 'ELOOP') return 'it is a shortcut that leads back to itself';
+  if (code === 'ENAMETOOLONG') return 'the path is too long';
+  return code ?? (err as Error).message;
+}
+
+async function readOne(file: string, bytes: Uint8Array, result: ReadResult, records?: RecordReading): Promise<void> {
   result.files.push(file);
-  if (bytes.length === 0) {
-    result.issues.push(issueAt({ file }, 'error', 'file-empty', 'the file is empty', { hint: 'send the file again; it may not have been saved or attached completely' }));
-    return;
+  const format = sniffFormat(bytes);
+  if (records && (format.kind === 'xlsx' || format.kind === 'text')) {
+    const { streamBytesIfRecords } = await import('./stream/index.js');
+    if (await streamBytesIfRecords(file, bytes, format.kind, format.kind === 'xlsx' ? format.zip : null, records, result)) return;
   }
-  if (isZip(bytes)) {
-    const { readXlsxBytes } = await import('./xlsx.js');
-    const xlsx = await readXlsxBytes(file, bytes);
-    result.tables.push(...xlsx.tables);
-    result.issues.push(...xlsx.issues);
-    return;
+  switch (format.kind) {
+    case 'xlsx': {
+      const { readXlsxBytes } = await import('./xlsx.js');
+      const xlsx = await readXlsxBytes(file, bytes, format.zip);
+      result.tables.push(...xlsx.tables);
+      result.issues.push(...xlsx.issues);
+      return;
+    }
+    case 'text': {
+      const csv = readCsvBytes(file, bytes);
+      if (csv.table) result.tables.push(csv.table);
+      result.issues.push(...csv.issues);
+      return;
+    }
+    default:
+      result.issues.push(refusal(file, format));
   }
-  if (isOle2(bytes)) {
-    result.issues.push(
-      isEncrypted(bytes)
-        ? issueAt({ file }, 'error', 'file-encrypted', 'the workbook is protected by a password and cannot be read', {
-            hint: 'open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, clear it), save, and send it again',
-          })
-        : issueAt({ file }, 'error', 'file-legacy-xls', 'this is an old Excel 97-2003 (.xls) workbook, which cannot be read', {
-            hint: 'open it in Excel or LibreOffice and save it as "Excel Workbook (.xlsx)", then use the .xlsx file',
-          }),
-    );
-    return;
-  }
-  const csv = readCsvBytes(file, bytes);
-  if (csv.table) result.tables.push(csv.table);
-  result.issues.push(...csv.issues);
 }
 
-function isZip(b: Uint8Array): boolean {
-  return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05 || b[2] === 0x07);
-}
+const saveAsXlsx = 'open it in Excel and choose File > Save As > "Excel Workbook (*.xlsx)", then send or use the .xlsx file [mở bằng Excel, lưu thành .xlsx]';
 
-function isOle2(b: Uint8Array): boolean {
-  return b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0 && b[4] === 0xa1 && b[5] === 0xb1 && b[6] === 0x1a && b[7] === 0xe1;
-}
-
-/** Encrypted OOXML is an OLE2 file holding an `EncryptionInfo` stream (names are UTF-16LE). */
-function isEncrypted(b: Uint8Array): boolean {
-  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).includes(Buffer.from('EncryptionInfo', 'utf16le'));
+function refusal(file: string, format: Exclude<FileFormat, { kind: 'xlsx' | 'text' }>): Issue {
+  const at = { file };
+  switch (format.kind) {
+    case 'empty':
+      return issueAt(at, 'error', 'file-empty', 'the file is empty (0 bytes)', { hint: 'the file was not saved or not attached completely: ask the department to send it again [file rỗng: đề nghị gửi lại]' });
+    case 'xls':
+      return issueAt(at, 'error', 'file-legacy-xls', 'this is an old Excel 97-2003 workbook (.xls), which cannot be read', { hint: saveAsXlsx });
+    case 'encrypted':
+      return issueAt(at, 'error', 'file-encrypted', 'the workbook is protected by a password, so it cannot be read', {
+        hint: 'open it in Excel with the password, choose File > Info > Protect Workbook > Encrypt with Password, clear the password, save, and use that file [gỡ mật khẩu rồi lưu lại]',
+      });
+    case 'ods':
+      return issueAt(at, 'error', 'file-unsupported', 'this is an OpenDocument spreadsheet (.ods), which cannot be read', {
+        hint: 'open it in LibreOffice Calc and choose File > Save As > "Excel 2007-365 (.xlsx)" [lưu thành .xlsx]',
+      });
+    case 'xlsb':
+      return issueAt(at, 'error', 'file-unsupported', 'this is an Excel binary workbook (.xlsb), which cannot be read', { hint: saveAsXlsx });
+    case 'corrupt-zip':
+      return issueAt(at, 'error', 'file-corrupt', 'the file is damaged or incomplete (cut off before its end), so it cannot be opened', {
+        hint: 'the download or the e-mail attachment was probably interrupted: ask the department to send the file again [file bị lỗi hoặc tải về chưa hết: đề nghị gửi lại]',
+      });
+    case 'other':
+      return issueAt(at, 'error', 'file-unsupported', `this is ${format.what}, not a spreadsheet`, {
+        hint: 'use the department\'s Excel (.xlsx) or CSV file instead [cần file Excel .xlsx hoặc .csv]',
+      });
+  }
 }

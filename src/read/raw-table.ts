@@ -33,6 +33,8 @@ export interface RawTable {
   /** Worksheet name; absent for CSV/TSV. */
   sheet?: string;
   hidden?: boolean;
+  /** Very hidden: Excel's menus cannot show it, so it is an application's own (the lists behind dropdowns), never a person's table. */
+  veryHidden?: boolean;
   /** Excel date system of the workbook (serial numbers in text columns are read with it). */
   date1904?: boolean;
   rows: RawRow[];

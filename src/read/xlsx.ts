@@ -1,78 +1,119 @@
 /**
  * xlsx bytes → one RawTable per worksheet, through exceljs. Formula cells give their cached
- * result (exceljs never calculates); rich text is joined; merged ranges are filled from their
- * master cell and marked, so header rows merged over several columns or rows can be rebuilt.
+ * result (exceljs never calculates; a formula saved without one is reported, never silently
+ * empty); rich text is joined; merged ranges are filled from their master cell and marked, so
+ * header rows merged over several columns or rows can be rebuilt; text typed in TCVN3 is
+ * converted (text-repair.ts).
  */
 import ExcelJS from 'exceljs';
 import type { Issue } from '../model/issue.js';
 import { issueAt } from '../model/issue.js';
 import { isoFromUtcDate } from '../model/calendar.js';
 import type { RawCell, RawRow, RawTable, RawValue } from './raw-table.js';
+import { columnLetter } from './raw-table.js';
+import { listZip, type ZipListing } from './zip.js';
+import { cellTooLong, checkZipContent, checkZipDirectory, exceljsLoadOptions, limitFromLoadError, readLimits } from './limits.js';
+import { listCells, repairText } from './text-repair.js';
 
 export interface XlsxReadResult {
   tables: RawTable[];
   issues: Issue[];
 }
 
-export async function readXlsxBytes(file: string, bytes: Uint8Array): Promise<XlsxReadResult> {
+/** Days between the 1900 and the 1904 date systems' day 0. */
+const days1904 = 1462;
+
+export async function readXlsxBytes(file: string, bytes: Uint8Array, zip?: ZipListing): Promise<XlsxReadResult> {
+  // Limits first (limits.ts): exceljs holds the whole workbook in memory and expands merges, names and columns.
+  const listing = zip ?? listZip(bytes);
+  const refused = listing && (checkZipDirectory(file, listing) ?? (await checkZipContent(file, bytes, listing)));
+  if (refused) return { tables: [], issues: [refused === 'damaged' ? damaged(file) : refused] };
   const workbook = new ExcelJS.Workbook();
   const issues: Issue[] = [];
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer, exceljsLoadOptions);
   } catch (err) {
-    issues.push(
-      issueAt({ file }, 'error', 'file-corrupt', `the workbook cannot be opened (${(err as Error).message})`, {
-        hint: 'the file may be damaged or incomplete: open it in Excel, save it again as .xlsx, and send it again',
-      }),
-    );
-    return { tables: [], issues };
+    return { tables: [], issues: [limitFromLoadError(file, err) ?? damaged(file)] };
   }
-  const date1904 = Boolean((workbook.properties as { date1904?: boolean }).date1904);
+  const read1904 = Boolean((workbook.properties as { date1904?: boolean }).date1904);
+  const date1904 = read1904 || (listing !== null && declares1904(listing));
+  // exceljs only honours date1904="1"; LibreOffice writes "true", and its dates came out 4 years early.
+  const shiftDays = date1904 && !read1904 ? days1904 : 0;
   const tables: RawTable[] = [];
+  let refusal: Issue | null = null;
   workbook.eachSheet((sheet) => {
+    if (refusal) return;
     const rows: RawRow[] = [];
+    const uncalculated: string[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: (RawCell | undefined)[] = [];
       row.eachCell({ includeEmpty: false }, (cell, col) => {
-        const value = toRawValue(cell);
-        if (value) cells[col - 1] = { value };
+        if (refusal) return;
+        const value = fromValue(cell.value, cell.numFmt || undefined, shiftDays);
+        refusal = cellRefusal(file, sheet.name, rowNumber, col, value);
+        if (value === 'uncalculated') uncalculated.push(`${columnLetter(col - 1)}${rowNumber}`);
+        else if (value) cells[col - 1] = { value };
       });
       rows.push({ row: rowNumber, cells });
     });
-    fillMerges(sheet, rows);
     const table: RawTable = { file, sheet: sheet.name, rows, date1904 };
     if (sheet.state === 'hidden' || sheet.state === 'veryHidden') table.hidden = true;
+    if (sheet.state === 'veryHidden') table.veryHidden = true;
+    issues.push(...repairText(table));
+    fillMerges(sheet, rows);
+    if (uncalculated.length > 0) issues.push(uncalculatedIssue(file, sheet.name, uncalculated));
     tables.push(table);
   });
-  return { tables, issues };
+  return refusal ? { tables: [], issues: [refusal] } : { tables, issues };
 }
 
-function toRawValue(cell: ExcelJS.Cell): RawValue | null {
-  const format = cell.numFmt || undefined;
-  return fromValue(cell.value, format);
+function damaged(file: string): Issue {
+  return issueAt({ file }, 'error', 'file-corrupt', 'the workbook is damaged and cannot be opened', {
+    hint: 'open it in Excel (which may offer to repair it), save it again as .xlsx and send it again [file bị hỏng: mở bằng Excel, lưu lại rồi gửi lại]',
+  });
 }
 
-function fromValue(v: ExcelJS.CellValue, format: string | undefined): RawValue | null {
+/** A cell longer than a cell may be (limits.ts) refuses the file. exceljs itself refuses cells past column XFD. */
+function cellRefusal(file: string, sheet: string, row: number, col: number, value: ReturnType<typeof fromValue>): Issue | null {
+  if (value && value !== 'uncalculated' && value.kind === 'text' && value.text.length > readLimits.cellChars) return cellTooLong({ file, sheet, row, column: columnLetter(col - 1) }, value.text.length);
+  return null;
+}
+
+function declares1904(zip: ZipListing): boolean {
+  const xml = zip.read('xl/workbook.xml')?.toString('utf8') ?? '';
+  return /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true|on)["']/i.test(xml);
+}
+
+/** A value, nothing for an empty cell, or `uncalculated` for a formula saved without its result. */
+function fromValue(v: ExcelJS.CellValue, format: string | undefined, shiftDays: number): RawValue | null | 'uncalculated' {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return format ? { kind: 'number', value: v, format } : { kind: 'number', value: v };
   if (typeof v === 'string') return v.trim() === '' ? null : { kind: 'text', text: v.normalize('NFC') };
   if (typeof v === 'boolean') return { kind: 'bool', value: v };
   if (v instanceof Date) {
-    const iso = isoFromUtcDate(v);
+    const iso = isoFromUtcDate(shiftDays ? new Date(v.getTime() + shiftDays * 86_400_000) : v);
     return iso ? { kind: 'date', date: iso } : null;
   }
   if (typeof v === 'object') {
-    if ('richText' in v && Array.isArray(v.richText)) return fromValue(v.richText.map((r) => r.text).join(''), format);
+    if ('richText' in v && Array.isArray(v.richText)) return fromValue(v.richText.map((r) => r.text).join(''), format, shiftDays);
     if ('error' in v) return { kind: 'error', text: String(v.error) };
     if ('formula' in v || 'sharedFormula' in v) {
       const result = (v as ExcelJS.CellFormulaValue).result;
-      if (result === undefined || result === null) return null;
+      if (result === undefined || result === null) return 'uncalculated';
       if (typeof result === 'object' && 'error' in result) return { kind: 'error', text: String(result.error) };
-      return fromValue(result as ExcelJS.CellValue, format);
+      return fromValue(result as ExcelJS.CellValue, format, shiftDays);
     }
-    if ('text' in v) return fromValue((v as ExcelJS.CellHyperlinkValue).text, format);
+    if ('text' in v) return fromValue((v as ExcelJS.CellHyperlinkValue).text, format, shiftDays);
   }
   return null;
+}
+
+function uncalculatedIssue(file: string, sheet: string, cells: readonly string[]): Issue {
+  const first = cells[0]!;
+  const n = cells.length === 1 ? '1 cell holds a formula' : `${cells.length} cells hold formulas`;
+  return issueAt({ file, sheet, row: Number(/\d+$/.exec(first)![0]), column: /^[A-Z]+/.exec(first)![0] }, 'warning', 'formula-no-result', `${n} whose result was not saved with the file, so ${cells.length === 1 ? 'it is' : 'they are'} read as empty: ${listCells(cells)}`, {
+    hint: 'the program that wrote the file did not calculate it: open the file in Excel, save it (Excel calculates and stores the results), and send it again [mở file bằng Excel, lưu lại rồi gửi lại]',
+  });
 }
 
 /** exceljs keeps the value on the master cell only; copy it to the other cells of the range. */

@@ -1,8 +1,11 @@
 /** Other words the interpreter recognises in sheets: title rows, totals, periods, targets, yes/no. */
 import type { Comparison } from '../../model/records.js';
 
-/** Phrases in title rows followed by the table's as-of date. */
-export const asOfPhrases = ['tính đến ngày', 'tính đến', 'đến ngày', 'as of', 'tính tới ngày'];
+/** Phrases in title rows followed by the table's as-of date (`hết`, `ngày` may come between). */
+export const asOfPhrases = [
+  'tính đến ngày', 'tính đến', 'tính tới ngày', 'tính tới', 'đến ngày', 'tới ngày', 'đến hết ngày', 'đến thời điểm',
+  'cập nhật đến ngày', 'cập nhật ngày', 'số liệu ngày', 'đến', 'as of', 'as at', 'as on',
+];
 
 /** Cell texts that make a row a total row (SPEC §4.4). */
 export const totalRowWords = ['Tổng cộng', 'Cộng', 'Tổng', 'Tổng số', 'Toàn tỉnh', 'Total', 'Grand total'];
@@ -11,7 +14,8 @@ export const totalRowWords = ['Tổng cộng', 'Cộng', 'Tổng', 'Tổng số'
 export const footerPhrases = [
   'người lập biểu', 'người lập', 'người báo cáo', 'người tổng hợp', 'nơi nhận', 'giám đốc', 'kt giám đốc',
   'phó giám đốc', 'thủ trưởng đơn vị', 'thủ trưởng', 'chủ tịch', 'kt chủ tịch', 'trưởng phòng', 'chánh văn phòng',
-  'ký tên', 'ký, ghi rõ họ tên', 'xác nhận của',
+  'ký tên', 'ký, ghi rõ họ tên', 'xác nhận của', 'tm', 'kt', 'tl', 'ttl', 'q giám đốc', 'q chủ tịch', 'phó chủ tịch',
+  'lưu vt', 'người lập bảng', 'cán bộ tổng hợp',
 ];
 
 /** Deadlines that recur and are never overdue. */
@@ -64,13 +68,19 @@ export const targetComparisons: Readonly<Record<string, Comparison>> = {
 /** Direction column values. */
 export const directionWords: Readonly<Record<string, Comparison>> = {
   '>=': '>=', '≥': '>=', '>': '>', '<=': '<=', '≤': '<=', '<': '<', '=': '=',
-  'Cao hơn là tốt': '>=', 'Thấp hơn là tốt': '<=', 'Bằng': '=',
+  'Cao hơn là tốt': '>=', 'Thấp hơn là tốt': '<=', 'Càng cao càng tốt': '>=', 'Càng thấp càng tốt': '<=',
+  'Tăng': '>=', 'Giảm': '<=', 'Bằng': '=',
   'Higher is better': '>=', 'Lower is better': '<=',
 };
 
 /** Yes/no targets and actuals (SPEC §2.3). */
 export const yesWords = ['Hoàn thành', 'Đã hoàn thành', 'Có', 'Đạt', 'Yes', 'Done', 'x', 'Đã có', 'Đã triển khai'];
 export const noWords = ['Chưa hoàn thành', 'Không', 'Chưa', 'Chưa có', 'Không đạt', 'Chưa đạt', 'No', 'Chưa triển khai'];
+
+/** Indicator names that start so are a part of a whole: as a percent, never above 100%. */
+export const shareWords = ['Tỷ lệ', 'Tỉ lệ', 'Tỷ trọng', 'Tỉ trọng'];
+/** …unless they measure a change, which can exceed 100%. */
+export const growthWords = ['tăng', 'tăng trưởng', 'giảm', 'so với', 'so cùng kỳ'];
 
 /** Units of measure that mean percent. */
 export const percentUnits = ['%', 'Tỷ lệ', 'Tỷ lệ %', 'Tỉ lệ', 'phần trăm', 'percent'];

@@ -1,0 +1,76 @@
+/**
+ * Checks every text cell of a freshly read table for the two ways Vietnamese text arrives
+ * damaged (SPEC §6), and says which cells, in one warning per table:
+ * - typed in the legacy TCVN3 fonts (`B¶o Th¾ng`): converted to Unicode (`Bảo Thắng`);
+ * - saved by Excel as plain "CSV" on a non-Vietnamese Windows, which replaced letters by `?`
+ *   (`Nguy?n V?n`): nothing can bring them back, so the user is told how to save instead.
+ * Runs before merged ranges are copied, so a master cell is converted once.
+ */
+import type { Issue } from '../model/issue.js';
+import { issueAt } from '../model/issue.js';
+import type { RawTable } from './raw-table.js';
+import { columnLetter } from './raw-table.js';
+import { decodeTcvn3, fromTcvn3 } from './tcvn3.js';
+
+/** `?` at the start or inside a word; a `?` ending a sentence or a web address is left alone. */
+const lostLetter = /(?:^|[^\p{L}\p{N}?])\?\p{L}|\p{L}\?[\p{L}?]/u;
+
+/**
+ * `allTcvn3`: the table's bytes were TCVN3 (a legacy CSV), so every non-ASCII cell is converted;
+ * otherwise (xlsx, UTF-8 CSV) each cell is converted only when it reads as TCVN3.
+ */
+export function repairText(table: RawTable, allTcvn3 = false): Issue[] {
+  const converted: { address: string; from: string; to: string }[] = [];
+  const lost: { address: string; text: string }[] = [];
+  // Sheets repeat their statuses and unit names on every row: each distinct text is judged once.
+  const judged = new Map<string, string | null>();
+  const convert = (text: string) => {
+    const unicode = allTcvn3 ? decodeTcvn3(text) : fromTcvn3(text);
+    return unicode === text ? null : unicode;
+  };
+  for (const row of table.rows) {
+    row.cells.forEach((cell, index) => {
+      if (!cell || cell.value.kind !== 'text') return;
+      const text = cell.value.text;
+      let tcvn = judged.get(text);
+      if (tcvn === undefined) judged.set(text, (tcvn = convert(text)));
+      if (tcvn !== null) {
+        converted.push({ address: `${columnLetter(index)}${row.row}`, from: text, to: tcvn });
+        cell.value = { kind: 'text', text: tcvn };
+      } else if (text.includes('?') && lostLetter.test(text) && !/:\/\/|www\./i.test(text)) {
+        lost.push({ address: `${columnLetter(index)}${row.row}`, text });
+      }
+    });
+  }
+  const where = (address: string) => ({ file: table.file, sheet: table.sheet, row: Number(/\d+$/.exec(address)![0]), column: /^[A-Z]+/.exec(address)![0] });
+  const issues: Issue[] = [];
+  if (converted.length > 0) {
+    const first = converted[0]!;
+    issues.push(
+      issueAt(where(first.address), 'warning', 'tcvn3-converted', `text typed in the old TCVN3 (.VnTime) font was converted to Unicode in ${cellCount(converted.length)}: ${listCells(converted.map((c) => c.address))} (e.g. "${first.from}" → "${first.to}")`, {
+        value: first.from,
+        hint: 'check that the converted text reads right; to fix the file for good, convert it with Unikey (Ctrl+Shift+F6, from TCVN3 to Unicode) and use a Unicode font such as Times New Roman [Chuyển mã bằng Unikey từ TCVN3 sang Unicode, dùng phông Times New Roman]',
+      }),
+    );
+  }
+  if (lost.length > 0) {
+    const first = lost[0]!;
+    issues.push(
+      issueAt(where(first.address), 'warning', 'lost-letters', `Vietnamese letters were replaced by "?" in ${cellCount(lost.length)}: ${listCells(lost.map((c) => c.address))} (e.g. "${first.text}"); the file was saved as plain "CSV", which loses them for good`, {
+        value: first.text,
+        hint: 'open the original workbook in Excel and save it with File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)", or send the .xlsx file itself [Lưu lại bằng "CSV UTF-8" hoặc gửi file .xlsx gốc]',
+      }),
+    );
+  }
+  return issues;
+}
+
+function cellCount(n: number): string {
+  return n === 1 ? '1 cell' : `${n} cells`;
+}
+
+/** `A5, B7, C9` or, past eight, `A5, …, H12 and 14 more`. */
+export function listCells(addresses: readonly string[], max = 8): string {
+  if (addresses.length <= max) return addresses.join(', ');
+  return `${addresses.slice(0, max).join(', ')} and ${addresses.length - max} more`;
+}

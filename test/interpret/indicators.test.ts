@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { interpretRows } from './raw.js';
+
+const header = ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'];
+
+describe('indicator rows', () => {
+  it('refuses a share above 100%, but not a growth rate', () => {
+    const r = interpretRows([header, [1, 'Tỷ lệ hồ sơ được số hóa', '%', '≥ 80%', '105%'], [2, 'Tỷ lệ tăng trưởng giao dịch so với năm 2023', '%', '≥ 100%', '135%'], [3, 'Tỷ trọng kinh tế số', '%', '≥ 10%', '-2%']]);
+    expect(r.issues.map((i) => `${i.code} ${i.column}${i.row}: ${i.message}`)).toEqual([
+      'bad-percent E2: the result 105% is above 100%, which a share ("Tỷ lệ hồ sơ được số hóa") cannot be',
+      'bad-percent E4: the result -2% is below 0%, which a share ("Tỷ trọng kinh tế số") cannot be',
+    ]);
+    expect(r.records.indicators.map((i) => i.id)).toEqual(['2']);
+  });
+
+  it('reports a bad target and a bad result of the same row together', () => {
+    const r = interpretRows([header, [1, 'Tỷ lệ người dân có tài khoản', '%', 'khoảng 80%', 'đang tổng hợp']]);
+    expect(r.issues.map((i) => `${i.code} ${i.column}${i.row}`)).toEqual(['bad-target D2', 'bad-actual E2']);
+  });
+
+  it('reads Tăng / Giảm in a comparison column', () => {
+    const r = interpretRows([[...header, 'So sánh'], [1, 'Tỷ lệ hồ sơ trễ hạn', '%', '5%', '3%', 'Giảm']]);
+    expect(r.records.indicators[0]!.direction).toBe('<=');
+  });
+
+  it('under --lenient keeps an unreadable row as invalid', () => {
+    const r = interpretRows([header, [1, 'Số doanh nghiệp dùng hóa đơn điện tử', 'doanh nghiệp', '', '1.250']], { lenient: true });
+    expect(r.records.indicators).toMatchObject([{ invalid: true }]);
+    expect(r.issues.map((i) => [i.severity, i.code])).toEqual([['error', 'missing-target']]);
+  });
+});

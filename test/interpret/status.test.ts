@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { readStatus, suggestStatus } from '../../src/interpret/status.js';
+
+describe('unknown statuses', () => {
+  it('are null, and a near miss suggests the status meant', () => {
+    expect(readStatus('Hoàn thàn')).toBeNull();
+    expect(suggestStatus('Hoàn thàn')).toBe('Hoàn thành');
+    expect(readStatus('Dang thuc hien (qua han)')).toEqual({ status: 'in_progress', claim: 'overdue' });
+    expect(suggestStatus('Đang thục hiệnn')).toBe('Đang thực hiện');
+    expect(suggestStatus('Xong rồi')).toBe('Xong');
+    expect(suggestStatus('Trễ')).toBeNull();
+  });
+});

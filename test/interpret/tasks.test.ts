@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { interpretRows } from './raw.js';
+
+const header = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình trạng', 'Ngày hoàn thành', 'Tiến độ'];
+const where = (i: { row?: number; column?: string; code: string; severity: string }) => `${i.severity} ${i.code} ${i.column}${i.row}`;
+
+describe('task rows', () => {
+  it('reports every problem of a row at once, and leaves the row out', () => {
+    const r = interpretRows([header, [1, 'Rà soát văn bản', '', '31/04/2024', 'Xong rồi', '31/02/2024', '120%']]);
+    expect(r.issues.map(where)).toEqual(['error bad-status E2', 'warning missing-lead C2', 'error bad-deadline D2', 'error bad-date F2', 'warning bad-percent G2']);
+    expect(r.records.tasks).toEqual([]);
+    expect(r.tables[0]).toMatchObject({ rowsCounted: 0, rowsRejected: 1 });
+  });
+
+  it('under --lenient keeps the row, counted as invalid, with its issues still errors', () => {
+    const r = interpretRows([header, [1, 'Rà soát văn bản', 'Sở Tư pháp', '30/06/2024', 'Xong rồi'], [2, 'Số hóa', 'Sở Tư pháp', '31/02/2024', 'Hoàn thành']], { lenient: true });
+    expect(r.records.tasks.map((t) => [t.id, t.status, t.deadline?.kind === 'date' ? t.deadline.date : null])).toEqual([
+      ['1', 'invalid', '2024-06-30'],
+      ['2', 'invalid', null],
+    ]);
+    expect(r.issues.map((i) => i.severity)).toEqual(['error', 'error']);
+  });
+
+  it('suggests the status a typo meant and lists the accepted ones', () => {
+    const [issue] = interpretRows([header, [1, 'Rà soát văn bản', 'Sở Tư pháp', '', 'Hoàn thàn']]).issues;
+    expect(issue!.message).toBe('"Hoàn thàn" is not a known status; did you mean "Hoàn thành"?');
+    expect(issue!.hint).toMatch(/^write one of these in the cell: Hoàn thành, .*Đang thực hiện, .*\[ghi một trong các trạng thái trên\]$/);
+  });
+
+  it('counts a task without a lead under the unassigned unit, with a warning', () => {
+    const r = interpretRows([header, [1, 'Xây dựng kho dữ liệu', '', '', 'Đang thực hiện']]);
+    expect(r.records.tasks[0]!.lead).toBe('Chưa xác định đơn vị chủ trì');
+    expect(r.issues.map(where)).toEqual(['warning missing-lead C2']);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * One fixture per error code, and the exact lines a user sees for it (test/golden/errors/).
+ * Read each golden file as a clerk would: it must say what is wrong, where, and what to type.
+ * After a deliberate change of wording: `npx vitest run test/messy/errors.test.ts -u`.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { formatIssue } from '../../src/model/issue.js';
+import { loadConfig } from '../../src/cli/config.js';
+import { repoRoot, run } from './run.js';
+
+const errors = 'fixtures/messy/errors';
+const cases: [code: string, inputs: string[]][] = [
+  ['file-not-found', [`${errors}/no-such-file.xlsx`]],
+  ['folder-empty', [`${errors}/folder-empty`]],
+  ['file-empty', [`${errors}/file-empty.csv`]],
+  ['file-legacy-xls', [`${errors}/file-legacy-xls.xls`]],
+  ['file-encrypted', [`${errors}/file-encrypted.xlsx`]],
+  ['file-corrupt', [`${errors}/file-corrupt.xlsx`]],
+  ['file-unsupported', [`${errors}/file-unsupported.ods`]],
+  ['csv-malformed', [`${errors}/csv-malformed.csv`]],
+  ['no-kind', [`${errors}/no-kind.xlsx`]],
+  ['sheet-skipped', [`${errors}/no-kind.xlsx`]],
+  ['hidden-sheet', ['fixtures/messy/tieu-de-gop-o-an-sheet.xlsx']],
+  ['csv-encoding', ['fixtures/messy/windows-1258.csv']],
+  ['tcvn3-converted', ['fixtures/messy/tcvn3-vntime.xlsx']],
+  ['lost-letters', ['fixtures/messy/csv-ansi-mat-dau.csv']],
+  ['formula-no-result', ['fixtures/messy/cong-thuc-khong-ket-qua.xlsx']],
+  ['bad-status', [`${errors}/bad-status.xlsx`]],
+  ['bad-date', [`${errors}/bad-date.csv`]],
+  ['bad-deadline', [`${errors}/bad-deadline.csv`]],
+  ['missing-title', [`${errors}/missing-title.csv`]],
+  ['missing-lead', [`${errors}/missing-lead.csv`]],
+  ['bad-number', [`${errors}/bad-number.csv`]],
+  ['bad-percent', [`${errors}/bad-percent.xlsx`]],
+  ['bad-target', [`${errors}/bad-target.csv`]],
+  ['missing-target', [`${errors}/missing-target.csv`]],
+  ['bad-actual', [`${errors}/bad-actual.csv`]],
+  ['bad-direction', [`${errors}/bad-direction.csv`]],
+  ['status-claim', [`${errors}/status-claim.csv`]],
+];
+
+const golden = (name: string) => `../golden/errors/${name}.txt`;
+
+describe('the message of each error code', () => {
+  it.each(cases)('%s', async (code, inputs) => {
+    const { summary } = await run(inputs);
+    const lines = summary.issues.items.filter((i) => i.code === code).map(formatIssue);
+    expect(lines.length, `no ${code} issue from ${inputs.join(' ')}`).toBeGreaterThan(0);
+    await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(golden(code));
+  });
+
+  it('file-unreadable', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'unreadable-'));
+    const loop = path.join(dir, 'vong-lap.xlsx');
+    symlinkSync(loop, loop);
+    const { summary } = await run([loop]);
+    const lines = summary.issues.items.filter((i) => i.code === 'file-unreadable').map(formatIssue);
+    await expect(`${lines.join('\n').replace(dir, '<folder>')}\n`).toMatchFileSnapshot(golden('file-unreadable'));
+  });
+
+  it('config: unknown key', async () => {
+    const message = await loadConfig(undefined, repoRoot, [`${errors}/config-unknown-key`]).then(
+      () => 'no error',
+      (err: Error) => err.message.replace(repoRoot, ''),
+    );
+    await expect(`${message}\n`).toMatchFileSnapshot(golden('config-unknown-key'));
+  });
+});
