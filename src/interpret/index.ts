@@ -68,7 +68,7 @@ export function interpret(tables: readonly RawTable[], options: InterpretOptions
     if (!located || !detected.kind) {
       report.reason = detected.reason;
       report.rowsRecognised = raw.rows.length;
-      issues.push(issueAt(where, 'warning', 'sheet-skipped', `skipped: ${detected.reason}`, { hint: 'if this table should be read, rename its column headers (see README, "Recognised headers") or give --kind' }));
+      issues.push(issueAt(where, raw.veryHidden ? 'info' : 'warning', 'sheet-skipped', `skipped: ${detected.reason}`, { hint: 'if this table should be read, rename its column headers (see README, "Recognised headers") or give --kind' }));
       continue;
     }
     const { kind, match } = detected;
@@ -76,7 +76,7 @@ export function interpret(tables: readonly RawTable[], options: InterpretOptions
     if (located.asOf) report.asOf = located.asOf;
     if (raw.hidden) issues.push(issueAt(where, 'info', 'hidden-sheet', `the sheet is hidden; it is read as ${kind} because its headers match`));
     const spec = kindSpecs[kind];
-    const rows = classifyRows(located, { fields: match.fields, contentFields: spec.contentFields, labelField: spec.labelField });
+    const rows = classifyRows(located, { fields: match.fields, contentFields: spec.contentFields, labelField: spec.labelField, isGroup: spec.isGroup });
     const ctx = new TableContext(located, match, rows, options);
     report.rowsCounted = spec.interpret(ctx, records);
     const recordRows = rows.filter((r) => r.kind === 'record').length;

@@ -7,10 +7,14 @@ import type { DataKind, Records } from '../model/records.js';
 import type { TableContext } from './context.js';
 import { interpretTasks, taskContentFields } from './tasks.js';
 import { indicatorContentFields, interpretIndicators } from './indicators.js';
+import { dossierContentFields, interpretDossiers, isDossierGroup } from './dossiers.js';
+import { feedbackContentFields, interpretFeedback } from './feedback.js';
 
 export interface KindSpec {
   contentFields: readonly string[];
   labelField: string;
+  /** Labels of group rows that are sections even with content (see RowContext.isGroup). */
+  isGroup?: (label: string) => boolean;
   /** Interprets the table's rows, pushes records into `into`, returns how many rows became records. */
   interpret(ctx: TableContext, into: Records): number;
 }
@@ -35,13 +39,22 @@ export const kindSpecs: Record<DataKind, KindSpec> = {
     },
   },
   dossiers: {
-    contentFields: [],
+    contentFields: dossierContentFields,
     labelField: 'unit',
-    interpret: () => 0,
+    isGroup: isDossierGroup,
+    interpret(ctx, into) {
+      const stats = interpretDossiers(ctx);
+      into.dossiers.push(...stats);
+      return stats.length;
+    },
   },
   feedback: {
-    contentFields: [],
+    contentFields: feedbackContentFields,
     labelField: 'sector',
-    interpret: () => 0,
+    interpret(ctx, into) {
+      const items = interpretFeedback(ctx);
+      into.feedback.push(...items);
+      return items.length;
+    },
   },
 };

@@ -73,25 +73,39 @@ export type Level = 'province' | 'district' | 'commune';
 
 /** Counts of one unit (and level) from an aggregated form, or accumulated from records. */
 export interface DossierCounts {
+  /** Carried over from earlier periods plus new: the form's `Số hồ sơ nhận giải quyết`. */
   received: number;
   resolved: number;
+  /** Early and on time. */
   resolvedOnTime: number;
   resolvedLate: number;
   pending: number;
+  /** Submitted online, among the new dossiers. */
   online: number;
   paidOnline: number;
+  /** Received before the period and still unresolved at its start (`Từ kỳ trước`). */
+  carriedOver: number;
+  /** Pending past their due date. */
+  pendingOverdue: number;
+  /** Returned to the applicant or withdrawn: received, neither resolved nor pending. */
+  returned: number;
 }
 
 export interface DossierStats extends DossierCounts {
   unit: string;
   level: Level;
+  /** The period the counts cover, when the form or the reading states one. */
+  period?: { from: IsoDate | null; to: IsoDate };
   source: SourceRef;
 }
 
+/** Feedback of one sector in one table, or one feedback item (then `total` is 1). */
 export interface FeedbackStats {
   sector: string;
   total: number;
   resolved: number;
+  /** Set on an item with a receipt date: it is counted only within the period and up to asOf. */
+  receivedOn?: IsoDate;
   source: SourceRef;
 }
 

@@ -5,11 +5,15 @@
  * may be dropped (`Tiến độ (%)` also matches `Tiến độ`).
  */
 import type { DataKind } from '../../model/records.js';
+import { dossierFieldDefs } from './dossier-headers.js';
+import { feedbackFieldDefs } from './feedback-headers.js';
 
 export interface FieldDef {
   field: string;
   required: boolean;
   aliases: readonly string[];
+  /** A kind needs at least one field of each anyOf group (a dossier form: any count column). */
+  anyOf?: string;
 }
 
 const leadAliases = [
@@ -95,6 +99,6 @@ export const fieldDefs: Record<DataKind, readonly FieldDef[]> = {
     { field: 'deadline', required: false, aliases: deadlineAliases },
     { field: 'note', required: false, aliases: noteAliases },
   ],
-  dossiers: [],
-  feedback: [],
+  dossiers: dossierFieldDefs,
+  feedback: feedbackFieldDefs,
 };

@@ -7,3 +7,6 @@ export * from './headers.js';
 export * from './statuses.js';
 export * from './words.js';
 export * from './units.js';
+export * from './dossier-headers.js';
+export * from './dossier-values.js';
+export * from './feedback-headers.js';

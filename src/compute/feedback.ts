@@ -1,0 +1,49 @@
+/**
+ * The feedback section (SPEC §4.1): total, resolved and by sector. Items that carry a receipt
+ * date are counted within the period and up to asOf; the others are reported, never dropped
+ * silently.
+ */
+import type { Issue } from '../model/issue.js';
+import { issueAt } from '../model/issue.js';
+import type { FeedbackStats, IsoDate } from '../model/records.js';
+import type { FeedbackSection, SectionPeriod } from '../model/summary.js';
+import { isoToDmy } from '../model/calendar.js';
+import { fold } from '../interpret/fold.js';
+import { byName } from './health.js';
+
+export function summarizeFeedback(items: readonly FeedbackStats[], asOf: IsoDate, period: SectionPeriod | null): { section: FeedbackSection; issues: Issue[] } {
+  const from = period?.from ?? null;
+  const to = period && period.to < asOf ? period.to : asOf;
+  const sectors = new Map<string, { sector: string; total: number; resolved: number }>();
+  const outside = new Map<string, number>();
+  let dated = false;
+  for (const item of items) {
+    if (item.receivedOn !== undefined) {
+      dated = true;
+      if (item.receivedOn > to || (from !== null && item.receivedOn < from)) {
+        outside.set(item.source.file, (outside.get(item.source.file) ?? 0) + 1);
+        continue;
+      }
+    }
+    const key = fold(item.sector);
+    const s = sectors.get(key) ?? { sector: item.sector, total: 0, resolved: 0 };
+    s.total += item.total;
+    s.resolved += item.resolved;
+    sectors.set(key, s);
+  }
+  const bySector = [...sectors.values()].sort((a, b) => b.total - a.total || byName(a.sector, b.sector));
+  const span = from !== null ? `between ${isoToDmy(from)} and ${isoToDmy(to)}` : `on or before ${isoToDmy(to)}`;
+  const issues = [...outside].map(([file, n]) =>
+    issueAt({ file }, 'info', 'outside-period', `${n} feedback item${n === 1 ? ' was' : 's were'} not counted: received outside the period (counted: received ${span})`),
+  );
+  return {
+    section: {
+      asOf: to,
+      total: bySector.reduce((s, x) => s + x.total, 0),
+      resolved: bySector.reduce((s, x) => s + x.resolved, 0),
+      bySector,
+      period: dated && period ? period : null,
+    },
+    issues,
+  };
+}

@@ -1,0 +1,225 @@
+/**
+ * Aggregated dossier forms → DossierStats, one per unit row (SPEC §2.4): Biểu 06/VPCP/KSTT and
+ * its local variants. Group rows set the level of the rows below them; a group row with counts is
+ * a subtotal, checked like the total row (§4.4) and not counted. The form's identities are
+ * checked on every row; a broken one is a warning naming the cells and both numbers (the row is
+ * still counted: the figures are the department's, the warning tells it where to look).
+ */
+import type { DossierStats, Level } from '../model/records.js';
+import type { RawRow } from '../read/raw-table.js';
+import { cellText, ownCell } from '../read/raw-table.js';
+import { issueAt } from '../model/issue.js';
+import type { TableContext } from './context.js';
+import { resolveCountColumns, type CountColumn, type DossierCount } from './dossier-columns.js';
+import { levelFromCell, levelNames, levelOfGroup } from './dossier-levels.js';
+import { tidy } from './fold.js';
+import type { ClassifiedRow } from './rows.js';
+import { checkTableTotals, checkTotalRow, groupDigits } from './totals.js';
+import { cellNumber } from './values.js';
+
+export const dossierContentFields = ['received', 'carriedOver', 'newReceived', 'online', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'paidOnline'] as const;
+
+const countNames: Record<DossierCount, string> = {
+  received: 'received', carriedOver: 'carried over', newReceived: 'new', online: 'online', direct: 'direct/postal', postal: 'postal',
+  resolved: 'resolved', early: 'early', onTime: 'on time', late: 'late', pending: 'pending', within: 'within deadline', overdue: 'overdue',
+  returned: 'returned/withdrawn', paidOnline: 'paid online',
+};
+
+/** One count of one row: its value and the cells it came from. */
+interface Term {
+  value: number;
+  cells: string[];
+}
+
+/** A row labelled `Sở, ban, ngành`, `Cấp huyện`, `Xã, phường, thị trấn`…: a group, counts or not. */
+export function isDossierGroup(label: string): boolean {
+  return levelOfGroup(label, true) !== null;
+}
+
+export function interpretDossiers(ctx: TableContext): DossierStats[] {
+  const skip = new Set(['stt', 'unit', 'level'].map((f) => ctx.column(f)?.index).filter((i): i is number => i !== undefined));
+  const columns = resolveCountColumns(ctx.table.columns, skip);
+  const where = { file: ctx.raw.file, sheet: ctx.raw.sheet };
+  const out: DossierStats[] = [];
+  const counted = new Set<RawRow>();
+  let groupLevel: Level | null = null;
+  let subtotal: { row: RawRow; label: string; rows: RawRow[] } | null = null;
+  let parentUnit: { label: string; subNumber: string } | null = null;
+  const closeSubtotal = () => {
+    if (subtotal) ctx.issues.push(...checkTotalRow(where, subtotal.row, subtotal.rows, columns.map((c) => c.column), `subtotal row "${subtotal.label}"`));
+    subtotal = null;
+  };
+  const period = ctx.table.period;
+
+  for (const row of ctx.rows) {
+    const label = tidy(cellText(ctx.cell(row, 'unit')));
+    if (row.kind === 'section' || row.kind === 'subheading' || row.kind === 'total') closeSubtotal();
+    if (row.kind === 'section') {
+      groupLevel = levelOfGroup(label, false) ?? levelOfGroup(row.area ?? '', false);
+      parentUnit = null;
+      // A group row with counts (Biểu 06 often sums each group on its own row) is checked against its units.
+      if (columns.some((c) => numberCell(row, c) !== null)) subtotal = { row: row.raw, label: label || (row.area ?? ''), rows: [] };
+      continue;
+    }
+    if (row.kind === 'subheading') {
+      // `1 | Sở Tư pháp` over `1.1 | Hộ tịch`, `1.2 | Chứng thực`: the sector rows are the unit's.
+      const level = levelOfGroup(label, false);
+      if (level) groupLevel = level;
+      parentUnit = !level && label && row.subNumber ? { label, subNumber: row.subNumber } : null;
+      continue;
+    }
+    if (row.kind !== 'record') continue;
+    const terms = readTerms(ctx, row, columns);
+    if (!terms) continue;
+    const unitLabel = parentUnit && row.subNumber === parentUnit.subNumber ? parentUnit.label : label || ctx.options.unit || '';
+    const unit = ctx.options.units.canonical(unitLabel);
+    if (!unit) {
+      ctx.report(row, 'unit', 'error', 'missing-unit', 'the row has counts but no unit name', { hint: 'write the unit (Đơn vị) in this cell, or delete the row' });
+      continue;
+    }
+    const level = rowLevel(ctx, row, unit, groupLevel);
+    if (!level) continue;
+    checkIdentities(ctx, row, terms);
+    const stats: DossierStats = { unit, level, ...derive(terms), source: ctx.source(row) };
+    if (period) stats.period = period;
+    out.push(stats);
+    counted.add(row.raw);
+    subtotal?.rows.push(row.raw);
+  }
+  closeSubtotal();
+  ctx.issues.push(...checkTableTotals(where, ctx.rows, counted, columns.map((c) => c.column)));
+  return out;
+}
+
+function numberCell(row: ClassifiedRow, c: CountColumn): number | null {
+  const parsed = cellNumber(ownCell(row.raw.cells[c.column.index], row.raw.row));
+  return parsed?.ok ? parsed.value.value : null;
+}
+
+/** The row's counts by kind; null when a cell is not a count (an error, the row is not counted). */
+function readTerms(ctx: TableContext, row: ClassifiedRow, columns: readonly CountColumn[]): Map<DossierCount, Term> | null {
+  const whole = new Map<DossierCount, Term>();
+  const parts = new Map<DossierCount, Term>();
+  let bad = false;
+  for (const c of columns) {
+    const cell = ownCell(row.raw.cells[c.column.index], row.raw.row);
+    const parsed = cellNumber(cell);
+    let value = 0;
+    if (parsed) {
+      const v = parsed.ok ? parsed.value.value : NaN;
+      if (!parsed.ok || parsed.value.percent || !Number.isInteger(v) || v < 0) {
+        const text = tidy(cellText(cell));
+        const reason = parsed.ok ? `${text} is not a count of dossiers (a whole number, 0 or more)` : parsed.reason;
+        ctx.issues.push(
+          issueAt({ ...ctx.at(row.raw.row), column: c.column.letter }, ctx.options.lenient ? 'warning' : 'error', 'bad-count', `${reason} (${c.column.text})${ctx.options.lenient ? '; counted as 0' : ''}`, {
+            value: text,
+            hint: 'write the number of dossiers, e.g. 270.497 or 270497',
+          }),
+        );
+        bad = true;
+      } else value = v;
+    }
+    const into = c.channel ? parts : whole;
+    const key = c.count;
+    const term = into.get(key) ?? { value: 0, cells: [] };
+    term.value += value;
+    term.cells.push(`${c.column.letter}${row.raw.row}`);
+    into.set(key, term);
+  }
+  if (bad && !ctx.options.lenient) return null;
+  for (const [count, split] of parts) {
+    const total = whole.get(count);
+    if (total) {
+      if (total.value !== split.value) identityIssue(ctx, row, `${countNames[count]} ≠ the sum of its channels`, total, split);
+    } else whole.set(count, split);
+  }
+  return whole;
+}
+
+function identityIssue(ctx: TableContext, row: ClassifiedRow, rule: string, total: Term, sum: Term): void {
+  const column = /^[A-Z]+/.exec(total.cells[0] ?? '')?.[0];
+  ctx.issues.push(
+    issueAt({ ...ctx.at(row.raw.row), column }, 'warning', 'dossier-identity',
+      `${rule}: ${total.cells.join(' + ')} = ${groupDigits(total.value)}, but ${sum.cells.join(' + ')} = ${groupDigits(sum.value)} (difference ${groupDigits(total.value - sum.value)})`,
+      { value: String(total.value), hint: 'correct the cells of this row; the counts are used as written' }),
+  );
+}
+
+function sumOf(terms: Map<DossierCount, Term>, counts: readonly DossierCount[]): Term {
+  const out: Term = { value: 0, cells: [] };
+  for (const c of counts) {
+    const t = terms.get(c);
+    if (!t) continue;
+    out.value += t.value;
+    out.cells.push(...t.cells);
+  }
+  return out;
+}
+
+/** The form's identities (SPEC §2.4), each checked when the row has all its terms. */
+function checkIdentities(ctx: TableContext, row: ClassifiedRow, t: Map<DossierCount, Term>): void {
+  const has = (...counts: DossierCount[]) => counts.every((c) => t.has(c));
+  const check = (total: DossierCount, parts: DossierCount[], rule: string) => {
+    const sum = sumOf(t, parts);
+    if (t.get(total)!.value !== sum.value) identityIssue(ctx, row, rule, t.get(total)!, sum);
+  };
+  const channels = (['online', 'direct', 'postal'] as const).filter((c) => t.has(c));
+  if (has('received', 'carriedOver', 'newReceived')) check('received', ['carriedOver', 'newReceived'], 'received ≠ carried over + new');
+  if (channels.length >= 2) {
+    if (has('newReceived')) check('newReceived', channels, 'new ≠ online + direct/postal');
+    else if (has('received')) check('received', [...channels, 'carriedOver'], `received ≠ ${[...channels.map((c) => countNames[c]), ...(t.has('carriedOver') ? ['carried over'] : [])].join(' + ')}`);
+  }
+  const resolvedParts = (['early', 'onTime', 'late'] as const).filter((c) => t.has(c));
+  if (has('resolved') && resolvedParts.length >= 2) check('resolved', resolvedParts, `resolved ≠ ${resolvedParts.map((c) => countNames[c]).join(' + ')}`);
+  if (has('pending', 'within', 'overdue')) check('pending', ['within', 'overdue'], 'pending ≠ within deadline + overdue');
+  if (has('received', 'resolved', 'pending')) {
+    const parts: DossierCount[] = t.has('returned') ? ['resolved', 'pending', 'returned'] : ['resolved', 'pending'];
+    check('received', parts, `received ≠ ${parts.map((c) => countNames[c]).join(' + ')}`);
+  }
+}
+
+/** The counts of the summary from whatever the form gives. */
+function derive(t: Map<DossierCount, Term>): Omit<DossierStats, 'unit' | 'level' | 'source' | 'period'> {
+  const v = (c: DossierCount) => t.get(c)?.value;
+  const sum = (...cs: DossierCount[]) => (cs.some((c) => t.has(c)) ? cs.reduce((s, c) => s + (v(c) ?? 0), 0) : undefined);
+  const carriedOver = v('carriedOver') ?? 0;
+  const returned = v('returned') ?? 0;
+  const resolved = v('resolved') ?? sum('early', 'onTime', 'late');
+  const pending = v('pending') ?? sum('within', 'overdue');
+  const newReceived = v('newReceived') ?? sum('online', 'direct', 'postal');
+  const received =
+    v('received') ??
+    (newReceived !== undefined ? newReceived + carriedOver : undefined) ??
+    (resolved !== undefined || pending !== undefined ? (resolved ?? 0) + (pending ?? 0) + returned : 0);
+  const onTimeParts = sum('early', 'onTime');
+  const late = v('late') ?? (resolved !== undefined && onTimeParts !== undefined ? resolved - onTimeParts : 0);
+  const resolvedOnTime = onTimeParts ?? (resolved !== undefined ? resolved - late : 0);
+  return {
+    received,
+    resolved: resolved ?? 0,
+    resolvedOnTime,
+    resolvedLate: late,
+    pending: pending ?? 0,
+    online: v('online') ?? 0,
+    paidOnline: v('paidOnline') ?? 0,
+    carriedOver,
+    pendingOverdue: v('overdue') ?? 0,
+    returned,
+  };
+}
+
+function rowLevel(ctx: TableContext, row: ClassifiedRow, unit: string, groupLevel: Level | null): Level | null {
+  const written = tidy(cellText(ctx.cell(row, 'level')));
+  if (written) {
+    const level = levelFromCell(written);
+    if (level) return level;
+    ctx.report(row, 'level', 'error', 'bad-level', `"${written}" is not a level`, { value: written, hint: `write one of: ${levelNames.join(', ')}` });
+    return null;
+  }
+  const level = groupLevel ?? ctx.options.units.level(unit);
+  if (level) return level;
+  ctx.report(row, 'unit', 'error', 'no-level', `the level of "${unit}" (province, district or commune) cannot be told from its name`, {
+    hint: 'add a Cấp column (Cấp tỉnh / Cấp huyện / Cấp xã), put the row under a group row (Sở, ban, ngành / Huyện, thị xã, thành phố / Xã, phường, thị trấn), or give the unit a level in the config (units)',
+  });
+  return null;
+}

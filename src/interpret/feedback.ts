@@ -1,0 +1,96 @@
+/**
+ * Feedback tables → FeedbackStats (SPEC §2.5). Two shapes: one row per sector with a count
+ * (`Lĩnh vực | Số phản ánh kiến nghị | Đã xử lý`), checked against the table's total row; or one
+ * row per item with its receipt date and status, which compute counts within the period.
+ */
+import type { FeedbackStats } from '../model/records.js';
+import { issueAt } from '../model/issue.js';
+import { cellText } from '../read/raw-table.js';
+import type { TableContext } from './context.js';
+import { fold, tidy } from './fold.js';
+import type { HeaderColumn } from './header-match.js';
+import type { ClassifiedRow } from './rows.js';
+import { checkTableTotals, groupDigits } from './totals.js';
+import { cellDate, cellNumber, dateHint } from './values.js';
+import { feedbackStatusWords, unassignedSector } from './vocabulary/index.js';
+
+export const feedbackContentFields = ['total', 'resolved', 'pending', 'status', 'receivedOn', 'content', 'code'] as const;
+
+const statuses = new Map(Object.entries(feedbackStatusWords).map(([w, s]) => [fold(w), s]));
+
+export function interpretFeedback(ctx: TableContext): FeedbackStats[] {
+  return ctx.column('total') ? bySector(ctx) : byItem(ctx);
+}
+
+function bySector(ctx: TableContext): FeedbackStats[] {
+  const out: FeedbackStats[] = [];
+  const counted = new Set<ClassifiedRow['raw']>();
+  for (const row of ctx.rows) {
+    if (row.kind !== 'record') continue;
+    const total = count(ctx, row, 'total');
+    const resolved = count(ctx, row, 'resolved');
+    const pending = count(ctx, row, 'pending');
+    if (total === null || resolved === null || pending === null) continue;
+    const sector = sectorOf(ctx, row);
+    const t = total ?? 0;
+    const r = resolved ?? (pending !== undefined ? t - pending : 0);
+    if (resolved !== undefined && pending !== undefined && t !== resolved + pending) {
+      ctx.report(row, 'total', 'warning', 'feedback-identity', `total ≠ resolved + pending: ${groupDigits(t)}, but ${groupDigits(resolved)} + ${groupDigits(pending)} = ${groupDigits(resolved + pending)}`, {
+        value: String(t),
+        hint: 'correct the cells of this row; the counts are used as written',
+      });
+    } else if (r > t || r < 0) {
+      ctx.report(row, 'resolved', 'warning', 'feedback-identity', `${groupDigits(r)} resolved is more than the ${groupDigits(t)} received`, { value: String(r), hint: 'correct the cells of this row' });
+    }
+    out.push({ sector, total: t, resolved: r, source: ctx.source(row) });
+    counted.add(row.raw);
+  }
+  const columns = ['total', 'resolved', 'pending'].map((f) => ctx.column(f)).filter((c): c is HeaderColumn => c !== undefined);
+  ctx.issues.push(...checkTableTotals({ file: ctx.raw.file, sheet: ctx.raw.sheet }, ctx.rows, counted, columns));
+  return out;
+}
+
+function byItem(ctx: TableContext): FeedbackStats[] {
+  const out: FeedbackStats[] = [];
+  for (const row of ctx.rows) {
+    if (row.kind !== 'record') continue;
+    const sector = sectorOf(ctx, row);
+    const statusText = tidy(cellText(ctx.cell(row, 'status')));
+    let status = statuses.get(fold(statusText));
+    if (!status) {
+      status = 'pending';
+      ctx.report(row, 'status', 'warning', 'bad-feedback-status', `"${statusText}" is not a known feedback status; the item is counted as pending`, {
+        value: statusText,
+        hint: `write one of: ${Object.keys(feedbackStatusWords).slice(0, 6).join(', ')}`,
+      });
+    }
+    const item: FeedbackStats = { sector, total: 1, resolved: status === 'resolved' ? 1 : 0, source: ctx.source(row) };
+    const date = cellDate(ctx.cell(row, 'receivedOn'), ctx.raw.date1904);
+    if (date?.ok) item.receivedOn = date.value;
+    else if (date) ctx.report(row, 'receivedOn', 'warning', 'bad-date', `${date.reason}; the item is counted whatever the period`, { value: tidy(cellText(ctx.cell(row, 'receivedOn'))), hint: dateHint });
+    out.push(item);
+  }
+  return out;
+}
+
+function sectorOf(ctx: TableContext, row: ClassifiedRow): string {
+  const sector = tidy(cellText(ctx.cell(row, 'sector')));
+  if (sector) return sector;
+  ctx.report(row, 'sector', 'warning', 'missing-sector', `the row has no sector; it is counted under "${unassignedSector}"`, { hint: 'write the sector (Lĩnh vực) in this cell' });
+  return unassignedSector;
+}
+
+/** A count cell: undefined when blank or absent, null (after an issue) when not a whole number ≥ 0. */
+function count(ctx: TableContext, row: ClassifiedRow, field: string): number | undefined | null {
+  const parsed = cellNumber(ctx.cell(row, field));
+  if (!parsed) return undefined;
+  if (parsed.ok && !parsed.value.percent && Number.isInteger(parsed.value.value) && parsed.value.value >= 0) return parsed.value.value;
+  const text = tidy(cellText(ctx.cell(row, field)));
+  ctx.issues.push(
+    issueAt(ctx.at(row.raw.row, field), 'error', 'bad-count', parsed.ok ? `${text} is not a count (a whole number, 0 or more)` : parsed.reason, {
+      value: text,
+      hint: 'write the number of items, e.g. 78',
+    }),
+  );
+  return null;
+}

@@ -1,0 +1,98 @@
+/**
+ * Where the bytes of a record export come from, a buffer at a time: a file, bytes already in
+ * memory (standard input), or either of these decoded from Windows-1258 / UTF-16 into UTF-8 on
+ * the way (SPEC §6). `pump` drives a tokenizer over a source with one reusable buffer, so memory
+ * stays the size of that buffer (grown only for a record longer than it) whatever the file size.
+ */
+import type { FileHandle } from 'node:fs/promises';
+import iconv from 'iconv-lite';
+import type { CsvTokenizer } from './csv-tokenizer.js';
+
+export interface ByteSource {
+  /** Reads up to `length` bytes into `into` at `offset`; 0 at the end. */
+  read(into: Buffer, offset: number, length: number): Promise<number>;
+}
+
+/** The bytes of the file from `start` up to `end` (excluded). */
+export function fileSource(handle: FileHandle, start: number, end = Infinity): ByteSource {
+  let position = start;
+  return {
+    async read(into, offset, length) {
+      if (position >= end) return 0;
+      const { bytesRead } = await handle.read(into, offset, Math.min(length, end - position), position);
+      position += bytesRead;
+      return bytesRead;
+    },
+  };
+}
+
+/** `maxRead` cuts the reads short, so tests can put chunk boundaries anywhere. */
+export function memorySource(bytes: Uint8Array, maxRead = Infinity): ByteSource {
+  let position = 0;
+  return {
+    async read(into, offset, length) {
+      const n = Math.min(length, maxRead, bytes.length - position);
+      into.set(bytes.subarray(position, position + n), offset);
+      position += n;
+      return n;
+    },
+  };
+}
+
+/** Decodes `inner` (no BOM) to UTF-8. Windows-1258 gives combining tone marks; they are left for whoever makes text of the bytes to normalise. */
+export function transcodingSource(inner: ByteSource, encoding: 'windows1258' | 'windows1252' | 'utf16le' | 'utf16be'): ByteSource {
+  const decoder = iconv.getDecoder(encoding);
+  const raw = Buffer.allocUnsafe(1 << 16);
+  let pending: Buffer = Buffer.alloc(0);
+  let done = false;
+  return {
+    async read(into, offset, length) {
+      while (pending.length === 0 && !done) {
+        const n = await inner.read(raw, 0, raw.length);
+        const text = n > 0 ? decoder.write(raw.subarray(0, n)) : (decoder.end() ?? '');
+        if (n === 0) done = true;
+        pending = Buffer.from(text, 'utf8');
+      }
+      const n = Math.min(length, pending.length);
+      pending.copy(into, offset, 0, n);
+      pending = pending.subarray(n);
+      return n;
+    },
+  };
+}
+
+/**
+ * Feeds the source to the tokenizer. Two buffers take turns: the next chunk is read into one
+ * while the other is tokenized (a file read runs on libuv's thread pool, so the copy from the
+ * page cache overlaps the parsing), and only the unfinished record at a chunk's end is copied,
+ * in front of the next chunk. `progress(bytes)` is called after each chunk.
+ */
+export async function pump(source: ByteSource, tokenizer: CsvTokenizer, progress?: (bytes: number) => void, chunk = 1 << 20): Promise<void> {
+  // Room in front of each chunk for the unfinished record of the one before.
+  const room = chunk;
+  const buffers = [Buffer.allocUnsafe(room + chunk), Buffer.allocUnsafe(room + chunk)];
+  let turn = 0;
+  let tail = Buffer.alloc(0);
+  let total = 0;
+  let next = source.read(buffers[0]!, room, chunk);
+  for (;;) {
+    const n = await next;
+    total += n;
+    const buf = buffers[turn]!;
+    let data: Buffer;
+    if (tail.length <= room) {
+      tail.copy(buf, room - tail.length);
+      data = buf.subarray(room - tail.length, room + n);
+    } else {
+      // A record longer than a chunk: joined the slow way.
+      data = Buffer.concat([tail, buf.subarray(room, room + n)]);
+    }
+    turn = 1 - turn;
+    if (n > 0) next = source.read(buffers[turn]!, room, chunk);
+    const consumed = tokenizer.feed(data, data.length, n === 0);
+    progress?.(total);
+    if (n === 0) return;
+    // The other buffer is being read into from `room` on; the tail is copied in front of it next turn.
+    tail = Buffer.from(data.subarray(consumed));
+  }
+}

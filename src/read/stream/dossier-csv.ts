@@ -1,0 +1,163 @@
+/**
+ * A record export in CSV, streamed: tokenized in place (csv-tokenizer.ts), each row's unit,
+ * level, channel, payment and status looked up by their bytes (byte-interner.ts), its dates read
+ * from the bytes, and counted into the aggregator. Nothing is kept per row.
+ */
+import { channelExamples, channelOf, isReturnedStatus, paidExamples, paidOf, type RecordField, type RecordLayout } from '../../interpret/dossier-records.js';
+import { dayFromBytes } from '../../interpret/dossier-dates.js';
+import { levelFromCell, levelNames } from '../../interpret/dossier-levels.js';
+import { dateHint } from '../../interpret/values.js';
+import { DossierAggregator, levelIndex, type RecordReading } from './aggregate.js';
+import { ByteInterner } from './byte-interner.js';
+import { CsvTokenizer, fieldText, type CsvError, type CsvRecord } from './csv-tokenizer.js';
+import { pump, type ByteSource } from './byte-source.js';
+import { levelUnknown, unitMissing } from './record-issues.js';
+
+// What the interners keep per distinct value: a channel (or UNKNOWN); a level index 0–2 (or BLANK_LEVEL, BAD_LEVEL).
+const channelCodes = { online: 0, direct: 1, postal: 2 } as const;
+const UNKNOWN = 3;
+const BLANK_LEVEL = 3;
+const BAD_LEVEL = 4;
+
+export async function aggregateCsvRecords(file: string, source: ByteSource, delimiter: number, layout: RecordLayout, reading: RecordReading): Promise<DossierAggregator> {
+  const agg = new DossierAggregator(file, undefined, reading);
+  agg.headerRow = layout.header + 1;
+  if (!canCount(agg, layout)) return agg;
+  const { error } = await countCsvRecords(agg, source, delimiter, layout, layout.header + 2);
+  if (error) reportMalformed(agg, error);
+  return agg;
+}
+
+/** False (after saying why, once) when the export has no unit column and --unit gives none. */
+export function canCount(agg: DossierAggregator, layout: RecordLayout): boolean {
+  if (layout.columns.has('unit') || agg.reading.unit) return true;
+  agg.fileIssue('error', 'missing-unit', unitMissing.message, unitMissing.hint);
+  return false;
+}
+
+export function reportMalformed(agg: DossierAggregator, error: CsvError): void {
+  agg.report(error.record, undefined, 'error', 'csv-malformed', `${error.message}; the rows from here on are not counted`, {
+    hint: 'a quote (") is probably not closed; open the file in Excel and save it again as "CSV UTF-8"',
+  });
+}
+
+/**
+ * Counts the records of `source` into `agg`, from record number `firstData` on (the ones before
+ * are the title and header rows). Returns how many records there were, and the tokenizer's error.
+ */
+export async function countCsvRecords(agg: DossierAggregator, source: ByteSource, delimiter: number, layout: RecordLayout, firstData: number): Promise<{ records: number; error: CsvError | null }> {
+  const { reading, file } = agg;
+  const col = (f: RecordField) => layout.columns.get(f)?.index ?? -1;
+  const letter = (f: RecordField) => layout.columns.get(f)?.letter;
+  const [cUnit, cLevel, cReceived, cDue, cResolved, cChannel, cPaid, cStatus] = (['unit', 'level', 'receivedOn', 'dueOn', 'resolvedOn', 'channel', 'paidOnline', 'status'] as const).map(col) as [number, number, number, number, number, number, number, number];
+  const fixedUnit = reading.unit ? agg.unitSlot(reading.unit) : -1;
+  const units = new ByteInterner(1 << 16);
+  const levelWords = new ByteInterner();
+  const channels = new ByteInterner();
+  const payments = new ByteInterner();
+  const statuses = new ByteInterner();
+  let view: DataView | null = null;
+  let viewOf: Buffer | null = null;
+
+  /** The value of a field by its bytes: found, or read from its text once and kept. */
+  const lookup = (interner: ByteInterner, r: CsvRecord, view: DataView, c: number, read: (text: string) => number): number => {
+    const found = interner.find(r.buf, view, r.starts[c]!, r.ends[c]!);
+    if (found >= 0) return found;
+    const value = read(fieldText(r, c));
+    interner.add(r.buf, r.starts[c]!, r.ends[c]!, value);
+    return value;
+  };
+  const readUnit = (text: string) => agg.unitSlot(text);
+  const readReturned = (text: string) => (isReturnedStatus(text) ? 1 : 0);
+
+  const onRecord = (r: CsvRecord) => {
+    if (r.number < firstData) return;
+    if (r.count === 1 && r.starts[0] === r.ends[0]) return;
+    agg.rowsRead++;
+    const { buf, starts, ends } = r;
+    if (viewOf !== buf) {
+      view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+      viewOf = buf;
+    }
+    const v = view!;
+    const row = r.number;
+
+    let slot = present(r, cUnit) ? lookup(units, r, v, cUnit, readUnit) : fixedUnit;
+    if (slot < 0) slot = fixedUnit;
+    if (slot < 0) {
+      agg.report(row, letter('unit'), 'error', 'missing-unit', 'the dossier has no unit', { hint: unitMissing.hint });
+      return;
+    }
+    let level = present(r, cLevel) ? lookup(levelWords, r, v, cLevel, levelCode) : BLANK_LEVEL;
+    if (level === BAD_LEVEL) {
+      const written = fieldText(r, cLevel);
+      agg.report(row, letter('level'), 'error', 'bad-level', `"${written}" is not a level`, { value: written, hint: `write one of: ${levelNames.join(', ')}` });
+      return;
+    }
+    if (level === BLANK_LEVEL) {
+      const fromName = agg.levelOf(slot);
+      if (fromName === null) {
+        agg.report(row, letter('unit'), 'error', 'no-level', levelUnknown.message(agg.unitName(slot)), { hint: levelUnknown.hint });
+        return;
+      }
+      level = levelIndex[fromName];
+    }
+
+    const received = present(r, cReceived) ? dayFromBytes(buf, starts[cReceived]!, ends[cReceived]!) : 0;
+    if (!received) {
+      const written = present(r, cReceived) ? fieldText(r, cReceived) : '';
+      agg.report(row, letter('receivedOn'), 'error', written ? 'bad-date' : 'missing-date', written ? `"${written}" is not a date; the dossier is not counted` : 'the dossier has no receipt date; it is not counted', { value: written, hint: dateHint });
+      return;
+    }
+    const resolved = present(r, cResolved) ? dayFromBytes(buf, starts[cResolved]!, ends[cResolved]!) : 0;
+    if (resolved === null) {
+      const written = fieldText(r, cResolved);
+      agg.report(row, letter('resolvedOn'), 'error', 'bad-date', `"${written}" is not a date; the dossier is not counted`, { value: written, hint: dateHint });
+      return;
+    }
+    let due = present(r, cDue) ? dayFromBytes(buf, starts[cDue]!, ends[cDue]!) : 0;
+    if (due === null) {
+      const written = fieldText(r, cDue);
+      agg.report(row, letter('dueOn'), 'warning', 'bad-date', `"${written}" is not a date; the dossier is counted as having no due date`, { value: written, hint: dateHint });
+      due = 0;
+    }
+
+    const channel = present(r, cChannel) ? lookup(channels, r, v, cChannel, channelCode) : channelCodes.direct;
+    if (channel === UNKNOWN) {
+      const written = fieldText(r, cChannel);
+      agg.report(row, letter('channel'), 'warning', 'bad-channel', `"${written}" is not a known channel; the dossier is counted as not submitted online`, { value: written, hint: `write one of: ${channelExamples}` });
+    }
+    const paid = present(r, cPaid) ? lookup(payments, r, v, cPaid, paidCode) : 0;
+    if (paid === 2) {
+      const written = fieldText(r, cPaid);
+      agg.report(row, letter('paidOnline'), 'warning', 'bad-paid', `"${written}" does not say whether the dossier was paid online; it is counted as not paid`, { value: written, hint: `write ${paidExamples}` });
+    }
+    const returned = present(r, cStatus) && lookup(statuses, r, v, cStatus, readReturned) === 1;
+
+    agg.add(slot, level, received, due, resolved, channel === channelCodes.online, paid === 1, returned);
+  };
+
+  const tokenizer = new CsvTokenizer(delimiter, onRecord);
+  await pump(source, tokenizer, reading.progress ? (bytes) => reading.progress!(file, agg.rowsRead, bytes) : undefined);
+  return { records: tokenizer.recordsRead, error: tokenizer.error };
+}
+
+/** The record has the field, and it is not empty. */
+function present(r: CsvRecord, c: number): boolean {
+  return c >= 0 && c < r.count && r.starts[c] !== r.ends[c];
+}
+
+function levelCode(text: string): number {
+  const level = levelFromCell(text);
+  return level ? levelIndex[level] : text.trim() === '' ? BLANK_LEVEL : BAD_LEVEL;
+}
+
+function channelCode(text: string): number {
+  const c = channelOf(text);
+  return c ? channelCodes[c] : UNKNOWN;
+}
+
+function paidCode(text: string): number {
+  const p = paidOf(text);
+  return p === null ? 2 : p ? 1 : 0;
+}

@@ -1,0 +1,178 @@
+/**
+ * The streaming path for record-level dossier exports (SPEC §2.4, §6): a file whose header is a
+ * one-stop-shop export is never read whole; its rows are counted as they pass, into DossierStats
+ * per unit and level. This stage therefore does what interpret and compute do for other tables
+ * — with their vocabulary (interpret/dossier-records.ts) and their counting rule
+ * (compute/dossiers.ts) — because millions of rows cannot wait in memory for them.
+ */
+import { open, type FileHandle } from 'node:fs/promises';
+import type { Issue } from '../../model/issue.js';
+import type { DossierStats } from '../../model/records.js';
+import { findRecordLayout, type RecordLayout } from '../../interpret/dossier-records.js';
+import { headerSearchRows } from '../../interpret/table.js';
+import { decodeBytes, type TextEncoding } from '../encoding.js';
+import { detectDelimiter } from '../delimiter.js';
+import { checkZipContent, zipBombPart } from '../limits.js';
+import type { ZipListing } from '../zip.js';
+import type { DossierAggregator, RecordReading } from './aggregate.js';
+import { fileSource, memorySource, transcodingSource, type ByteSource } from './byte-source.js';
+import { tokenizeBytes } from './csv-tokenizer.js';
+import { aggregateCsvRecords } from './dossier-csv.js';
+import { countInTwoHalves } from './parallel.js';
+
+export type { RecordReading } from './aggregate.js';
+
+/** One streamed table (a CSV file, or one sheet of a workbook). */
+export interface StreamedRecords {
+  file: string;
+  sheet?: string;
+  stats: DossierStats[];
+  issues: Issue[];
+  /** Data rows after the header, blank ones left out: counted + rejected (with an error) + outside the window. */
+  rowsRead: number;
+  rowsCounted: number;
+  rowsRejected: number;
+  rowsOutside: number;
+}
+
+/** Bytes read to decide whether a text file is a record export. */
+const headBytes = 256 * 1024;
+
+type Transcode = 'windows1258' | 'windows1252' | 'utf16le' | 'utf16be';
+
+/** How each encoding reaches the tokenizer (UTF-8 bytes); TCVN3 is left to the ordinary reader, which converts it cell by cell. */
+const transcodings: Partial<Record<TextEncoding, Transcode | null>> = {
+  'utf-8': null, 'utf-16le': 'utf16le', 'utf-16be': 'utf16be', 'windows-1258': 'windows1258', 'windows-1252': 'windows1252',
+};
+
+interface TextPlan {
+  delimiter: number;
+  layout: RecordLayout;
+  /** Bytes to skip (a BOM). */
+  start: number;
+  transcode: Transcode | null;
+}
+
+/** The plan for streaming a text file from its first bytes, or null when it is not a record export. */
+function planText(head: Uint8Array, complete: boolean): TextPlan | null {
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  // Decode whole lines only, so no character is cut in two.
+  const cut = complete ? head.length : utf16 ? head.length & ~1 : head.lastIndexOf(0x0a) + 1;
+  if (cut <= 0) return null;
+  const decoded = decodeBytes(head.subarray(0, cut));
+  const transcode = transcodings[decoded.encoding];
+  if (transcode === undefined) return null;
+  const { delimiter } = detectDelimiter(decoded.text);
+  const rows = tokenizeBytes(Buffer.from(decoded.text, 'utf8'), delimiter.charCodeAt(0)).records.slice(0, headerSearchRows);
+  const layout = findRecordLayout(rows);
+  if (!layout) return null;
+  return { delimiter: delimiter.charCodeAt(0), layout, start: decoded.hadBom ? (utf16 ? 2 : 3) : 0, transcode };
+}
+
+function source(raw: ByteSource, plan: TextPlan): ByteSource {
+  return plan.transcode ? transcodingSource(raw, plan.transcode) : raw;
+}
+
+/** A CSV/TSV file streamed when it is a record export; null when it is not (read it as usual). */
+export async function streamTextFile(file: string, handle: FileHandle, reading: RecordReading): Promise<StreamedRecords[] | null> {
+  const head = Buffer.allocUnsafe(headBytes);
+  const { bytesRead } = await handle.read(head, 0, headBytes, 0);
+  const plan = planText(head.subarray(0, bytesRead), bytesRead < headBytes);
+  if (!plan) return null;
+  const { size } = await handle.stat();
+  const halves =
+    plan.transcode === null && reading.parallelMinBytes > 0 && size >= reading.parallelMinBytes
+      ? await countInTwoHalves(file, handle, size, plan.start, plan.delimiter, plan.layout, reading)
+      : null;
+  const agg = halves ?? (await aggregateCsvRecords(file, source(fileSource(handle, plan.start), plan), plan.delimiter, plan.layout, reading));
+  return [result(agg)];
+}
+
+/** Text already in memory (standard input): the same. */
+export async function streamTextBytes(file: string, bytes: Uint8Array, reading: RecordReading): Promise<StreamedRecords[] | null> {
+  const plan = planText(bytes.subarray(0, headBytes), bytes.length <= headBytes);
+  if (!plan) return null;
+  const agg = await aggregateCsvRecords(file, source(memorySource(bytes.subarray(plan.start)), plan), plan.delimiter, plan.layout, reading);
+  return [result(agg)];
+}
+
+/** An xlsx workbook whose first sheet is a record export, streamed; null when it is not one. */
+export async function streamWorkbook(file: string, bytes: Uint8Array, reading: RecordReading, abandon?: AbortSignal): Promise<{ streamed: StreamedRecords[]; issues: Issue[] } | null> {
+  // exceljs takes a quarter of a second to load: only when a workbook comes.
+  const { aggregateXlsxRecords } = await import('./dossier-xlsx.js');
+  const read = await aggregateXlsxRecords(file, bytes, reading, abandon);
+  if (!read) return null;
+  return { streamed: read.aggregators.map(result), issues: read.issues };
+}
+
+function result(agg: DossierAggregator): StreamedRecords {
+  const stats = agg.finish();
+  const out: StreamedRecords = { file: agg.file, stats, issues: agg.issues, rowsRead: agg.rowsRead, rowsCounted: agg.rowsCounted, rowsRejected: agg.rowsRejected, rowsOutside: agg.rowsOutside };
+  if (agg.sheet !== undefined) out.sheet = agg.sheet;
+  return out;
+}
+
+/** Where inputs.ts collects what the streaming path produced. */
+export interface StreamSink {
+  streamed: StreamedRecords[];
+  issues: Issue[];
+  files: string[];
+}
+
+/**
+ * A file on disk streamed when it is a text record export, reading only its first bytes to
+ * decide; false when it is not one (or cannot be opened: the ordinary reader says why).
+ */
+export async function streamFileIfRecords(file: string, reading: RecordReading, into: StreamSink): Promise<boolean> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const magic = Buffer.alloc(4);
+    await handle.read(magic, 0, 4, 0);
+    if (magic[0] === 0x50 && magic[1] === 0x4b) return false;
+    const streamed = await streamTextFile(file, handle, reading);
+    if (!streamed) return false;
+    into.files.push(file);
+    into.streamed.push(...streamed);
+    return true;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Bytes already read (stdin, or a workbook) streamed when they are a record export; false when not. */
+export async function streamBytesIfRecords(file: string, bytes: Uint8Array, format: 'xlsx' | 'text', zip: ZipListing | null, reading: RecordReading, into: StreamSink): Promise<boolean> {
+  if (format === 'text') {
+    const streamed = await streamTextBytes(file, bytes, reading);
+    if (!streamed) return false;
+    into.streamed.push(...streamed);
+    return true;
+  }
+  // A zip bomb, or a damaged part, is left to the ordinary reader, which refuses it with its reasons (limits.ts):
+  // exceljs's streaming reader would inflate the bomb, and waits forever on a damaged part (the fuzzer found it).
+  // The content check inflates every part once, on libuv's threads: it runs beside the read, not before it,
+  // and a refusal abandons the read (its input is destroyed).
+  if (!zip || zipBombPart(zip)) return false;
+  const abandon = new AbortController();
+  const checked = checkZipContent(file, bytes, zip, { forStreaming: true }).then((refusal) => {
+    if (refusal !== null) abandon.abort();
+    return refusal;
+  });
+  const never = new Promise<never>(() => {});
+  let read;
+  try {
+    read = await Promise.race([streamWorkbook(file, bytes, reading, abandon.signal), checked.then((refusal) => (refusal === null ? never : null))]);
+  } catch {
+    // A damaged workbook (found by the fuzzer, issue 7): the ordinary reader refuses it with a message a clerk can act on.
+    read = null;
+  }
+  if (read && (await checked) !== null) read = null;
+  if (!read) return false;
+  into.streamed.push(...read.streamed);
+  into.issues.push(...read.issues);
+  return true;
+}
