@@ -1,3 +1,8 @@
+/** Vietnamese report wording: the default language of every output (SPEC §1). */
+
+/** `1` → `01`: Decree 30/2020 writes days below 10 and the months 1 and 2 with a leading zero. */
+const pad = (n: number) => String(n).padStart(2, '0');
+
 export const vi = {
   sheets: {
     summary: 'Tổng hợp',
@@ -8,6 +13,93 @@ export const vi = {
     dossiers: 'Hồ sơ TTHC',
     feedback: 'Phản ánh kiến nghị',
     checks: 'Kiểm tra dữ liệu',
+  },
+  /** Titles printed at the top of each sheet and table. */
+  titles: {
+    byUnit: 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ THEO ĐƠN VỊ CHỦ TRÌ',
+    areas: 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ THEO LĨNH VỰC',
+    tasks: 'DANH SÁCH NHIỆM VỤ',
+    open: 'NHIỆM VỤ CHƯA HOÀN THÀNH',
+    indicators: 'KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ',
+    dossierLevels: 'TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH THEO CẤP',
+    dossierUnits: 'TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH THEO ĐƠN VỊ',
+    feedback: 'TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ THEO LĨNH VỰC',
+    checks: 'KIỂM TRA DỮ LIỆU ĐẦU VÀO',
+    invalidRows: 'CÁC DÒNG KHÔNG ĐỌC ĐƯỢC (tính riêng vào nhóm "không hợp lệ", không bỏ qua)',
+    chart: 'Tỷ lệ hoàn thành nhiệm vụ theo đơn vị',
+  },
+  /** The header block of an administrative document (Decree 30/2020/NĐ-CP). */
+  document: {
+    nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    motto: 'Độc lập - Tự do - Hạnh phúc',
+    /** `Tây Ninh, ngày 01 tháng 11 năm 2024`. */
+    dateLine(place: string | null, iso: string): string {
+      const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+      const date = `ngày ${pad(d)} tháng ${m <= 2 ? pad(m) : m} năm ${y}`;
+      return place ? `${place}, ${date}` : date.charAt(0).toUpperCase() + date.slice(1);
+    },
+    asOf: (date: string) => `Số liệu tính đến ngày ${date}`,
+    /** One section's as-of, when the sections differ: `nhiệm vụ tính đến ngày 25/10/2024`. */
+    sectionAsOf: (section: string, date: string) => `${section} tính đến ngày ${date}`,
+    /** Excel footer codes: page number of page count. */
+    footer: 'Trang &P/&N',
+    leagueNote: 'Xếp hạng theo tỷ lệ hoàn thành, sau đó theo số nhiệm vụ quá hạn (ít hơn xếp trước).',
+  },
+  /** How a sentence opens on the reporting period (render/document.ts decides which applies). */
+  periods: {
+    asOf: (date: string) => `Tính đến ngày ${date}`,
+    range: (from: string, to: string) => `Từ ngày ${from} đến ngày ${to}`,
+    month: (month: number, year: number) => `Trong tháng ${month} năm ${year}`,
+    quarter: (quarter: number, year: number) => `Trong quý ${['I', 'II', 'III', 'IV'][quarter - 1]} năm ${year}`,
+    year: (year: number) => `Trong năm ${year}`,
+    firstMonths: (months: number, year: number) => `Trong ${months} tháng đầu năm ${year}`,
+  },
+  /** Short names of the sections, as used inside a sentence. */
+  sections: {
+    tasks: 'nhiệm vụ',
+    indicators: 'chỉ tiêu',
+    dossiers: 'hồ sơ TTHC',
+    feedback: 'phản ánh, kiến nghị',
+  },
+  /** Section headings of the summary sheet. */
+  headings: {
+    tasks: 'NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH',
+    indicators: 'CHỈ TIÊU CHUYỂN ĐỔI SỐ',
+    dossiers: 'GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH',
+    feedback: 'PHẢN ÁNH, KIẾN NGHỊ',
+    data: 'DỮ LIỆU ĐẦU VÀO',
+  },
+  figures: {
+    tasksTotal: 'Tổng số nhiệm vụ',
+    tasksDone: 'Đã hoàn thành',
+    tasksCompletionRate: 'Tỷ lệ hoàn thành',
+    tasksDue: 'Nhiệm vụ đã đến hạn',
+    tasksDoneOfDue: 'Nhiệm vụ đến hạn đã hoàn thành',
+    tasksDueCompletionRate: 'Tỷ lệ hoàn thành nhiệm vụ đến hạn',
+    tasksOverdue: 'Nhiệm vụ quá hạn',
+    indicatorsTotal: 'Tổng số chỉ tiêu',
+    indicatorsMet: 'Chỉ tiêu đạt',
+    indicatorsMetRate: 'Tỷ lệ chỉ tiêu đạt',
+    dossiersReceived: 'Hồ sơ tiếp nhận',
+    dossiersResolved: 'Hồ sơ đã giải quyết',
+    dossiersResolvedOnTime: 'Giải quyết trước và đúng hạn',
+    dossiersOnTimeRate: 'Tỷ lệ giải quyết đúng hạn',
+    dossiersOnline: 'Hồ sơ tiếp nhận trực tuyến',
+    dossiersOnlineRate: 'Tỷ lệ hồ sơ trực tuyến',
+    feedbackTotal: 'Phản ánh, kiến nghị tiếp nhận',
+    feedbackResolved: 'Đã xử lý',
+    errors: 'Lỗi dữ liệu',
+    warnings: 'Cảnh báo dữ liệu',
+    unitsNotReported: 'Đơn vị chưa báo cáo',
+  },
+  comparison: {
+    previous: (date: string) => `Kỳ trước (${date})`,
+    change: 'Thay đổi',
+    since: (date: string) => `so với ${date}`,
+    newlyDone: 'Nhiệm vụ mới hoàn thành',
+    newlyOverdue: 'Nhiệm vụ mới quá hạn',
+    improved: 'Đơn vị tăng tỷ lệ hoàn thành',
+    declined: 'Đơn vị giảm tỷ lệ hoàn thành',
   },
   taskStatus: {
     done: 'Hoàn thành',
@@ -22,6 +114,7 @@ export const vi = {
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
   columns: {
     stt: 'STT',
+    rank: 'Xếp hạng',
     id: 'Mã',
     title: 'Nhiệm vụ',
     indicator: 'Chỉ tiêu',
@@ -30,6 +123,7 @@ export const vi = {
     lead: 'Đơn vị chủ trì',
     deadline: 'Thời hạn',
     status: 'Tình trạng',
+    statusText: 'Tình trạng ghi trong tệp',
     completedOn: 'Ngày hoàn thành',
     daysOverdue: 'Số ngày quá hạn',
     total: 'Tổng số',
@@ -44,7 +138,7 @@ export const vi = {
     level: 'Cấp',
     received: 'Tiếp nhận',
     resolved: 'Đã giải quyết',
-    resolvedOnTime: 'Đúng hạn',
+    resolvedOnTime: 'Trước và đúng hạn',
     resolvedLate: 'Quá hạn',
     pending: 'Đang giải quyết',
     online: 'Trực tuyến',
@@ -52,18 +146,52 @@ export const vi = {
     onTimeRate: 'Tỷ lệ đúng hạn',
     onlineRate: 'Tỷ lệ trực tuyến',
     sector: 'Lĩnh vực',
+    feedbackResolved: 'Đã xử lý',
+    resolvedRate: 'Tỷ lệ đã xử lý',
     severity: 'Mức độ',
     code: 'Mã lỗi',
     location: 'Vị trí',
     message: 'Nội dung',
+    cellValue: 'Giá trị trong ô',
     hint: 'Cách sửa',
     file: 'Tệp',
     sheet: 'Trang tính',
     row: 'Dòng',
     column: 'Cột',
     figure: 'Chỉ số',
-    value: 'Giá trị',
+    value: 'Số liệu',
     note: 'Ghi chú',
+  },
+  /** The compact terminal summary (SPEC §4.5). */
+  terminal: {
+    tasksDone: 'Nhiệm vụ hoàn thành',
+    ofDue: 'đến hạn',
+    overdue: 'quá hạn',
+    overdueTasks: 'Nhiệm vụ quá hạn:',
+    indicatorsMet: 'Chỉ tiêu đạt',
+    dossiers: 'Hồ sơ TTHC',
+    received: 'tiếp nhận',
+    resolved: 'đã giải quyết',
+    onTime: 'đúng hạn',
+    online: 'trực tuyến',
+    feedback: 'Phản ánh, kiến nghị',
+    feedbackResolved: 'đã xử lý',
+    notReported: 'Chưa báo cáo',
+    since: (date: string) => `So với ${date}`,
+    tasksDoneChange: 'nhiệm vụ hoàn thành',
+    tasksOverdueChange: 'nhiệm vụ quá hạn',
+    indicatorsMetChange: 'chỉ tiêu đạt',
+    newlyDone: 'mới hoàn thành',
+    newlyOverdue: 'mới quá hạn',
+  },
+  words: {
+    total: 'Tổng cộng',
+    days: 'ngày',
+    late: 'quá hạn',
+    overdue: 'quá hạn',
+    ofDue: 'đến hạn',
+    noIssues: 'Không phát hiện lỗi trong dữ liệu đầu vào.',
+    errorsAndWarnings: (errors: string, warnings: string) => `${errors} lỗi, ${warnings} cảnh báo`,
   },
   unassigned: 'Chưa xác định đơn vị chủ trì',
 };

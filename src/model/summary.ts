@@ -10,6 +10,8 @@ export interface Summary {
   schemaVersion: 1;
   title: string;
   organization: string | null;
+  /** Place name of the date line (`Tây Ninh, ngày …`), from the config; null to derive it from the organization. */
+  place: string | null;
   asOf: IsoDate;
   /** Reporting period for record-level data, when one was given. */
   period: { from: IsoDate; to: IsoDate; label: string } | null;
@@ -144,6 +146,7 @@ export interface IndicatorItem {
   note: string | null;
 }
 
+/** received = resolved + pending + returned; received includes carriedOver; online and paidOnline count new dossiers. */
 export interface DossierCountsRow {
   received: number;
   resolved: number;
@@ -152,6 +155,18 @@ export interface DossierCountsRow {
   pending: number;
   online: number;
   paidOnline: number;
+  /** Always set by compute; optional so hand-built summaries (tests) need not spell them. */
+  carriedOver?: number;
+  pendingOverdue?: number;
+  returned?: number;
+}
+
+/** A reporting period; `from` null = everything up to `to`. */
+export interface SectionPeriod {
+  from: IsoDate | null;
+  to: IsoDate;
+  /** `2024-9M`, `2024-01-01..2024-09-30`, or null when taken from the tables' titles. */
+  label: string | null;
 }
 
 export interface DossiersSection extends DossierCountsRow {
@@ -160,6 +175,8 @@ export interface DossiersSection extends DossierCountsRow {
   onTimeRate: number | null;
   byLevel: ({ level: Level } & DossierCountsRow)[];
   byUnit: ({ unit: string; level: Level } & DossierCountsRow)[];
+  /** The period the figures cover: --period, else the one the forms state (`Từ ngày … đến ngày …`), else null. Always set by compute. */
+  period?: SectionPeriod | null;
 }
 
 export interface FeedbackSection {
@@ -167,6 +184,8 @@ export interface FeedbackSection {
   total: number;
   resolved: number;
   bySector: { sector: string; total: number; resolved: number }[];
+  /** --period when items with dates were counted within it; null otherwise. Always set by compute. */
+  period?: SectionPeriod | null;
 }
 
 /** Change since the previous snapshot (SPEC §5). */
@@ -180,4 +199,29 @@ export interface SnapshotChange {
   newlyDone: { id: string; title: string; lead: string }[];
   newlyOverdue: { id: string; title: string; lead: string }[];
   units: { unit: string; completionRateBefore: number | null; completionRateNow: number | null; change: 'improved' | 'declined' }[];
+  feedbackTotal: number | null;
+  /** The previous snapshot's headline figures (null where it had no such section), so outputs can show before and after. */
+  previous: HeadlineFigures;
+}
+
+/** The figures of the summary sheet's first table; rates are fractions 0..1. */
+export interface HeadlineFigures {
+  tasksTotal: number | null;
+  tasksDone: number | null;
+  tasksCompletionRate: number | null;
+  tasksDue: number | null;
+  tasksDoneOfDue: number | null;
+  tasksDueCompletionRate: number | null;
+  tasksOverdue: number | null;
+  indicatorsTotal: number | null;
+  indicatorsMet: number | null;
+  indicatorsMetRate: number | null;
+  dossiersReceived: number | null;
+  dossiersResolved: number | null;
+  dossiersResolvedOnTime: number | null;
+  dossiersOnTimeRate: number | null;
+  dossiersOnline: number | null;
+  dossiersOnlineRate: number | null;
+  feedbackTotal: number | null;
+  feedbackResolved: number | null;
 }

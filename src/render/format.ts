@@ -41,3 +41,16 @@ export function formatDate(iso: IsoDate | null, lang: Lang): string {
 export function formatFraction(a: number, b: number, lang: Lang): string {
   return `${formatInteger(a, lang)}/${formatInteger(b, lang)}`;
 }
+
+/** A change: `+3`, `-1`, `0`; `+12.345` with grouping. */
+export function formatSigned(n: number, lang: Lang): string {
+  return n > 0 ? `+${formatInteger(n, lang)}` : n < 0 ? `-${formatInteger(-n, lang)}` : '0';
+}
+
+/** An indicator value the way a report prints it: `21,5%` for a percent, `1.485`, or the text as written. */
+export function formatMeasure(value: number | boolean | null, percent: boolean, asWritten: string, lang: Lang): string {
+  if (typeof value !== 'number') return asWritten;
+  if (!percent) return formatNumber(value, lang);
+  const pct = Math.round(value * 10000) / 100;
+  return `${lang === 'vi' ? String(pct).replace('.', ',') : String(pct)}%`;
+}

@@ -1,15 +1,18 @@
 /**
  * The Markdown brief (SPEC §4.3): a Handlebars template from templates/ (or --template) fed
- * with the summary and ready-made pieces: formatted figures and GFM tables. Handlebars' HTML
- * escaping is off; text is escaped for Markdown instead (escapeMarkdown), so `|`, `<`, backticks
- * and newlines in a title cannot break a table or inject markup.
+ * with the summary and ready-made pieces: the document head, figures formatted for reading
+ * aloud, and GFM tables. Handlebars' HTML escaping is off; every text that comes from the
+ * inputs is escaped for Markdown instead (escapeMarkdown), so `|`, `<`, backticks and newlines
+ * in a title cannot break a table or inject markup. docs/template-variables.md documents every
+ * variable briefData gives a template.
  */
 import Handlebars from 'handlebars';
 import type { Summary } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
-import { buildView, type TableView, type ViewName } from './views.js';
+import { buildView, leagueOrder, type TableView, type ViewName } from './views.js';
 import { displayCell, totalRow } from './cells.js';
-import { formatDate, formatFraction, formatInteger, formatPercent, type Lang } from './format.js';
+import { formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, type Lang } from './format.js';
+import { documentHead, periodOpening } from './document.js';
 
 /** Backslash-escapes what CommonMark/GFM would read as markup; line breaks become spaces. */
 export function escapeMarkdown(text: string): string {
@@ -24,7 +27,8 @@ export function markdownTable(view: TableView, lang: Lang, totalLabel?: string):
   const body = view.rows.map((r) => `| ${view.columns.map((c) => escapeMarkdown(displayCell(r.values[c.key] ?? null, c.kind, lang))).join(' | ')} |`);
   if (view.withTotal && totalLabel && view.rows.length > 1) {
     const totals = totalRow(view);
-    body.push(`| ${view.columns.map((c, i) => (i === 0 ? `**${escapeMarkdown(totalLabel)}**` : c.key in totals ? `**${escapeMarkdown(displayCell(totals[c.key] ?? null, c.kind, lang))}**` : '')).join(' | ')} |`);
+    const labelAt = view.columns.findIndex((c) => c.kind === 'text');
+    body.push(`| ${view.columns.map((c, i) => (i === labelAt ? `**${escapeMarkdown(totalLabel)}**` : c.key in totals ? `**${escapeMarkdown(displayCell(totals[c.key] ?? null, c.kind, lang))}**` : '')).join(' | ')} |`);
   }
   return [header, align, ...body].join('\n');
 }
@@ -33,6 +37,8 @@ export interface MarkdownOptions {
   lang: Lang;
   /** Template text; the shipped one for the language when absent. */
   template: string;
+  /** File name of the SVG chart written beside the brief, relative to it; none when absent. */
+  chart?: string | null;
 }
 
 export function renderMarkdown(summary: Summary, opts: MarkdownOptions): string {
@@ -42,29 +48,54 @@ export function renderMarkdown(summary: Summary, opts: MarkdownOptions): string 
   hb.registerHelper('pct', (n: unknown) => formatPercent(typeof n === 'number' ? n : null, lang));
   hb.registerHelper('date', (d: unknown) => (typeof d === 'string' ? formatDate(d, lang) : ''));
   hb.registerHelper('frac', (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? formatFraction(a, b, lang) : ''));
+  hb.registerHelper('signed', (n: unknown) => (typeof n === 'number' ? formatSigned(n, lang) : ''));
   hb.registerHelper('text', (s: unknown) => (s === null || s === undefined ? '' : escapeMarkdown(String(s))));
   hb.registerHelper('gt', (a: unknown, b: unknown) => typeof a === 'number' && typeof b === 'number' && a > b);
+  hb.registerHelper('lt', (a: unknown, b: unknown) => typeof a === 'number' && typeof b === 'number' && a < b);
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('plural', (n: unknown, one: unknown, many: unknown) => (n === 1 ? one : many));
   const template = hb.compile(opts.template, { noEscape: true, strict: false });
-  const text = template(briefData(summary, lang));
+  const text = template(briefData(summary, lang, opts.chart ?? null));
   return `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
-/** Everything a template can use; README "Markdown template variables" documents each key. */
-export function briefData(summary: Summary, lang: Lang) {
+/** `cấp tỉnh 165.106, cấp huyện 26.060, cấp xã 79.331`. */
+function byLevelPhrase(rows: { level: keyof (typeof labels)['vi']['level']; received: number }[], lang: Lang): string {
   const L = labels[lang];
+  return rows.map((r) => `${L.level[r.level].toLocaleLowerCase(lang)} ${formatInteger(r.received, lang)}`).join(', ');
+}
+
+/** Everything a template can use; docs/template-variables.md documents each key. */
+export function briefData(summary: Summary, lang: Lang, chart: string | null = null) {
+  const L = labels[lang];
+  const total = L.words.total;
   const table = (name: ViewName) => {
     const view = buildView(summary, name, lang);
-    return view && view.rows.length > 0 ? markdownTable(view, lang, lang === 'vi' ? 'Tổng cộng' : 'Total') : '';
+    return view && view.rows.length > 0 ? markdownTable(view, lang, total) : '';
   };
+  const esc = (s: string | null) => (s ? escapeMarkdown(s) : '');
+  const head = documentHead(summary, lang);
   const t = summary.tasks;
   const ind = summary.indicators;
+  const d = summary.dossiers;
+  const f = summary.feedback;
+  const change = summary.comparison;
+  const taskRef = (x: { id: string; title: string; lead: string }) => ({ id: esc(x.id), title: esc(x.title), lead: esc(x.lead) });
   return {
     summary,
     lang,
-    title: escapeMarkdown(summary.title),
-    organization: summary.organization ? escapeMarkdown(summary.organization) : '',
+    title: esc(summary.title),
+    organization: esc(summary.organization),
     asOf: formatDate(summary.asOf, lang),
+    head: {
+      organization: head.organization.map(escapeMarkdown),
+      nation: head.nation,
+      motto: head.motto,
+      dateLine: esc(head.dateLine),
+      asOfLine: esc(head.asOfLine),
+      table: headTable(head.organization, head.nation, head.motto, head.dateLine),
+    },
+    chart: chart ? { file: chart, alt: esc(L.titles.chart) } : null,
     tasks: t && {
       ...t,
       asOf: formatDate(t.asOf, lang),
@@ -72,9 +103,12 @@ export function briefData(summary: Summary, lang: Lang) {
       dueFraction: formatFraction(t.doneOfDue, t.due, lang),
       completionRate: formatPercent(t.completionRate, lang),
       dueCompletionRate: formatPercent(t.dueCompletionRate, lang),
-      overdueTasks: t.open.filter((o) => o.daysOverdue > 0).map((o) => ({ ...o, title: escapeMarkdown(o.title), lead: escapeMarkdown(o.lead), deadline: formatDate(o.deadline, lang) })),
-      openTasks: t.open.map((o) => ({ ...o, title: escapeMarkdown(o.title), lead: escapeMarkdown(o.lead), deadline: formatDate(o.deadline, lang), statusLabel: L.taskStatus[o.status] })),
-      cancelledTasks: t.cancelledTasks.map((c) => ({ ...c, title: escapeMarkdown(c.title), lead: escapeMarkdown(c.lead), note: c.note ? escapeMarkdown(c.note) : '' })),
+      overdueTasks: t.open.filter((o) => o.daysOverdue > 0).map((o) => ({ ...o, ...taskRef(o), deadline: formatDate(o.deadline, lang) })),
+      openTasks: t.open.map((o) => ({ ...o, ...taskRef(o), deadline: formatDate(o.deadline, lang), statusLabel: L.taskStatus[o.status] })),
+      cancelledTasks: t.cancelledTasks.map((c) => ({ ...c, ...taskRef(c), note: esc(c.note) })),
+      leaders: leagueOrder(t.byUnit).filter((u) => u.completionRate === 1).map((u) => esc(u.unit)),
+      laggards: leagueOrder(t.byUnit).filter((u) => u.health === 'bad' || u.overdue > 0).map((u) => ({ unit: esc(u.unit), completionRate: formatPercent(u.completionRate, lang), overdue: u.overdue })),
+      leagueTable: table('league'),
       unitsTable: table('units'),
       areasTable: table('areas'),
       openTable: table('open'),
@@ -84,11 +118,77 @@ export function briefData(summary: Summary, lang: Lang) {
       asOf: formatDate(ind.asOf, lang),
       fraction: formatFraction(ind.met, ind.total, lang),
       metRate: formatPercent(ind.metRate, lang),
-      unmet: ind.items.filter((i) => i.status === 'not_met').map((i) => ({ ...i, title: escapeMarkdown(i.title), targetText: escapeMarkdown(i.targetText), actualText: escapeMarkdown(i.actualText) })),
-      notReportedItems: ind.items.filter((i) => i.status === 'not_reported').map((i) => ({ ...i, title: escapeMarkdown(i.title) })),
+      unmet: ind.items.filter((i) => i.status === 'not_met').map((i) => ({ ...i, title: esc(i.title), targetText: esc(i.targetText), actualText: esc(formatMeasure(i.actual, i.percent, i.actualText, lang)) })),
+      notReportedItems: ind.items.filter((i) => i.status === 'not_reported').map((i) => ({ ...i, title: esc(i.title) })),
       table: table('indicators'),
     },
+    dossiers: d && {
+      ...d,
+      asOf: formatDate(d.asOf, lang),
+      when: periodOpening(summary.period, d.asOf, lang),
+      received: formatInteger(d.received, lang),
+      resolved: formatInteger(d.resolved, lang),
+      resolvedOnTime: formatInteger(d.resolvedOnTime, lang),
+      resolvedLate: formatInteger(d.resolvedLate, lang),
+      pending: formatInteger(d.pending, lang),
+      online: formatInteger(d.online, lang),
+      paidOnline: formatInteger(d.paidOnline, lang),
+      onTimeRate: formatPercent(d.onTimeRate, lang),
+      onlineRate: formatPercent(d.onlineRate, lang),
+      byLevelText: byLevelPhrase(d.byLevel, lang),
+      levelsTable: table('dossierLevels'),
+      unitsTable: table('dossierUnits'),
+    },
+    feedback: f && {
+      ...f,
+      asOf: formatDate(f.asOf, lang),
+      when: periodOpening(summary.period, f.asOf, lang),
+      total: formatInteger(f.total, lang),
+      resolved: formatInteger(f.resolved, lang),
+      resolvedRate: formatPercent(f.total === 0 ? null : f.resolved / f.total, lang),
+      topSectors: [...f.bySector]
+        .sort((a, b) => b.total - a.total)
+        .slice(0, 3)
+        .map((s) => `${esc(s.sector)} (${formatInteger(s.total, lang)})`)
+        .join(', '),
+      table: table('feedback'),
+    },
+    comparison: change && {
+      ...change,
+      unchanged:
+        [change.tasksDone, change.tasksOverdue, change.indicatorsMet, change.dossiersReceived, change.dossiersResolved, change.feedbackTotal].every((n) => !n) &&
+        change.newlyDone.length + change.newlyOverdue.length + change.units.length === 0,
+      since: formatDate(change.previousAsOf, lang),
+      completionRateBefore: formatPercent(change.previous.tasksCompletionRate, lang),
+      completionRateNow: formatPercent(t?.completionRate ?? null, lang),
+      newlyDone: change.newlyDone.map(taskRef),
+      newlyOverdue: change.newlyOverdue.map(taskRef),
+      improved: change.units.filter((u) => u.change === 'improved').map((u) => ({ unit: esc(u.unit), before: formatPercent(u.completionRateBefore, lang), now: formatPercent(u.completionRateNow, lang) })),
+      declined: change.units.filter((u) => u.change === 'declined').map((u) => ({ unit: esc(u.unit), before: formatPercent(u.completionRateBefore, lang), now: formatPercent(u.completionRateNow, lang) })),
+    },
     unitsNotReported: summary.unitsNotReported.map(escapeMarkdown),
-    issues: { ...summary.issues, table: table('issues') },
+    issues: { ...summary.issues, table: issuesTable(summary, lang), invalidTable: table('invalid') },
   };
+}
+
+/** Errors and warnings: the brief leaves the informational notes to the workbook's data-check sheet. */
+function issuesTable(summary: Summary, lang: Lang): string {
+  const view = buildView(summary, 'issues', lang)!;
+  const shown = { ...view, rows: view.rows.filter((_, i) => summary.issues.items[i]!.severity !== 'info') };
+  return shown.rows.length > 0 ? markdownTable(shown, lang) : '';
+}
+
+/**
+ * The document head as a two-column GFM table: the organisation over the left column, the
+ * national name, motto and date line over the right, as Decree 30/2020 lays them out.
+ */
+function headTable(organization: string[], nation: string, motto: string, dateLine: string): string {
+  const cell = (s: string | undefined) => (s ? `**${escapeMarkdown(s)}**` : ' ');
+  const rows = [
+    `| ${cell(organization[0])} | ${cell(nation)} |`,
+    '| :---: | :---: |',
+    `| ${cell(organization.slice(1).join(' '))} | ${cell(motto)} |`,
+    `|   | *${escapeMarkdown(dateLine)}* |`,
+  ];
+  return rows.join('\n');
 }

@@ -1,51 +1,83 @@
 /**
- * The compact terminal summary (SPEC §4.5): headline fractions, a bar per unit, overdue tasks
- * in red. Colour comes in as a chalk instance decided by the CLI (level 0 = plain text).
+ * The compact terminal summary (SPEC §4.5): headline fractions, a bar per unit (league order),
+ * overdue tasks in red, and the change since the previous snapshot. Colour comes in as a chalk
+ * instance decided by the CLI (level 0 = plain text); health is the core's, colour is chosen here.
  */
 import type { ChalkInstance } from 'chalk';
 import type { Summary, Health } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
-import { formatDate, formatFraction, formatPercent, type Lang } from './format.js';
+import { leagueOrder } from './views.js';
+import { formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, type Lang } from './format.js';
 
 const barWidth = 20;
 
 export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstance): string {
   const L = labels[lang];
-  const vi = lang === 'vi';
+  const T = L.terminal;
   const paint = (h: Health, text: string) => (h === 'good' ? chalk.green(text) : h === 'warn' ? chalk.yellow(text) : chalk.red(text));
-  const lines: string[] = [chalk.bold(summary.title), `${vi ? 'Số liệu tính đến ngày' : 'As of'} ${formatDate(summary.asOf, lang)}`, ''];
+  const lines: string[] = [chalk.bold(summary.title), L.document.asOf(formatDate(summary.asOf, lang)), ''];
   const t = summary.tasks;
   if (t) {
     lines.push(
-      `${vi ? 'Nhiệm vụ hoàn thành' : 'Tasks complete'}: ${paint(t.health, `${formatFraction(t.done, t.total, lang)} (${formatPercent(t.completionRate, lang)})`)}` +
-        `  ${vi ? 'đến hạn' : 'of due'}: ${formatFraction(t.doneOfDue, t.due, lang)}` +
-        (t.overdue > 0 ? `  ${chalk.red(`${vi ? 'quá hạn' : 'overdue'}: ${t.overdue}`)}` : ''),
+      `${T.tasksDone}: ${paint(t.health, `${formatFraction(t.done, t.total, lang)} (${formatPercent(t.completionRate, lang)})`)}` +
+        `  ${T.ofDue}: ${formatFraction(t.doneOfDue, t.due, lang)} (${formatPercent(t.dueCompletionRate, lang)})` +
+        (t.overdue > 0 ? `  ${chalk.red(`${T.overdue}: ${t.overdue}`)}` : ''),
     );
-    const width = Math.min(40, Math.max(...t.byUnit.map((u) => u.unit.length), 4));
-    for (const u of t.byUnit) {
+    const units = leagueOrder(t.byUnit);
+    const width = Math.min(40, Math.max(4, ...units.map((u) => u.unit.length)));
+    for (const u of units) {
       const filled = Math.round((u.completionRate ?? 0) * barWidth);
       const bar = paint(u.health, '█'.repeat(filled)) + chalk.dim('░'.repeat(barWidth - filled));
-      lines.push(`  ${truncate(u.unit, width).padEnd(width)} ${bar} ${formatFraction(u.done, u.total, lang).padStart(7)}${u.overdue > 0 ? chalk.red(`  ${vi ? 'quá hạn' : 'overdue'} ${u.overdue}`) : ''}`);
+      const fraction = formatFraction(u.done, u.total, lang).padStart(7);
+      lines.push(`  ${truncate(u.unit, width).padEnd(width)} ${bar} ${fraction} ${formatPercent(u.completionRate, lang).padStart(6)}${u.overdue > 0 ? chalk.red(`  ${T.overdue} ${u.overdue}`) : ''}`);
     }
     const overdue = t.open.filter((o) => o.daysOverdue > 0);
     if (overdue.length > 0) {
-      lines.push('', chalk.red.bold(vi ? 'Nhiệm vụ quá hạn:' : 'Overdue tasks:'));
-      for (const o of overdue) lines.push(chalk.red(`  ${o.id}  ${truncate(o.title, 70)} — ${o.lead}, ${formatDate(o.deadline, lang)} (+${o.daysOverdue} ${vi ? 'ngày' : 'days'})`));
+      lines.push('', chalk.red.bold(T.overdueTasks));
+      for (const o of overdue) lines.push(chalk.red(`  ${o.id}  ${truncate(o.title, 70)} — ${o.lead}, ${formatDate(o.deadline, lang)} (+${o.daysOverdue} ${L.words.days})`));
     }
     lines.push('');
   }
   const ind = summary.indicators;
   if (ind) {
-    lines.push(`${vi ? 'Chỉ tiêu đạt' : 'Indicators met'}: ${paint(ind.health, `${formatFraction(ind.met, ind.total, lang)} (${formatPercent(ind.metRate, lang)})`)}`);
-    for (const i of ind.items.filter((x) => x.status !== 'met')) lines.push(chalk.yellow(`  ${L.indicatorStatus[i.status]}: ${truncate(i.title, 70)} (${i.actualText || '—'} / ${i.targetText})`));
+    lines.push(`${T.indicatorsMet}: ${paint(ind.health, `${formatFraction(ind.met, ind.total, lang)} (${formatPercent(ind.metRate, lang)})`)}`);
+    for (const i of ind.items.filter((x) => x.status !== 'met')) {
+      lines.push(chalk.yellow(`  ${L.indicatorStatus[i.status]}: ${truncate(i.title, 70)} (${formatMeasure(i.actual, i.percent, i.actualText, lang) || '—'} / ${i.targetText})`));
+    }
     lines.push('');
   }
-  if (summary.unitsNotReported.length > 0) lines.push(chalk.yellow(`${vi ? 'Chưa báo cáo' : 'Not reported'}: ${summary.unitsNotReported.join(', ')}`), '');
+  const d = summary.dossiers;
+  if (d) {
+    lines.push(
+      `${T.dossiers}: ${T.received} ${formatInteger(d.received, lang)}, ${T.resolved} ${formatInteger(d.resolved, lang)}` +
+        ` (${T.onTime} ${formatPercent(d.onTimeRate, lang)}), ${T.online} ${formatPercent(d.onlineRate, lang)}`,
+    );
+    for (const level of d.byLevel) lines.push(`  ${L.level[level.level].padEnd(10)} ${formatInteger(level.received, lang).padStart(9)}`);
+    lines.push('');
+  }
+  const f = summary.feedback;
+  if (f) lines.push(`${T.feedback}: ${formatInteger(f.total, lang)}, ${T.feedbackResolved} ${formatInteger(f.resolved, lang)}`, '');
+  const change = summary.comparison;
+  if (change) {
+    const parts = [
+      change.tasksDone !== null ? `${formatSigned(change.tasksDone, lang)} ${T.tasksDoneChange}` : null,
+      change.tasksOverdue !== null ? `${formatSigned(change.tasksOverdue, lang)} ${T.tasksOverdueChange}` : null,
+      change.indicatorsMet !== null ? `${formatSigned(change.indicatorsMet, lang)} ${T.indicatorsMetChange}` : null,
+    ].filter((p): p is string => p !== null);
+    lines.push(`${T.since(formatDate(change.previousAsOf, lang))}: ${parts.join(', ')}`);
+    for (const x of change.newlyDone) lines.push(chalk.green(`  ${T.newlyDone}: ${x.id}  ${truncate(x.title, 70)}`));
+    for (const x of change.newlyOverdue) lines.push(chalk.red(`  ${T.newlyOverdue}: ${x.id}  ${truncate(x.title, 70)}`));
+    lines.push('');
+  }
+  if (summary.unitsNotReported.length > 0) lines.push(chalk.yellow(`${T.notReported}: ${summary.unitsNotReported.join(', ')}`), '');
   const { errors, warnings } = summary.issues;
-  lines.push(errors > 0 ? chalk.red(`${errors} ${vi ? 'lỗi' : 'errors'}, ${warnings} ${vi ? 'cảnh báo' : 'warnings'}`) : `${errors} ${vi ? 'lỗi' : 'errors'}, ${warnings} ${vi ? 'cảnh báo' : 'warnings'}`);
+  const counts = L.words.errorsAndWarnings(formatInteger(errors, lang), formatInteger(warnings, lang));
+  lines.push(errors > 0 ? chalk.red(counts) : counts);
   return `${lines.join('\n')}\n`;
 }
 
+/** One line: a title's line breaks become spaces, and a long one is cut with `…`. */
 function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }

@@ -1,12 +1,14 @@
 /**
- * Typed table views of a Summary, built once and drawn by every renderer (CSV, Markdown,
- * terminal, xlsx) so they cannot drift. Values stay raw (numbers, fractions, ISO dates);
- * each renderer formats them by the column's kind. `tone` carries meaning, not colour.
+ * Typed table views of a Summary, built once and drawn by every renderer (Markdown, terminal,
+ * xlsx) so they cannot drift. Values stay raw (numbers, fractions, ISO dates); each renderer
+ * formats them by the column's kind. `tone` carries meaning, not colour.
  */
-import type { Summary } from '../model/summary.js';
-import { labels } from '../i18n/index.js';
-import type { Lang } from './format.js';
+import type { Summary, UnitTaskRow } from '../model/summary.js';
+import type { Level } from '../model/records.js';
+import { labels, type Labels } from '../i18n/index.js';
+import { formatMeasure, type Lang } from './format.js';
 import { formatLocation } from '../model/issue.js';
+import { byName } from '../compute/health.js';
 
 export type ColumnKind = 'text' | 'integer' | 'percent' | 'date' | 'number';
 export type Tone = 'good' | 'warn' | 'bad' | 'muted' | null;
@@ -16,8 +18,15 @@ export interface ViewColumn {
   key: string;
   label: string;
   kind: ColumnKind;
-  /** For integer/percent columns: a total row sums (or recomputes) it. */
+  /**
+   * How the column behaves in a total row: summed, or a rate recomputed from two summed
+   * columns. A rate column is a rate on every row too (the workbook writes it as a formula).
+   */
   total?: 'sum' | { rateOf: [string, string] };
+  /** Long free text: wrapped in the workbook. */
+  wrap?: boolean;
+  /** A rate the config's thresholds do not judge (the online rate has targets of its own): not coloured. */
+  neutral?: boolean;
 }
 
 export interface TableView {
@@ -28,27 +37,44 @@ export interface TableView {
   withTotal: boolean;
 }
 
-export type ViewName = 'units' | 'areas' | 'tasks' | 'open' | 'indicators' | 'issues';
+export type ViewName =
+  | 'units'
+  | 'league'
+  | 'areas'
+  | 'tasks'
+  | 'open'
+  | 'indicators'
+  | 'dossierLevels'
+  | 'dossierUnits'
+  | 'feedback'
+  | 'issues'
+  | 'invalid';
+
+const dossierFields = ['received', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'online', 'paidOnline'] as const;
+const levelOrder: Record<Level, number> = { province: 0, district: 1, commune: 2 };
 
 export function buildView(summary: Summary, name: ViewName, lang: Lang): TableView | null {
   const L = labels[lang];
   const c = L.columns;
   switch (name) {
-    case 'units': {
+    case 'units':
+    case 'league': {
       const t = summary.tasks;
       if (!t) return null;
+      const rows = name === 'league' ? leagueOrder(t.byUnit) : t.byUnit;
       return {
         name,
         withTotal: true,
         columns: [
-          { key: 'unit', label: c.unit, kind: 'text' },
+          ...(name === 'league' ? [{ key: 'rank', label: c.rank, kind: 'integer' as const }] : []),
+          { key: 'unit', label: c.unit, kind: 'text', wrap: true },
           { key: 'total', label: c.total, kind: 'integer', total: 'sum' },
           { key: 'done', label: c.done, kind: 'integer', total: 'sum' },
           { key: 'overdue', label: c.overdue, kind: 'integer', total: 'sum' },
           { key: 'notReported', label: c.notReported, kind: 'integer', total: 'sum' },
           { key: 'completionRate', label: c.completionRate, kind: 'percent', total: { rateOf: ['done', 'total'] } },
         ],
-        rows: t.byUnit.map((u) => ({ values: { ...u }, tone: u.health })),
+        rows: rows.map((u, i) => ({ values: { rank: i + 1, unit: u.unit, total: u.total, done: u.done, overdue: u.overdue, notReported: u.notReported, completionRate: u.completionRate }, tone: u.health })),
       };
     }
     case 'areas': {
@@ -58,7 +84,7 @@ export function buildView(summary: Summary, name: ViewName, lang: Lang): TableVi
         name,
         withTotal: true,
         columns: [
-          { key: 'area', label: c.area, kind: 'text' },
+          { key: 'area', label: c.area, kind: 'text', wrap: true },
           { key: 'total', label: c.total, kind: 'integer', total: 'sum' },
           { key: 'done', label: c.done, kind: 'integer', total: 'sum' },
           { key: 'completionRate', label: c.completionRate, kind: 'percent', total: { rateOf: ['done', 'total'] } },
@@ -77,14 +103,14 @@ export function buildView(summary: Summary, name: ViewName, lang: Lang): TableVi
         withTotal: false,
         columns: [
           { key: 'id', label: c.id, kind: 'text' },
-          { key: 'title', label: c.title, kind: 'text' },
-          { key: 'area', label: c.area, kind: 'text' },
-          { key: 'lead', label: c.lead, kind: 'text' },
+          { key: 'title', label: c.title, kind: 'text', wrap: true },
+          { key: 'area', label: c.area, kind: 'text', wrap: true },
+          { key: 'lead', label: c.lead, kind: 'text', wrap: true },
           { key: 'deadline', label: c.deadline, kind: 'date' },
-          { key: 'status', label: c.status, kind: 'text' },
-          { key: 'completedOn', label: c.completedOn, kind: 'date' },
+          { key: 'status', label: c.status, kind: 'text', wrap: true },
+          ...(name === 'tasks' ? [{ key: 'completedOn', label: c.completedOn, kind: 'date' as const }] : []),
           { key: 'daysOverdue', label: c.daysOverdue, kind: 'integer' },
-          { key: 'note', label: c.note, kind: 'text' },
+          { key: 'note', label: c.note, kind: 'text', wrap: true },
         ],
         rows: sorted.map((i) => ({
           values: {
@@ -93,7 +119,7 @@ export function buildView(summary: Summary, name: ViewName, lang: Lang): TableVi
             area: i.area,
             lead: i.lead,
             deadline: i.deadline ?? i.deadlineText,
-            status: L.taskStatus[i.status] + (i.late ? ` (${lang === 'vi' ? 'quá hạn' : 'late'})` : ''),
+            status: L.taskStatus[i.status] + (i.late ? ` (${L.words.late})` : ''),
             completedOn: i.completedOn,
             daysOverdue: i.overdue ? i.daysOverdue : null,
             note: i.note,
@@ -105,22 +131,80 @@ export function buildView(summary: Summary, name: ViewName, lang: Lang): TableVi
     case 'indicators': {
       const s = summary.indicators;
       if (!s) return null;
+      const withLead = s.items.some((i) => i.lead);
       return {
         name,
         withTotal: false,
         columns: [
           { key: 'id', label: c.id, kind: 'text' },
-          { key: 'title', label: c.indicator, kind: 'text' },
-          { key: 'area', label: c.area, kind: 'text' },
+          { key: 'title', label: c.indicator, kind: 'text', wrap: true },
+          { key: 'area', label: c.area, kind: 'text', wrap: true },
           { key: 'unit', label: c.measureUnit, kind: 'text' },
           { key: 'target', label: c.target, kind: 'text' },
           { key: 'actual', label: c.actual, kind: 'text' },
           { key: 'status', label: c.status, kind: 'text' },
+          ...(withLead ? [{ key: 'lead', label: c.lead, kind: 'text' as const, wrap: true }] : []),
         ],
         rows: s.items.map((i) => ({
-          values: { id: i.id, title: i.title, area: i.area, unit: i.unit, target: i.targetText, actual: i.actualText || null, status: L.indicatorStatus[i.status] },
+          values: {
+            id: i.id,
+            title: i.title,
+            area: i.area,
+            unit: i.unit,
+            target: i.targetText,
+            actual: i.actual === null ? null : formatMeasure(i.actual, i.percent, i.actualText, lang),
+            status: L.indicatorStatus[i.status],
+            lead: i.lead,
+          },
           tone: i.status === 'met' ? 'good' : i.status === 'not_met' ? 'bad' : 'warn',
         })),
+      };
+    }
+    case 'dossierLevels':
+    case 'dossierUnits': {
+      const d = summary.dossiers;
+      if (!d) return null;
+      const byUnit = name === 'dossierUnits';
+      const source = byUnit
+        ? [...d.byUnit].sort((a, b) => levelOrder[a.level] - levelOrder[b.level])
+        : [...d.byLevel].sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
+      // A form without online payments (Biểu 06 has none) would otherwise show a column of zeros that reads as "nobody paid online".
+      const fields = dossierFields.filter((f) => f !== 'paidOnline' || d.paidOnline > 0);
+      return {
+        name,
+        withTotal: true,
+        columns: [
+          ...(byUnit ? [{ key: 'unit', label: c.unit, kind: 'text' as const, wrap: true }] : []),
+          { key: 'level', label: c.level, kind: 'text' },
+          ...fields.map((f) => ({ key: f, label: c[f], kind: 'integer' as const, total: 'sum' as const })),
+          { key: 'onTimeRate', label: c.onTimeRate, kind: 'percent', total: { rateOf: ['resolvedOnTime', 'resolved'] } },
+          { key: 'onlineRate', label: c.onlineRate, kind: 'percent', total: { rateOf: ['online', 'received'] }, neutral: true },
+        ],
+        rows: source.map((r: { level: Level; unit?: string } & Record<(typeof dossierFields)[number], number>) => ({
+          values: {
+            unit: r.unit ?? null,
+            level: L.level[r.level],
+            ...Object.fromEntries(fields.map((f) => [f, r[f]])),
+            onTimeRate: r.resolved === 0 ? null : r.resolvedOnTime / r.resolved,
+            onlineRate: r.received === 0 ? null : r.online / r.received,
+          },
+          tone: null,
+        })),
+      };
+    }
+    case 'feedback': {
+      const f = summary.feedback;
+      if (!f) return null;
+      return {
+        name,
+        withTotal: true,
+        columns: [
+          { key: 'sector', label: c.sector, kind: 'text', wrap: true },
+          { key: 'total', label: c.total, kind: 'integer', total: 'sum' },
+          { key: 'resolved', label: c.feedbackResolved, kind: 'integer', total: 'sum' },
+          { key: 'resolvedRate', label: c.resolvedRate, kind: 'percent', total: { rateOf: ['resolved', 'total'] } },
+        ],
+        rows: f.bySector.map((s) => ({ values: { sector: s.sector, total: s.total, resolved: s.resolved, resolvedRate: s.total === 0 ? null : s.resolved / s.total }, tone: null })),
       };
     }
     case 'issues':
@@ -129,15 +213,57 @@ export function buildView(summary: Summary, name: ViewName, lang: Lang): TableVi
         withTotal: false,
         columns: [
           { key: 'severity', label: c.severity, kind: 'text' },
-          { key: 'location', label: c.location, kind: 'text' },
+          { key: 'location', label: c.location, kind: 'text', wrap: true },
           { key: 'code', label: c.code, kind: 'text' },
-          { key: 'message', label: c.message, kind: 'text' },
-          { key: 'hint', label: c.hint, kind: 'text' },
+          { key: 'message', label: c.message, kind: 'text', wrap: true },
+          { key: 'value', label: c.cellValue, kind: 'text', wrap: true },
+          { key: 'hint', label: c.hint, kind: 'text', wrap: true },
         ],
         rows: summary.issues.items.map((i) => ({
-          values: { severity: L.severity[i.severity], location: formatLocation(i), code: i.code, message: i.message, hint: i.hint ?? null },
+          values: { severity: L.severity[i.severity], location: formatLocation(i), code: i.code, message: i.message, value: i.value ?? null, hint: i.hint ?? null },
           tone: i.severity === 'error' ? 'bad' : i.severity === 'warning' ? 'warn' : null,
         })),
       };
+    case 'invalid':
+      return invalidRows(summary, L);
   }
+}
+
+/** Rows counted as `invalid` under --lenient: where they are and what they said. */
+function invalidRows(summary: Summary, L: Labels): TableView | null {
+  const c = L.columns;
+  const tasks = (summary.tasks?.items ?? []).filter((i) => i.status === 'invalid');
+  const indicators = (summary.indicators?.items ?? []).filter((i) => i.status === 'invalid');
+  if (tasks.length === 0 && indicators.length === 0) return null;
+  return {
+    name: 'invalid',
+    withTotal: false,
+    columns: [
+      { key: 'location', label: c.location, kind: 'text', wrap: true },
+      { key: 'id', label: c.id, kind: 'text' },
+      { key: 'title', label: c.title, kind: 'text', wrap: true },
+      { key: 'lead', label: c.lead, kind: 'text', wrap: true },
+      { key: 'statusText', label: c.statusText, kind: 'text', wrap: true },
+    ],
+    rows: [
+      ...tasks.map((t) => ({
+        values: { location: formatLocation({ file: t.file, ...(t.sheet !== null ? { sheet: t.sheet } : {}), row: t.row }), id: t.id, title: t.title, lead: t.lead, statusText: t.statusText },
+        tone: 'warn' as const,
+      })),
+      ...indicators.map((i) => ({ values: { location: null, id: i.id, title: i.title, lead: i.lead, statusText: `${i.targetText} / ${i.actualText}` }, tone: 'warn' as const })),
+    ],
+  };
+}
+
+/**
+ * The league table of units (SPEC §4.2): by completion rate (highest first), then by overdue
+ * count (fewest first), then by name; a unit with no rate comes last.
+ */
+export function leagueOrder(rows: readonly UnitTaskRow[]): UnitTaskRow[] {
+  return [...rows].sort(
+    (a, b) =>
+      (b.completionRate ?? -1) - (a.completionRate ?? -1) ||
+      a.overdue - b.overdue ||
+      byName(a.unit, b.unit),
+  );
 }

@@ -1,0 +1,143 @@
+/**
+ * The change since a previous snapshot (SPEC §5): the headline figures before and after, the
+ * tasks newly completed and newly overdue, and the units whose completion rate moved. Pure:
+ * the caller reads the snapshot file and hands its parsed JSON in.
+ *
+ * Tasks are matched by id, and by title and lead when the id changed (ids derived from STT move
+ * when a plan is renumbered). "Newly" means: so now, and not so in the previous snapshot —
+ * a task the previous snapshot did not have counts as newly completed or newly overdue.
+ */
+import type { HeadlineFigures, SnapshotChange, Summary } from '../model/summary.js';
+import { fold } from '../interpret/fold.js';
+import { byName } from './health.js';
+
+/** The parts of a snapshot the comparison reads; older snapshots may lack any of them. */
+export interface Snapshot {
+  asOf: string;
+  tasks: {
+    total?: number;
+    done?: number;
+    completionRate?: number | null;
+    due?: number;
+    doneOfDue?: number;
+    dueCompletionRate?: number | null;
+    overdue?: number;
+    byUnit?: { unit: string; completionRate: number | null }[];
+    open?: { id: string; title: string; lead: string; daysOverdue?: number }[];
+    items?: { id: string; title: string; lead: string; status: string; overdue?: boolean }[];
+  } | null;
+  indicators: { total?: number; met?: number; metRate?: number | null } | null;
+  dossiers: {
+    received?: number;
+    resolved?: number;
+    resolvedOnTime?: number;
+    onTimeRate?: number | null;
+    online?: number;
+    onlineRate?: number | null;
+  } | null;
+  feedback: { total?: number; resolved?: number } | null;
+}
+
+/** The parsed JSON as a snapshot, or why it is not one. */
+export function parseSnapshot(data: unknown): Snapshot | { error: string } {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { error: 'not a JSON object' };
+  const obj = data as Record<string, unknown>;
+  if (obj.schemaVersion !== 1) return { error: `not a reform-report summary of schema 1 (schemaVersion: ${JSON.stringify(obj.schemaVersion ?? null)})` };
+  if (typeof obj.asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(obj.asOf)) return { error: 'it has no "asOf" date' };
+  const section = (key: string) => {
+    const v = obj[key];
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : null;
+  };
+  return { asOf: obj.asOf, tasks: section('tasks'), indicators: section('indicators'), dossiers: section('dossiers'), feedback: section('feedback') } as Snapshot;
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** The summary sheet's headline figures of a summary or snapshot. */
+export function headlineFigures(s: Snapshot | Summary): HeadlineFigures {
+  const t = s.tasks;
+  const i = s.indicators;
+  const d = s.dossiers;
+  const f = s.feedback;
+  return {
+    tasksTotal: num(t?.total),
+    tasksDone: num(t?.done),
+    tasksCompletionRate: num(t?.completionRate),
+    tasksDue: num(t?.due),
+    tasksDoneOfDue: num(t?.doneOfDue),
+    tasksDueCompletionRate: num(t?.dueCompletionRate),
+    tasksOverdue: num(t?.overdue),
+    indicatorsTotal: num(i?.total),
+    indicatorsMet: num(i?.met),
+    indicatorsMetRate: num(i?.metRate),
+    dossiersReceived: num(d?.received),
+    dossiersResolved: num(d?.resolved),
+    dossiersResolvedOnTime: num(d?.resolvedOnTime),
+    dossiersOnTimeRate: num(d?.onTimeRate),
+    dossiersOnline: num(d?.online),
+    dossiersOnlineRate: num(d?.onlineRate),
+    feedbackTotal: num(f?.total),
+    feedbackResolved: num(f?.resolved),
+  };
+}
+
+type TaskRef = { id: string; title: string; lead: string };
+interface PreviousTask {
+  done: boolean;
+  overdue: boolean;
+}
+
+/** How each previous task stood, found by id or by title and lead. */
+function previousTasks(prev: Snapshot): (task: TaskRef) => PreviousTask | null {
+  const byId = new Map<string, PreviousTask>();
+  const byTitle = new Map<string, PreviousTask>();
+  const key = (t: TaskRef) => `${fold(t.title)}\u0000${fold(t.lead)}`;
+  const add = (t: TaskRef, state: PreviousTask) => {
+    byId.set(t.id, state);
+    byTitle.set(key(t), state);
+  };
+  const items = prev.tasks?.items;
+  if (items) {
+    for (const t of items) add(t, { done: t.status === 'done', overdue: t.overdue === true });
+  } else {
+    // A snapshot without the task list still has the open tasks (SPEC §4.1): what is not open was done or cancelled.
+    for (const t of prev.tasks?.open ?? []) add(t, { done: false, overdue: (t.daysOverdue ?? 0) > 0 });
+  }
+  return (task) => byId.get(task.id) ?? byTitle.get(key(task)) ?? (items ? null : { done: true, overdue: false });
+}
+
+export function compareSnapshots(now: Summary, prev: Snapshot): SnapshotChange {
+  const before = headlineFigures(prev);
+  const after = headlineFigures(now);
+  const delta = (k: keyof HeadlineFigures) => {
+    const a = after[k];
+    const b = before[k];
+    return a === null || b === null ? null : a - b;
+  };
+  const lookup = previousTasks(prev);
+  const ref = (t: TaskRef): TaskRef => ({ id: t.id, title: t.title, lead: t.lead });
+  const items = now.tasks?.items ?? [];
+  const newlyDone = items.filter((t) => t.status === 'done' && !lookup(t)?.done).map(ref);
+  const newlyOverdue = items.filter((t) => t.overdue && !lookup(t)?.overdue).map(ref);
+  const rateBefore = new Map((prev.tasks?.byUnit ?? []).map((u) => [fold(u.unit), num(u.completionRate)]));
+  const units: SnapshotChange['units'] = [];
+  for (const u of now.tasks?.byUnit ?? []) {
+    const was = rateBefore.get(fold(u.unit));
+    if (was === undefined || was === null || u.completionRate === null || u.completionRate === was) continue;
+    units.push({ unit: u.unit, completionRateBefore: was, completionRateNow: u.completionRate, change: u.completionRate > was ? 'improved' : 'declined' });
+  }
+  units.sort((a, b) => (a.change === b.change ? 0 : a.change === 'improved' ? -1 : 1) || byName(a.unit, b.unit));
+  return {
+    previousAsOf: prev.asOf,
+    tasksDone: delta('tasksDone'),
+    tasksOverdue: delta('tasksOverdue'),
+    indicatorsMet: delta('indicatorsMet'),
+    dossiersReceived: delta('dossiersReceived'),
+    dossiersResolved: delta('dossiersResolved'),
+    newlyDone,
+    newlyOverdue,
+    units,
+    feedbackTotal: delta('feedbackTotal'),
+    previous: before,
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * Tidy tables for machines: one row per thing, raw values — counts as numbers, rates as
+ * fractions (0.9565), dates ISO, statuses as codes (`done`, `not_met`). The CSV/TSV of every
+ * command and the JSON of the list commands are drawn from these, so they cannot disagree.
+ * Column keys are the summary's JSON keys (camelCase); CSV headers are the same keys in
+ * snake_case. docs/cli.md lists every column: change it when a column changes.
+ */
+import type { Summary } from '../model/summary.js';
+import type { Lang } from './format.js';
+import { labels } from '../i18n/index.js';
+import type { TableView, ColumnKind } from './views.js';
+import { snakeCase } from './csv.js';
+
+export type DataValue = string | number | boolean | null;
+
+/** `code` values are shown through a label map (statuses, levels) in human formats. */
+export type DataKind = ColumnKind | 'boolean' | 'code';
+
+export interface DataColumn {
+  key: string;
+  kind: DataKind;
+}
+
+export interface DataTable {
+  columns: DataColumn[];
+  rows: Record<string, DataValue>[];
+}
+
+export type GroupBy = 'unit' | 'area' | 'level';
+type Section = 'tasks' | 'indicators' | 'dossiers';
+
+const col = (key: string, kind: DataKind): DataColumn => ({ key, kind });
+const dossierCounts = ['received', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'online', 'paidOnline'] as const;
+
+export const taskColumns: DataColumn[] = [
+  col('id', 'text'),
+  col('stt', 'text'),
+  col('title', 'text'),
+  col('area', 'text'),
+  col('lead', 'text'),
+  col('deadline', 'date'),
+  col('deadlineText', 'text'),
+  col('recurring', 'boolean'),
+  col('status', 'code'),
+  col('statusText', 'text'),
+  col('claim', 'code'),
+  col('completedOn', 'date'),
+  col('progress', 'percent'),
+  col('late', 'boolean'),
+  col('overdue', 'boolean'),
+  col('nearDue', 'boolean'),
+  col('daysOverdue', 'integer'),
+  col('evidence', 'text'),
+  col('note', 'text'),
+  col('file', 'text'),
+  col('sheet', 'text'),
+  col('row', 'integer'),
+];
+
+export const indicatorColumns: DataColumn[] = [
+  col('id', 'text'),
+  col('title', 'text'),
+  col('area', 'text'),
+  col('unit', 'text'),
+  col('target', 'number'),
+  col('targetText', 'text'),
+  col('actual', 'number'),
+  col('actualText', 'text'),
+  col('percent', 'boolean'),
+  col('direction', 'text'),
+  col('status', 'code'),
+  col('lead', 'text'),
+  col('note', 'text'),
+];
+
+export const dossierUnitColumns: DataColumn[] = [col('unit', 'text'), col('level', 'code'), ...dossierCounts.map((k) => col(k, 'integer'))];
+
+/** The task list (every field of `summary.tasks.items`). */
+export function taskTable(items: NonNullable<Summary['tasks']>['items']): DataTable {
+  return { columns: taskColumns, rows: items.map((i) => pick(i, taskColumns)) };
+}
+
+export function indicatorTable(items: NonNullable<Summary['indicators']>['items']): DataTable {
+  return { columns: indicatorColumns, rows: items.map((i) => pick(i, indicatorColumns)) };
+}
+
+export function dossierUnitTable(rows: NonNullable<Summary['dossiers']>['byUnit']): DataTable {
+  return { columns: dossierUnitColumns, rows: rows.map((r) => pick(r, dossierUnitColumns)) };
+}
+
+/** Headline figures, long: `section, metric, value, asOf`, one row per figure of SPEC §4.1; metrics are its keys in snake_case. */
+export function headlineTable(summary: Summary): DataTable {
+  const rows: Record<string, DataValue>[] = [];
+  const add = (section: string, asOf: string | null, source: object, metrics: readonly string[]) => {
+    for (const metric of metrics) rows.push({ section, metric: snakeCase(metric), value: (source as Record<string, DataValue>)[metric] ?? null, asOf });
+  };
+  const { tasks, indicators, dossiers, feedback } = summary;
+  if (tasks) add('tasks', tasks.asOf, tasks, ['total', 'done', 'doneOnTime', 'doneLate', 'inProgress', 'notStarted', 'notReported', 'invalid', 'cancelled', 'overdue', 'nearDue', 'completionRate', 'due', 'doneOfDue', 'dueCompletionRate']);
+  if (indicators) add('indicators', indicators.asOf, indicators, ['total', 'met', 'notMet', 'notReported', 'invalid', 'metRate']);
+  if (dossiers) add('dossiers', dossiers.asOf, dossiers, [...dossierCounts, 'onlineRate', 'onTimeRate']);
+  if (feedback) add('feedback', feedback.asOf, feedback, ['total', 'resolved']);
+  add('issues', null, summary.issues, ['errors', 'warnings']);
+  return { columns: [col('section', 'code'), col('metric', 'code'), col('value', 'number'), col('asOf', 'date')], rows };
+}
+
+/**
+ * The summary's tables by unit, area or level, joined into one row per group so that a CSV has
+ * one header row. Each section present in the summary contributes its columns, prefixed by the
+ * section (`tasksDone`, `dossiersReceived`); a group a section does not know is blank there.
+ */
+export function groupTable(summary: Summary, by: GroupBy): DataTable {
+  const { tasks, indicators, dossiers } = summary;
+  const parts: { section: Section; fields: readonly string[]; rows: readonly object[] }[] = [];
+  if (by === 'unit') {
+    if (tasks) parts.push({ section: 'tasks', fields: ['total', 'done', 'overdue', 'notReported', 'completionRate'], rows: tasks.byUnit });
+    if (dossiers) parts.push({ section: 'dossiers', fields: dossierCounts, rows: dossiers.byUnit });
+  } else if (by === 'area') {
+    if (tasks) parts.push({ section: 'tasks', fields: ['total', 'done', 'completionRate'], rows: tasks.byArea });
+    if (indicators) parts.push({ section: 'indicators', fields: ['total', 'met'], rows: indicators.byArea });
+  } else if (dossiers) {
+    parts.push({ section: 'dossiers', fields: dossierCounts, rows: dossiers.byLevel });
+  }
+  const prefixed = (section: Section, field: string) => `${section}${field[0]!.toUpperCase()}${field.slice(1)}`;
+  // A unit's level is known only from the dossier forms.
+  const withLevel = by === 'unit' && dossiers !== null;
+  const columns = [
+    col(by, by === 'level' ? 'code' : 'text'),
+    ...(withLevel ? [col('level', 'code')] : []),
+    ...parts.flatMap((p) => p.fields.map((f) => col(prefixed(p.section, f), f.endsWith('Rate') ? 'percent' : 'integer'))),
+  ];
+  const rows = new Map<string, Record<string, DataValue>>();
+  for (const part of parts) {
+    for (const source of part.rows as Record<string, DataValue>[]) {
+      const key = String(source[by]);
+      const row = rows.get(key) ?? Object.fromEntries(columns.map((c) => [c.key, c.key === by ? key : null]));
+      if (withLevel && part.section === 'dossiers') row.level = source.level ?? null;
+      for (const f of part.fields) row[prefixed(part.section, f)] = source[f] ?? null;
+      rows.set(key, row);
+    }
+  }
+  return { columns, rows: [...rows.values()] };
+}
+
+/** Sections a grouping draws on, for the message when none of them is in the inputs. */
+export const groupSections: Record<GroupBy, Section[]> = { unit: ['tasks', 'dossiers'], area: ['tasks', 'indicators'], level: ['dossiers'] };
+
+/** The rows as JSON objects, keys in column order. */
+export function renderTableJson(table: DataTable): string {
+  return `${JSON.stringify(table.rows, null, 2)}\n`;
+}
+
+/**
+ * A data table for people (Markdown, terminal): labels in the report language, codes through
+ * their label maps; values stay raw and are formatted by kind by the drawing renderer.
+ */
+export function labelledView(table: DataTable, name: string, lang: Lang): TableView {
+  const L = labels[lang];
+  const codeLabels: Record<string, Record<string, string>> = { level: L.level, status: { ...L.taskStatus, ...L.indicatorStatus } };
+  const yes = lang === 'vi' ? 'có' : 'yes';
+  return {
+    name,
+    withTotal: false,
+    columns: table.columns.map((c) => ({ key: c.key, label: columnLabel(c.key, lang), kind: c.kind === 'boolean' || c.kind === 'code' ? 'text' : c.kind })),
+    rows: table.rows.map((r) => ({
+      tone: null,
+      values: Object.fromEntries(
+        table.columns.map((c) => {
+          const v = r[c.key] ?? null;
+          if (c.kind === 'boolean') return [c.key, v === true ? yes : ''];
+          if (c.kind === 'code' && typeof v === 'string') return [c.key, codeLabels[c.key]?.[v] ?? v];
+          return [c.key, typeof v === 'boolean' ? String(v) : v];
+        }),
+      ),
+    })),
+  };
+}
+
+function columnLabel(key: string, lang: Lang): string {
+  const L = labels[lang];
+  const own = (L.columns as Record<string, string>)[key];
+  if (own) return own;
+  const m = /^(tasks|indicators|dossiers)([A-Z].*)$/.exec(key);
+  if (!m) return key;
+  const section = m[1] as Section;
+  const field = `${m[2]![0]!.toLowerCase()}${m[2]!.slice(1)}`;
+  return `${L.sheets[section]}: ${(L.columns as Record<string, string>)[field] ?? field}`;
+}
+
+function pick(source: object, columns: readonly DataColumn[]): Record<string, DataValue> {
+  const s = source as Record<string, DataValue | undefined>;
+  return Object.fromEntries(columns.map((c) => [c.key, s[c.key] ?? null]));
+}

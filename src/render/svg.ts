@@ -1,0 +1,50 @@
+/**
+ * A small SVG bar chart of task completion by unit, written beside the Markdown brief and
+ * linked from it, so that any Markdown viewer shows a picture. Units in the league table's
+ * order; each bar coloured by the unit's health (computed in the core). Plain SVG 1.1 with
+ * fixed coordinates: the same summary gives the same bytes.
+ */
+import type { Health, Summary } from '../model/summary.js';
+import { labels } from '../i18n/index.js';
+import { leagueOrder } from './views.js';
+import { formatFraction, formatPercent, type Lang } from './format.js';
+import { xmlEscape } from './xml.js';
+
+const colours: Record<Health, string> = { good: '#2e7d32', warn: '#e6a700', bad: '#c62828' };
+const width = 760;
+const labelWidth = 250;
+const barArea = 380;
+const rowHeight = 26;
+const top = 44;
+const font = "'Times New Roman', 'Liberation Serif', serif";
+
+export function renderCompletionSvg(summary: Summary, lang: Lang): string | null {
+  const t = summary.tasks;
+  if (!t || t.byUnit.length === 0) return null;
+  const L = labels[lang];
+  const units = leagueOrder(t.byUnit);
+  const height = top + units.length * rowHeight + 34;
+  const x0 = labelWidth;
+  const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${xmlEscape(font)}" font-size="13">`,
+    `<title>${xmlEscape(L.titles.chart)}</title>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<text x="${width / 2}" y="24" text-anchor="middle" font-size="15" font-weight="bold">${xmlEscape(L.titles.chart)}</text>`,
+  ];
+  for (let p = 0; p <= 100; p += 20) {
+    const x = x0 + (barArea * p) / 100;
+    parts.push(`<line x1="${num(x)}" y1="${top - 4}" x2="${num(x)}" y2="${top + units.length * rowHeight}" stroke="#d9d9d9" stroke-width="1"/>`);
+    parts.push(`<text x="${num(x)}" y="${top + units.length * rowHeight + 18}" text-anchor="middle" font-size="11" fill="#404040">${p}%</text>`);
+  }
+  units.forEach((u, i) => {
+    const y = top + i * rowHeight;
+    const w = (u.completionRate ?? 0) * barArea;
+    const label = `${formatPercent(u.completionRate, lang)} (${formatFraction(u.done, u.total, lang)})`;
+    parts.push(`<text x="${x0 - 8}" y="${y + 17}" text-anchor="end">${xmlEscape(u.unit)}</text>`);
+    parts.push(`<rect x="${x0}" y="${y + 4}" width="${num(w)}" height="${rowHeight - 8}" fill="${colours[u.health]}"><title>${xmlEscape(`${u.unit}: ${label}`)}</title></rect>`);
+    parts.push(`<text x="${num(x0 + w + 6)}" y="${y + 17}" font-size="12">${xmlEscape(label)}</text>`);
+  });
+  parts.push('</svg>');
+  return `${parts.join('\n')}\n`;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { compareSnapshots, parseSnapshot, type Snapshot } from '../../src/compute/compare.js';
+import { sampleSummary } from '../render/sample.js';
+
+/** The sample as it stood a week earlier: T3 not yet done, T2 not yet overdue, T4 absent. */
+function earlier(): Snapshot {
+  const s = JSON.parse(JSON.stringify(sampleSummary()));
+  s.asOf = '2024-10-18';
+  s.tasks.done = 1;
+  s.tasks.overdue = 0;
+  s.tasks.items = s.tasks.items.filter((t: { id: string }) => t.id !== 'T4');
+  s.tasks.items[1].overdue = false;
+  s.tasks.items[2].status = 'in_progress';
+  s.tasks.byUnit[2].completionRate = 0;
+  s.tasks.byUnit[0].completionRate = 0.75;
+  return parseSnapshot(s) as Snapshot;
+}
+
+describe('the change since a previous snapshot (SPEC §5)', () => {
+  it('gives the deltas of the headline figures and keeps the previous ones', () => {
+    const change = compareSnapshots(sampleSummary(), earlier());
+    expect(change).toMatchObject({ previousAsOf: '2024-10-18', tasksDone: 2, tasksOverdue: 1, indicatorsMet: 0, dossiersReceived: 0, feedbackTotal: 0 });
+    expect(change.previous.tasksDone).toBe(1);
+  });
+
+  it('lists tasks newly done and newly overdue; a task the previous snapshot lacked counts as new', () => {
+    const change = compareSnapshots(sampleSummary(), earlier());
+    expect(change.newlyDone.map((t) => t.id)).toEqual(['T3', 'T4']);
+    expect(change.newlyOverdue.map((t) => t.id)).toEqual(['T2']);
+  });
+
+  it('finds a task whose id changed by its title and lead', () => {
+    const prev = earlier();
+    prev.tasks!.items![2]!.id = 'III.2';
+    prev.tasks!.items![2]!.status = 'done';
+    expect(compareSnapshots(sampleSummary(), prev).newlyDone.map((t) => t.id)).toEqual(['T4']);
+  });
+
+  it('names the units whose completion rose or fell, risers first', () => {
+    const change = compareSnapshots(sampleSummary(), earlier());
+    expect(change.units).toEqual([
+      { unit: 'Văn phòng UBND tỉnh', completionRateBefore: 0, completionRateNow: 1, change: 'improved' },
+      { unit: 'Sở Nội vụ', completionRateBefore: 0.75, completionRateNow: 0.5, change: 'declined' },
+    ]);
+  });
+
+  it('reads a snapshot that has only the public keys (open tasks, no task list)', () => {
+    const prev = earlier();
+    delete prev.tasks!.items;
+    prev.tasks!.open = [{ id: 'T3', title: 'Số hóa hồ sơ TTHC', lead: 'Văn phòng UBND tỉnh', daysOverdue: 0 }];
+    const change = compareSnapshots(sampleSummary(), prev);
+    expect(change.newlyDone.map((t) => t.id)).toEqual(['T3']);
+    expect(change.newlyOverdue.map((t) => t.id)).toEqual(['T2']);
+  });
+
+  it('gives null deltas for sections either side lacks', () => {
+    const prev = earlier();
+    prev.dossiers = null;
+    expect(compareSnapshots(sampleSummary(), prev).dossiersReceived).toBeNull();
+  });
+
+  it('refuses what is not a snapshot, saying why', () => {
+    expect(parseSnapshot([])).toEqual({ error: 'not a JSON object' });
+    expect(parseSnapshot({ schemaVersion: 2, asOf: '2024-10-18' })).toEqual({ error: 'not a reform-report summary of schema 1 (schemaVersion: 2)' });
+    expect(parseSnapshot({ schemaVersion: 1 })).toEqual({ error: 'it has no "asOf" date' });
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * `build` end to end on the embedded example: the golden briefs, the files it writes, and the
+ * same bytes twice. Set UPDATE_GOLDEN=1 to rewrite test/golden/ after a deliberate change, and
+ * read the diff before committing it.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { repoRoot, runCli } from '../helpers/cli.js';
+
+const fixture = 'fixtures/tay-ninh-2024';
+const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `rr-${name}-`));
+
+function golden(name: string, actual: string): void {
+  const file = path.join(repoRoot, 'test/golden', name);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+async function cellContents(file: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const out: string[] = [];
+  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => out.push(`${ws.name}!${cell.address}=${JSON.stringify(cell.value)}`))));
+  return out.join('\n');
+}
+
+describe('build on the embedded example', () => {
+  // The example's feedback file states no date, so without --as-of its section would be as of
+  // the day the test runs (SPEC §3): the golden briefs would change every day.
+  const asOf = ['--as-of', '2024-10-25'];
+  const out = tmp('build');
+  const r = runCli(['build', fixture, '--out', out, ...asOf]);
+  const base = path.join(out, 'reform-report-2024-10-25');
+
+  it('writes the workbook, the brief, its chart and the snapshot', () => {
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['reform-report-2024-10-25.json', 'reform-report-2024-10-25.md', 'reform-report-2024-10-25.svg', 'reform-report-2024-10-25.xlsx']);
+    expect(r.stdout).toContain(`→ ${base}.svg`);
+  });
+
+  it('gives the golden Vietnamese brief, linking its chart', () => {
+    const brief = readFileSync(`${base}.md`, 'utf8');
+    expect(brief).toContain('![Tỷ lệ hoàn thành nhiệm vụ theo đơn vị](reform-report-2024-10-25.svg)');
+    golden('brief.vi.md', brief);
+  });
+
+  it('gives the golden English brief under --lang en', () => {
+    const en = tmp('build-en');
+    expect(runCli(['build', fixture, '--out', en, '--lang', 'en', '--format', 'md', ...asOf]).code).toBe(0);
+    golden('brief.en.md', readFileSync(path.join(en, 'reform-report-2024-10-25.md'), 'utf8'));
+  });
+
+  it('gives byte-identical files, and identical cells, when run again', async () => {
+    const again = tmp('build-again');
+    expect(runCli(['build', fixture, '--out', again, ...asOf]).code).toBe(0);
+    for (const ext of ['md', 'json', 'svg', 'xlsx']) {
+      const a = readFileSync(`${base}.${ext}`);
+      const b = readFileSync(path.join(again, `reform-report-2024-10-25.${ext}`));
+      expect(a.equals(b), ext).toBe(true);
+    }
+    expect(await cellContents(path.join(again, 'reform-report-2024-10-25.xlsx'))).toBe(await cellContents(`${base}.xlsx`));
+  });
+
+  it('uses the template given with --template', () => {
+    const dir = tmp('template');
+    const template = path.join(dir, 'own.md.hbs');
+    writeFileSync(template, '{{head.dateLine}}: {{tasks.fraction}}\n');
+    expect(runCli(['build', fixture, '--out', dir, '--format', 'md', '--template', template]).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'reform-report-2024-10-25.md'), 'utf8')).toBe('Tây Ninh, ngày 25 tháng 10 năm 2024: 44/46\n');
+  });
+});
