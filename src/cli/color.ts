@@ -1,13 +1,25 @@
 /**
- * Colour is decided once (SPEC §4.5): off with --no-color or NO_COLOR, on with FORCE_COLOR,
- * otherwise only when the stream is a terminal. Renderers receive a chalk instance.
+ * Colour is decided here and nowhere else (SPEC §4.5). In order: `--no-color` turns it off;
+ * FORCE_COLOR turns it on (`0`/`false` off), as in Node itself, where it outranks NO_COLOR;
+ * NO_COLOR (not empty) turns it off; otherwise colour only on a terminal that is not `dumb`.
+ * Renderers receive a chalk instance; chalk is loaded only when a table is drawn.
  */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 
-export function chooseChalk(opts: { color?: boolean }, stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): ChalkInstance {
-  let enabled: boolean;
-  if (opts.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) enabled = false;
-  else if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') enabled = true;
-  else enabled = stream.isTTY === true;
-  return new Chalk({ level: enabled ? 1 : 0 });
+export type ColorLevel = 0 | 1 | 2 | 3;
+
+export function colorLevel(opts: { color?: boolean }, stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): ColorLevel {
+  if (opts.color === false) return 0;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === '0' || force === 'false') return 0;
+    return force === '2' ? 2 : force === '3' ? 3 : 1;
+  }
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  return stream.isTTY === true && env.TERM !== 'dumb' ? 1 : 0;
+}
+
+export async function chooseChalk(opts: { color?: boolean }, stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Promise<ChalkInstance> {
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: colorLevel(opts, stream, env) });
 }

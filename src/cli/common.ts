@@ -3,9 +3,11 @@ import { Command, Option } from 'commander';
 import type { Issue } from '../model/issue.js';
 import { formatIssue } from '../model/issue.js';
 import { dataKinds, type DataKind } from '../model/records.js';
-import type { PipelineOptions, PipelineResult } from './pipeline.js';
+import type { Summary } from '../model/summary.js';
+import { runPipeline, type PipelineOptions, type PipelineResult } from './pipeline.js';
 import { writeStderr } from './io.js';
-import { exitCodes } from './errors.js';
+import type { Lang } from '../render/format.js';
+import { exitCodes, UsageError } from './errors.js';
 
 export interface InputFlags {
   config?: string;
@@ -15,18 +17,23 @@ export interface InputFlags {
   lenient?: boolean;
   color?: boolean;
   quiet?: boolean;
+  period?: string;
+  cutoff?: number;
 }
 
-export function withInputOptions(cmd: Command): Command {
+/** `unitHelp`: the list commands also filter by --unit (the same unit names either way). */
+export function withInputOptions(cmd: Command, unitHelp = 'the lead unit of files that have no such column'): Command {
   return cmd
     .argument('[inputs...]', 'files or folders to read (.xlsx, .csv, .tsv, .txt); - for standard input')
     .option('--config <file>', 'config file (default: reform-report.config.json in the current folder)')
     .option('--as-of <date>', 'compute the figures as of this date (yyyy-mm-dd)')
     .addOption(new Option('--kind <kind>', 'read every table as this kind').choices([...dataKinds]))
-    .option('--unit <name>', 'the lead unit of files that have no such column')
+    .option('--unit <name>', unitHelp)
+    .option('--period <period>', 'count record-level dossiers and feedback items received in this period: 2024-10, 2024-Q3, 2024-H1, 2024-9M, 2024 or 2024-01-01..2024-09-30')
+    .addOption(new Option('--cutoff <day>', 'named periods start on this day of the month before (15: Decree 09/2019, 15/12/2023–14/09/2024 for 2024-9M)').argParser(cutoffDay))
     .option('--lenient', 'count invalid rows in an "invalid" bucket instead of failing')
     .option('--no-color', 'no colour in terminal output')
-    .option('-q, --quiet', 'print nothing but errors');
+    .option('-q, --quiet', 'no warnings, only errors, on stderr (build: nothing on stdout either)');
 }
 
 export function pipelineOptions(inputs: string[], flags: InputFlags): PipelineOptions {
@@ -35,7 +42,16 @@ export function pipelineOptions(inputs: string[], flags: InputFlags): PipelineOp
   if (flags.asOf) opts.asOf = flags.asOf;
   if (flags.kind) opts.kind = flags.kind;
   if (flags.unit) opts.unit = flags.unit;
+  if (flags.period) opts.period = flags.period;
+  if (flags.cutoff !== undefined) opts.cutoff = flags.cutoff;
+  opts.progress = flags.quiet !== true;
   return opts;
+}
+
+function cutoffDay(text: string): number {
+  const day = Number(text);
+  if (!Number.isInteger(day) || day < 1 || day > 28) throw new UsageError(`--cutoff must be a day of the month from 1 to 28, not "${text}"`);
+  return day;
 }
 
 /** Errors and warnings to stderr, one per line, `file:sheet!F14: error code: message — hint`. */
@@ -52,4 +68,53 @@ export function exitCodeFor(result: PipelineResult, lenient: boolean): number {
   if (result.fileErrors.length > 0) return exitCodes.usage;
   if (result.summary.issues.errors > 0 && !lenient) return exitCodes.dataErrors;
   return exitCodes.ok;
+}
+
+export const failOnConditions = ['overdue', 'unmet', 'warnings'] as const;
+export type FailOn = (typeof failOnConditions)[number];
+
+export function withFailOn(cmd: Command): Command {
+  return cmd.option('--fail-on <conditions>', `exit 1, with the reason on stderr, when any holds (comma-separated: ${failOnConditions.join(', ')}); output is written anyway`);
+}
+
+export function parseFailOn(text: string | undefined): FailOn[] {
+  if (text === undefined) return [];
+  const list = text.split(',').map((c) => c.trim()).filter(Boolean);
+  for (const c of list) if (!failOnConditions.includes(c as FailOn)) throw new UsageError(`--fail-on: unknown condition "${c}" (choose from ${failOnConditions.join(', ')})`);
+  return list as FailOn[];
+}
+
+/** One line saying which --fail-on conditions hold, for a cron job's mail; null when none. */
+export function failOnReason(summary: Summary, conditions: readonly FailOn[]): string | null {
+  const reasons: string[] = [];
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  for (const c of conditions) {
+    if (c === 'overdue' && summary.tasks && summary.tasks.overdue > 0) reasons.push(`${count(summary.tasks.overdue, 'task', 'tasks')} overdue as of ${summary.tasks.asOf}`);
+    if (c === 'unmet' && summary.indicators && summary.indicators.notMet > 0) reasons.push(`${count(summary.indicators.notMet, 'indicator', 'indicators')} not met as of ${summary.indicators.asOf}`);
+    if (c === 'warnings' && summary.issues.warnings > 0) reasons.push(count(summary.issues.warnings, 'data warning', 'data warnings'));
+  }
+  return reasons.length > 0 ? `--fail-on: ${reasons.join('; ')}` : null;
+}
+
+/**
+ * The pipeline for a command that lists one section (tasks, indicators, dossiers): issues on
+ * stderr and the exit code set; null when there is nothing to list (unreadable file, or no table
+ * of that kind — exit 1, as SPEC §2 says of a kind no table matches).
+ */
+export async function runForSection<K extends 'tasks' | 'indicators' | 'dossiers'>(
+  inputs: string[],
+  flags: InputFlags & { lang?: Lang },
+  kind: K,
+): Promise<{ result: PipelineResult; section: NonNullable<Summary[K]>; lang: Lang } | null> {
+  const result = await runPipeline(pipelineOptions(inputs, flags));
+  reportIssues(result.summary.issues.items, flags.quiet === true);
+  process.exitCode = exitCodeFor(result, flags.lenient === true);
+  if (process.exitCode === exitCodes.usage) return null;
+  const section = result.summary[kind];
+  if (!section) {
+    writeStderr(`reform-report: no ${kind} table in the inputs (see the skipped sheets above)`);
+    process.exitCode = exitCodes.dataErrors;
+    return null;
+  }
+  return { result, section: section as NonNullable<Summary[K]>, lang: flags.lang ?? result.config.lang ?? 'vi' };
 }

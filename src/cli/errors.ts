@@ -1,6 +1,10 @@
-/** Failures the CLI maps to exit codes in one place (SPEC §5): 1 data errors, 2 usage or I/O. */
-export class UsageError extends Error {
-  readonly exitCode = 2;
-}
+/**
+ * Exit codes, in one place (SPEC §5; docs/cli.md "Exit codes"): 0 success; 1 the data has
+ * errors, or a --fail-on condition holds; 2 usage or I/O (bad flag, unreadable file, cannot
+ * write); 70 a bug in reform-report (never a user's mistake).
+ */
+export const exitCodes = { ok: 0, dataErrors: 1, usage: 2, internal: 70 } as const;
 
-export const exitCodes = { ok: 0, dataErrors: 1, usage: 2 } as const;
+export class UsageError extends Error {
+  readonly exitCode = exitCodes.usage;
+}

@@ -3,15 +3,27 @@
  * job killed mid-write leaves the old report or the new one, never half a file), stdout writes
  * that end quietly when the reader has gone (`… | head`), and reading stdin whole.
  */
-import { mkdir, rename, writeFile, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { UsageError } from './errors.js';
 
+/**
+ * The temporary file is hidden and ends in `.tmp` (`.reform-report-2024-10-25.xlsx.1a2b3c.tmp`),
+ * so one left behind by a killed run is never taken for a report or a snapshot. It is synced to
+ * disk before the rename, so a power cut cannot leave a renamed but empty file either.
+ */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await writeFile(tmp, data);
+    const handle = await open(tmp, 'w');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(tmp, file);
   } catch (err) {
     await rm(tmp, { force: true });
@@ -19,17 +31,19 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   }
 }
 
-let stdoutClosed = false;
+let stderrClosed = false;
+// The reader went away (`… | head -1`): that is the reader's choice, not a failure. End quietly
+// with the exit code already decided (commands decide it before they write).
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') {
-    stdoutClosed = true;
-    process.exit(process.exitCode ?? 0);
-  }
-  throw err;
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(process.exitCode ?? 0);
+});
+process.stderr.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  stderrClosed = true;
 });
 
 export function writeStdout(text: string | Uint8Array): Promise<void> {
-  if (stdoutClosed) return Promise.resolve();
   return new Promise((resolve) => {
     if (process.stdout.write(text)) resolve();
     else process.stdout.once('drain', () => resolve());
@@ -37,10 +51,12 @@ export function writeStdout(text: string | Uint8Array): Promise<void> {
 }
 
 export function writeStderr(line: string): void {
-  process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
+  if (!stderrClosed) process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
 }
 
+/** Standard input, whole. Never waits on a person typing: `-` needs a pipe or a redirect. */
 export async function readStdin(): Promise<Uint8Array> {
+  if (process.stdin.isTTY) throw new UsageError('- reads standard input, which is a terminal here: pipe a file in (cat tasks.csv | reform-report summary -) or name the file');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);

@@ -7,6 +7,13 @@ import { todayIso } from '../model/calendar.js';
 import { readInputs, fileErrorCodes, type ReadResult } from '../read/inputs.js';
 import { interpret, UnitDirectory, type Interpretation } from '../interpret/index.js';
 import { summarize } from '../compute/index.js';
+import { parsePeriod, type Period } from '../compute/period.js';
+import { windowOf } from '../compute/dossiers.js';
+import { isoOfDay } from '../interpret/dossier-dates.js';
+import { adoptStreamedRecords } from '../interpret/dossier-streams.js';
+import type { RecordReading } from '../read/stream/index.js';
+import { terminalProgress } from '../read/stream/progress.js';
+import { parallelThreshold } from '../read/stream/parallel.js';
 import { loadConfig, type Config } from './config.js';
 import { UsageError } from './errors.js';
 import { readStdin } from './io.js';
@@ -19,6 +26,11 @@ export interface PipelineOptions {
   unit?: string;
   lenient?: boolean;
   title?: string;
+  /** `--period` and `--cutoff` (SPEC §3). */
+  period?: string;
+  cutoff?: number;
+  /** Show the progress of long reads on stderr (when it is a terminal). */
+  progress?: boolean;
   cwd: string;
   now: Date;
 }
@@ -30,6 +42,8 @@ export interface PipelineResult {
   summary: Summary;
   /** Whole files that could not be read: the command exits 2. */
   fileErrors: Issue[];
+  /** Every unit name met, with the config's aliases: the list commands' --unit resolves here. */
+  units: UnitDirectory;
 }
 
 export const defaultTitle = { vi: 'Báo cáo tình hình thực hiện nhiệm vụ Chuyển đổi số, Cải cách hành chính', en: 'Digital transformation and administrative reform: progress report' };
@@ -41,27 +55,51 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   if (inputs.length === 0) {
     throw new UsageError('no inputs: name the files or folders to read (or - for standard input), or list them under "inputs" in reform-report.config.json');
   }
-  const read = await readInputs(inputs, readStdin);
-  const fileErrors = read.issues.filter((i) => fileErrorCodes.has(i.code));
+  const period = readPeriod(opts.period, opts.cutoff);
   const units = new UnitDirectory(config.units ?? []);
+  const asOf = opts.asOf ?? config.asOf;
+  const progress = opts.progress ? terminalProgress(process.stderr, () => performance.now()) : null;
+  const reading: RecordReading = {
+    window: windowOf(asOf ?? todayIso(opts.now), period),
+    units,
+    unitConfig: config.units ?? [],
+    parallelMinBytes: parallelThreshold(process.env),
+    ...(opts.unit ? { unit: opts.unit } : {}),
+    ...(progress ? { progress: progress.update } : {}),
+  };
+  const read = await readInputs(inputs, readStdin, opts.kind === undefined || opts.kind === 'dossiers' ? reading : undefined);
+  progress?.end();
+  const fileErrors = read.issues.filter((i) => fileErrorCodes.has(i.code));
   const interpretation = interpret(read.tables, {
     ...(opts.kind ? { kind: opts.kind } : {}),
     ...(opts.unit ? { unit: opts.unit } : {}),
     lenient: opts.lenient === true,
     units,
   });
+  adoptStreamedRecords(interpretation, read.streamed, isoOfDay(reading.window.to));
   const lang = config.lang ?? 'vi';
-  const asOf = opts.asOf ?? config.asOf;
   const summary = summarize(interpretation.records, [...read.issues, ...interpretation.issues], {
     title: opts.title ?? config.title ?? defaultTitle[lang],
     ...(config.organization ? { organization: config.organization } : {}),
+    ...(config.place ? { place: config.place } : {}),
     ...(asOf ? { asOf } : {}),
     today: todayIso(opts.now),
     ...(config.nearDueDays !== undefined ? { nearDueDays: config.nearDueDays } : {}),
     ...(config.thresholds ? { thresholds: config.thresholds } : {}),
     expectedUnits: (config.expectedUnits ?? []).map((u) => units.canonical(u)),
+    ...(period ? { period } : {}),
   });
-  return { config, read, interpretation, summary, fileErrors };
+  return { config, read, interpretation, summary, fileErrors, units };
+}
+
+function readPeriod(text: string | undefined, cutoff: number | undefined): Period | null {
+  if (text === undefined) {
+    if (cutoff !== undefined) throw new UsageError('--cutoff sets how a named --period is cut; give --period too (e.g. --period 2024-9M --cutoff 15)');
+    return null;
+  }
+  const parsed = parsePeriod(text, cutoff ?? 1);
+  if (!parsed.ok) throw new UsageError(`--period: ${parsed.reason}`);
+  return parsed.period;
 }
 
 function displayPath(abs: string, cwd: string): string {

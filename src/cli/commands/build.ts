@@ -2,14 +2,19 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { runPipeline } from '../pipeline.js';
-import { withInputOptions, pipelineOptions, reportIssues, exitCodeFor, type InputFlags } from '../common.js';
+import { withInputOptions, pipelineOptions, reportIssues, exitCodeFor, withFailOn, parseFailOn, failOnReason, type InputFlags } from '../common.js';
 import { writeFileAtomic, writeStdout, writeStderr } from '../io.js';
-import { UsageError } from '../errors.js';
+import { UsageError, exitCodes } from '../errors.js';
 import { chooseChalk } from '../color.js';
 import { renderJson } from '../../render/json.js';
-import { renderMarkdown } from '../../render/markdown.js';
 import { renderTerminal } from '../../render/terminal.js';
 import { loadTemplate } from '../templates.js';
+import { findPrevious } from '../snapshots.js';
+import { compareSnapshots } from '../../compute/compare.js';
+import { renderCompletionSvg } from '../../render/svg.js';
+import type { Summary } from '../../model/summary.js';
+import type { Thresholds } from '../../compute/health.js';
+import { formatIssue } from '../../model/issue.js';
 import type { Lang } from '../../render/format.js';
 
 const buildFormats = ['xlsx', 'md', 'json'] as const;
@@ -20,17 +25,21 @@ interface BuildFlags extends InputFlags {
   lang?: Lang;
   format?: string;
   template?: string;
+  failOn?: string;
+  previous?: string;
 }
 
 export function buildCommand(): Command {
   const cmd = new Command('build').description('build the meeting reports: Excel workbook, Markdown brief and JSON snapshot');
-  withInputOptions(cmd)
+  withFailOn(withInputOptions(cmd))
     .option('-o, --out <dir>', 'output folder (default: ./out, or "out" of the config)')
     .addOption(new Option('--lang <lang>', 'report language').choices(['vi', 'en']))
     .option('--format <list>', 'which files to write, comma-separated', buildFormats.join(','))
     .option('--template <file>', 'Markdown template to use instead of the shipped one')
+    .option('--previous <snapshot>', 'compare with this earlier JSON snapshot (default: the newest earlier reform-report-*.json in the output folder)')
     .action(async (inputs: string[], flags: BuildFlags) => {
       const formats = parseFormats(flags.format ?? buildFormats.join(','));
+      const failOn = parseFailOn(flags.failOn);
       const result = await runPipeline(pipelineOptions(inputs, flags));
       reportIssues(result.summary.issues.items, flags.quiet === true);
       const code = exitCodeFor(result, flags.lenient === true);
@@ -42,34 +51,53 @@ export function buildCommand(): Command {
       const lang: Lang = flags.lang ?? result.config.lang ?? 'vi';
       const outDir = flags.out ?? (result.config.out ? path.resolve(result.config.baseDir, result.config.out) : 'out');
       const base = path.join(outDir, `reform-report-${result.summary.asOf}`);
+      const previous = await findPrevious(flags.previous, outDir, result.summary.asOf);
+      if (previous && 'warning' in previous && !flags.quiet) writeStderr(formatIssue(previous.warning));
+      const summary: Summary = previous && 'snapshot' in previous ? { ...result.summary, comparison: compareSnapshots(result.summary, previous.snapshot) } : result.summary;
+      // The brief's chart is a picture beside it, so that any Markdown viewer shows it.
+      const svg = formats.includes('md') ? renderCompletionSvg(summary, lang) : null;
+      const extras: RenderExtras = { template: flags.template, chart: svg ? `${path.basename(base)}.svg` : null, thresholds: result.config.thresholds };
       const written: string[] = [];
-      for (const format of formats) {
+      for (const format of [...formats, ...(svg ? (['svg'] as const) : [])]) {
         const file = `${base}.${format}`;
         try {
-          await writeFileAtomic(file, await renderFormat(format, result.summary, lang, flags.template));
+          await writeFileAtomic(file, format === 'svg' ? svg! : await renderFormat(format, summary, lang, extras));
         } catch (err) {
           if (err instanceof UsageError) throw err;
           throw new UsageError(`${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check that the folder exists and may be written`);
         }
         written.push(file);
       }
+      const reason = failOnReason(result.summary, failOn);
+      if (reason) process.exitCode = exitCodes.dataErrors;
       if (!flags.quiet) {
-        await writeStdout(renderTerminal(result.summary, lang, chooseChalk(flags, process.stdout)));
+        await writeStdout(renderTerminal(summary, lang, await chooseChalk(flags, process.stdout)));
         await writeStdout(written.map((f) => `→ ${f}\n`).join(''));
       }
+      // The reports are written either way: the alert is about the plan, not the files.
+      if (reason) writeStderr(`reform-report: ${reason}`);
     });
   return cmd;
 }
 
-async function renderFormat(format: BuildFormat, summary: Parameters<typeof renderJson>[0], lang: Lang, template: string | undefined): Promise<string | Uint8Array> {
+interface RenderExtras {
+  template: string | undefined;
+  /** File name of the SVG chart beside the brief. */
+  chart: string | null;
+  thresholds: Thresholds | undefined;
+}
+
+async function renderFormat(format: BuildFormat, summary: Summary, lang: Lang, extras: RenderExtras): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
       return renderJson(summary);
-    case 'md':
-      return renderMarkdown(summary, { lang, template: await loadTemplate(lang, template) });
+    case 'md': {
+      const { renderMarkdown } = await import('../../render/markdown.js');
+      return renderMarkdown(summary, { lang, template: await loadTemplate(lang, extras.template), chart: extras.chart });
+    }
     case 'xlsx': {
       const { renderXlsx } = await import('../../render/xlsx/index.js');
-      return renderXlsx(summary, { lang });
+      return renderXlsx(summary, { lang, ...(extras.thresholds ? { thresholds: extras.thresholds } : {}) });
     }
   }
 }

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+/**
+ * Start-up cost of a shell pipe: `reform-report summary small.csv --format csv` against a bare
+ * `node -e ''`, both spawned the same way, interleaved so that a busy machine slows both alike.
+ * Reports the median wall time and the mean CPU time (user + system, from the kernel's
+ * accounting of children) of each, and their ratio; then which packages the pipe loads.
+ *
+ *   npm run build && node bench/startup.mjs [runs=40]
+ *
+ * Results are recorded by hand in bench/RESULTS-startup.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = path.join(root, 'bin/reform-report.js');
+const runs = Number(process.argv[2] ?? 40);
+const dir = mkdtempSync(path.join(tmpdir(), 'rr-startup-'));
+const csv = path.join(dir, 'tasks.csv');
+writeFileSync(
+  csv,
+  'Nhiệm vụ,Đơn vị chủ trì,Thời hạn,Tình trạng\r\n' +
+    '"Rà soát, đơn giản hóa thủ tục hành chính",Sở Tư pháp,30/09/2024,Hoàn thành\r\n' +
+    'Số hóa hồ sơ kết quả giải quyết TTHC,Văn phòng UBND tỉnh,30/09/2024,Đang thực hiện\r\n' +
+    'Kiểm tra công vụ năm 2024,Sở Nội vụ,Quý IV/2024,Đang thực hiện\r\n',
+);
+const env = { ...process.env, NO_COLOR: '1' };
+const variants = {
+  'node -e ""': [process.execPath, ['-e', '']],
+  'summary small.csv --format csv': [process.execPath, [bin, 'summary', csv, '--format', 'csv', '--as-of', '2024-10-25']],
+};
+
+/** CPU seconds used by finished children of this process (Linux /proc; null elsewhere). */
+function childrenCpu() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    // After the command name: cutime and cstime are fields 16 and 17 of stat(5), in clock ticks.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+const results = Object.fromEntries(Object.keys(variants).map((name) => [name, { wall: [], cpu: 0 }]));
+for (let i = 0; i < runs + 3; i++) {
+  for (const [name, [cmd, args]] of Object.entries(variants)) {
+    const cpuBefore = childrenCpu();
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    const cpuAfter = childrenCpu();
+    if (r.status !== 0) throw new Error(`${name} exited ${r.status}: ${r.stderr}`);
+    // The first runs warm the file cache; they are not counted.
+    if (i < 3) continue;
+    results[name].wall.push(ms);
+    if (cpuBefore !== null && cpuAfter !== null) results[name].cpu += cpuAfter - cpuBefore;
+  }
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const [bare, pipe] = Object.values(results);
+console.log(`node ${process.version}, ${cpus().length} CPUs, ${runs} runs each, interleaved`);
+for (const [name, r] of Object.entries(results)) {
+  console.log(`${name.padEnd(32)} wall median ${median(r.wall).toFixed(1)} ms   CPU mean ${((r.cpu / runs) * 1000).toFixed(1)} ms`);
+}
+console.log(`ratio: wall ${(median(pipe.wall) / median(bare.wall)).toFixed(2)}×, CPU ${(pipe.cpu / bare.cpu).toFixed(2)}× (target ≤ 1.5×)`);
+
+// Which packages the pipe loads: a resolve hook lists every module as it is loaded.
+const hook = path.join(dir, 'hook.mjs');
+writeFileSync(hook, "export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write(`LOADED ${r.url}\\n`); return r; }\n");
+const register = path.join(dir, 'register.mjs');
+writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`);
+const traced = spawnSync(process.execPath, ['--import', register, ...variants['summary small.csv --format csv'][1]], { env, encoding: 'utf8' });
+const urls = [...new Set(traced.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice(7)))];
+const packages = new Map();
+for (const url of urls) {
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
+  const key = m ? m[1] : url.startsWith('node:') ? 'node: built-ins' : 'reform-report (dist)';
+  packages.set(key, (packages.get(key) ?? 0) + 1);
+}
+console.log('modules loaded:', [...packages].map(([k, n]) => `${k} ${n}`).join(', '));
+console.log(`exceljs loaded: ${packages.has('exceljs') ? 'YES' : 'no'}`);
