@@ -1,6 +1,7 @@
 /**
  * compute: records + asOf → Summary. Pure: time comes in as `today`, never from the clock.
- * Each section uses `asOf` if given, else the as-of its tables state, else today (SPEC §3).
+ * Each section uses `asOf` if given, else the as-of its tables state, else the report's date,
+ * else today (SPEC §3).
  */
 import type { Issue } from '../model/issue.js';
 import { compareIssues } from '../model/issue.js';
@@ -10,10 +11,14 @@ import { fold } from '../interpret/fold.js';
 import { defaultThresholds, type Thresholds } from './health.js';
 import { summarizeTasks } from './tasks.js';
 import { summarizeIndicators } from './indicators.js';
+import { summarizeDossiers } from './dossiers.js';
+import { summarizeFeedback } from './feedback.js';
 
 export interface SummaryOptions {
   title: string;
   organization?: string;
+  /** Place name of the date line (config `place`). */
+  place?: string;
   /** `--as-of` or the config's asOf. */
   asOf?: IsoDate;
   today: IsoDate;
@@ -26,7 +31,12 @@ export interface SummaryOptions {
 
 export function summarize(records: Records, readIssues: readonly Issue[], opts: SummaryOptions): Summary {
   const thresholds = opts.thresholds ?? defaultThresholds;
-  const asOfFor = (kind: keyof Records['tableAsOf']) => opts.asOf ?? records.tableAsOf[kind] ?? opts.today;
+  // The report is dated by the plan's tasks when their tables state a date (the meeting's first
+  // figure), else by the first section that does; a section whose tables state none (a feedback
+  // list without a title) takes the report's date rather than today, so reruns stay identical.
+  const stated = records.tableAsOf;
+  const reportAsOf = opts.asOf ?? stated.tasks ?? stated.indicators ?? stated.dossiers ?? stated.feedback ?? opts.today;
+  const asOfFor = (kind: keyof Records['tableAsOf']) => opts.asOf ?? stated[kind] ?? reportAsOf;
   const issues: Issue[] = [...readIssues];
   let tasks: Summary['tasks'] = null;
   if (records.kindsSeen.has('tasks')) {
@@ -35,19 +45,32 @@ export function summarize(records: Records, readIssues: readonly Issue[], opts: 
     issues.push(...t.issues);
   }
   const indicators = records.kindsSeen.has('indicators') ? summarizeIndicators(records.indicators, asOfFor('indicators'), thresholds) : null;
-  const sectionAsOfs = [tasks?.asOf, indicators?.asOf].filter((d): d is string => d !== undefined);
+  // Record-level figures are as of the period's end when that comes first (SPEC §3).
+  const periodAsOf = (asOf: IsoDate) => (opts.period && opts.period.to < asOf ? opts.period.to : asOf);
+  let dossiers: Summary['dossiers'] = null;
+  if (records.kindsSeen.has('dossiers')) {
+    const d = summarizeDossiers(records.dossiers, periodAsOf(asOfFor('dossiers')), opts.period ?? null);
+    dossiers = d.section;
+    issues.push(...d.issues);
+  }
+  let feedback: Summary['feedback'] = null;
+  if (records.kindsSeen.has('feedback')) {
+    const f = summarizeFeedback(records.feedback, asOfFor('feedback'), opts.period ?? null);
+    feedback = f.section;
+    issues.push(...f.issues);
+  }
   issues.sort(compareIssues);
   return {
     schemaVersion: 1,
     title: opts.title,
     organization: opts.organization ?? null,
-    // The report is dated by the plan's tasks when there are any (the first figure of the meeting), else by its first section.
-    asOf: opts.asOf ?? sectionAsOfs[0] ?? opts.today,
+    place: opts.place ?? null,
+    asOf: reportAsOf,
     period: opts.period ?? null,
     tasks,
     indicators,
-    dossiers: null,
-    feedback: null,
+    dossiers,
+    feedback,
     unitsNotReported: unitsNotReported(records, opts.expectedUnits ?? []),
     comparison: null,
     issues: {

@@ -19,7 +19,8 @@ export interface TaskOptions {
 export function assessTask(task: Task, asOf: IsoDate, nearDueDays: number): TaskItem {
   const deadline = task.deadline?.kind === 'date' ? task.deadline.date : null;
   const done = task.status === 'done';
-  const open = !done && task.status !== 'cancelled';
+  // An unreadable status (invalid, under --lenient) says nothing about progress: never overdue.
+  const open = task.status === 'in_progress' || task.status === 'not_started' || task.status === 'not_reported';
   const late = done && (task.claim === 'late' || (deadline !== null && task.completedOn !== undefined && task.completedOn > deadline));
   const overdue = open && deadline !== null && deadline < asOf;
   const nearDue = open && deadline !== null && deadline >= asOf && deadline <= addDaysIso(asOf, nearDueDays);

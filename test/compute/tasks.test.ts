@@ -64,6 +64,11 @@ describe('tasks section (SPEC §4.1)', () => {
     ]);
   });
 
+  it('never counts a task whose status could not be read (--lenient) as overdue or near due', () => {
+    const s = summarizeTasks([task({ status: 'invalid', deadline: due('2024-01-31') }), task({ status: 'invalid', deadline: due('2024-10-26') })], opts).section;
+    expect([s.total, s.invalid, s.overdue, s.nearDue]).toEqual([2, 2, 0, 0]);
+  });
+
   it('gives null rates when there is nothing to divide by', () => {
     const empty = summarizeTasks([task({ status: 'cancelled' })], opts).section;
     expect(empty.total).toBe(0);
