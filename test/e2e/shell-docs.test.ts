@@ -1,5 +1,5 @@
 /**
- * docs/cli.md promises that every command of "Using it in a shell" and "Running it weekly" runs
+ * The README promises that every command of "Using it in a shell" and "Running it weekly" runs
  * as written. This runs them: each ```sh block in bash, from a folder laid out like a clone
  * (fixtures/, scripts/), with `reform-report` on PATH; and the crontab's command with its
  * environment, with a home folder laid out as the crontab describes.
@@ -9,7 +9,7 @@ import { readFileSync, symlinkSync, cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { bash, root, tempDir, pathWithCli } from '../cli/spawn.js';
 
-const doc = readFileSync(path.join(root, 'docs/cli.md'), 'utf8');
+const doc = readFileSync(path.join(root, 'README.md'), 'utf8');
 
 function section(title: string): string {
   const start = doc.indexOf(`\n## ${title}\n`);
@@ -41,7 +41,7 @@ function runSection(title: string) {
   return { dir, results };
 }
 
-describe('docs/cli.md', { timeout: 300_000 }, () => {
+describe('README shell sections', { timeout: 300_000 }, () => {
   it('"Using it in a shell": every command runs as written', () => {
     const { results } = runSection('Using it in a shell');
     expect(results.length).toBeGreaterThan(5);
