@@ -149,6 +149,22 @@ describe('flat forms', () => {
   });
 });
 
+describe('rows by sector under each unit', () => {
+  it('counts the sector rows of a unit (1 | Sở Tư pháp, 1.1 | Hộ tịch, 1.2 | Chứng thực) as that unit\'s', () => {
+    const t = csvTable([
+      'STT;Đơn vị;Tiếp nhận;Đã giải quyết',
+      'I;Sở, ban, ngành;;',
+      '1;Sở Tư pháp;;',
+      '1.1;Hộ tịch;10;9',
+      '1.2;Chứng thực;5;5',
+      '2;Sở Y tế;7;7',
+    ]);
+    const result = interpret([t], { lenient: false, units: new UnitDirectory([]) });
+    expect(result.records.dossiers.map((d) => `${d.unit}:${d.level}:${d.received}`)).toEqual(['Sở Tư pháp:province:10', 'Sở Tư pháp:province:5', 'Sở Y tế:province:7']);
+    expectRowsAccounted([t], result);
+  });
+});
+
 describe('recognising the kind', () => {
   it('does not take an indicator sheet (Đơn vị tính) or a task list (Đơn vị thực hiện) for a dossier form', () => {
     const tasks = csvTable(['STT;Nhiệm vụ;Đơn vị thực hiện;Thời hạn', '1;Rà soát;Sở Tư pháp;30/06/2024']);
