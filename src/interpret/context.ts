@@ -2,7 +2,8 @@
 import type { Issue } from '../model/issue.js';
 import { issueAt } from '../model/issue.js';
 import type { DataKind } from '../model/records.js';
-import { ownCell, type RawTable } from '../read/raw-table.js';
+import { cellText, ownCell, type RawTable } from '../read/raw-table.js';
+import { tidy } from './fold.js';
 import type { UnitDirectory } from './units.js';
 import type { ColumnMatch, HeaderColumn } from './header-match.js';
 import type { ClassifiedRow } from './rows.js';
@@ -47,6 +48,22 @@ export class TableContext {
 
   report(row: ClassifiedRow, field: string | undefined, severity: Issue['severity'], code: string, message: string, extra: { value?: string; hint?: string } = {}): void {
     this.issues.push(issueAt(this.at(row.raw.row, field), severity, code, message, extra));
+  }
+
+  /**
+   * Reading one record row: its cells as tidy text, and errors that mark the row invalid (left
+   * out when strict, kept in the `invalid` bucket under --lenient).
+   */
+  rowReader(row: ClassifiedRow) {
+    const state = { invalid: false };
+    return {
+      state,
+      text: (field: string) => tidy(cellText(this.cell(row, field))),
+      error: (field: string, code: string, message: string, extra: { value?: string; hint?: string }) => {
+        this.report(row, field, 'error', code, message, extra);
+        state.invalid = true;
+      },
+    };
   }
 
   source(row: ClassifiedRow) {

@@ -3,9 +3,8 @@
  * error is left out (strict) or kept as `invalid` under --lenient, counted in that bucket.
  */
 import type { Comparison, Indicator, Measure } from '../model/records.js';
-import { cellText } from '../read/raw-table.js';
 import type { TableContext } from './context.js';
-import { fold, shorten, tidy } from './fold.js';
+import { fold, shorten } from './fold.js';
 import { isPercentUnit, readMeasure, readTarget } from './targets.js';
 import { cellDeadline, deadlineHint } from './values.js';
 import { recordId, type ClassifiedRow } from './rows.js';
@@ -35,12 +34,7 @@ function isShare(title: string): boolean {
 }
 
 function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: number | undefined): Indicator | null {
-  const text = (field: string) => tidy(cellText(ctx.cell(row, field)));
-  let invalid = false;
-  const error = (field: string, code: string, message: string, extra: { value?: string; hint?: string }) => {
-    ctx.report(row, field, 'error', code, message, extra);
-    invalid = true;
-  };
+  const { text, error, state } = ctx.rowReader(row);
   const title = text('title');
   if (!title) {
     error('title', 'missing-title', 'the indicator has no name (the cell is empty but the row has other content)', {
@@ -91,7 +85,7 @@ function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: numbe
   if (deadline && !deadline.ok) {
     ctx.report(row, 'deadline', 'warning', 'bad-deadline', `${deadline.reason}; the indicator is treated as having no deadline`, { value: text('deadline'), hint: deadlineHint });
   }
-  if (invalid && !ctx.options.lenient) return null;
+  if (state.invalid && !ctx.options.lenient) return null;
 
   const ind: Indicator = {
     id: text('id') || recordId(text('stt'), row),
@@ -102,7 +96,7 @@ function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: numbe
     direction,
     source: ctx.source(row),
   };
-  if (invalid) ind.invalid = true;
+  if (state.invalid) ind.invalid = true;
   if (actual?.ok) ind.actual = actual.value;
   const stt = text('stt');
   if (stt) ind.stt = stt;

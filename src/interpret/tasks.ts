@@ -4,10 +4,9 @@
  * status `invalid` under --lenient: counted in that bucket, never dropped.
  */
 import type { Task } from '../model/records.js';
-import { cellText } from '../read/raw-table.js';
 import type { TableContext } from './context.js';
 import { recordId, type ClassifiedRow } from './rows.js';
-import { shorten, tidy } from './fold.js';
+import { shorten } from './fold.js';
 import { readStatus, suggestStatus } from './status.js';
 import { cellDate, cellDeadline, cellNumber, dateHint, deadlineHint } from './values.js';
 import { acceptedStatusExamples, unassignedUnit } from './vocabulary/index.js';
@@ -26,12 +25,7 @@ export function interpretTasks(ctx: TableContext): Task[] {
 }
 
 function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | undefined): Task | null {
-  const text = (field: string) => tidy(cellText(ctx.cell(row, field)));
-  let invalid = false;
-  const error = (field: string, code: string, message: string, extra: { value?: string; hint?: string }) => {
-    ctx.report(row, field, 'error', code, message, extra);
-    invalid = true;
-  };
+  const { text, error, state } = ctx.rowReader(row);
 
   const title = text('title');
   if (!title) {
@@ -84,14 +78,14 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
       hint: 'write the progress as a percent, e.g. 80% [ghi tiến độ dạng phần trăm, ví dụ 80%]',
     });
   }
-  if (invalid && !ctx.options.lenient) return null;
+  if (state.invalid && !ctx.options.lenient) return null;
 
   const stt = text('stt');
-  const task: Task = { id: text('id') || recordId(stt, row), title, lead, status: invalid ? 'invalid' : reading!.status, statusText, source: ctx.source(row) };
+  const task: Task = { id: text('id') || recordId(stt, row), title, lead, status: state.invalid ? 'invalid' : reading!.status, statusText, source: ctx.source(row) };
   if (stt) task.stt = stt;
   const area = text('area') || row.area;
   if (area) task.area = area;
-  if (!invalid && reading?.claim) task.claim = reading.claim;
+  if (!state.invalid && reading?.claim) task.claim = reading.claim;
   const statusColumn = ctx.column('status')?.letter;
   if (statusColumn) task.statusColumn = statusColumn;
   if (deadline?.ok) task.deadline = deadline.value;
