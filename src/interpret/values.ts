@@ -183,35 +183,35 @@ interface PeriodEnd {
 }
 
 function periodEnd(f: string, defaultYear: number | undefined): PeriodEnd | null {
-  const yearMatch = /(?:^|\D)((?:19|20)\d{2})(?!.*(?:19|20)\d{2})/.exec(f);
-  const year = yearMatch ? Number(yearMatch[1]) : defaultYear;
+  // The last year written is the one the period ends in (`Quý IV/2024 - Quý I/2025`). Taking the
+  // last match keeps this linear; a look-ahead for "no later year" was quadratic on long cells.
+  const years = [...f.matchAll(/(?:^|\D)((?:19|20)\d{2})/g)].map((y) => Number(y[1]));
+  const year = years.at(-1) ?? defaultYear;
   if (year === undefined) return null;
-  const mk = (sm: number, em: number): PeriodEnd => ({
-    start: isoFromParts(year, sm, 1)!,
-    end: endOfMonthIso(year, em),
+  const firstYear = years[0] ?? year;
+  // Across a year end the range runs from the first part written to the last, not min to max.
+  const acrossYears = firstYear !== year;
+  const mk = (parts: number[], startMonth: (p: number) => number, endMonth: (p: number) => number): PeriodEnd => ({
+    start: isoFromParts(firstYear, startMonth(acrossYears ? parts[0]! : Math.min(...parts)), 1)!,
+    end: endOfMonthIso(year, endMonth(acrossYears ? parts.at(-1)! : Math.max(...parts))),
     isPeriod: true,
   });
-  if (/\b(6|sau) thang dau nam\b/.test(f)) return mk(1, 6);
-  if (/\b(6|sau) thang cuoi nam\b/.test(f)) return mk(7, 12);
-  if (/\b(9|chin) thang dau nam\b/.test(f)) return mk(1, 9);
+  const month = (m: number) => m;
+  if (/\b(6|sau) thang dau nam\b/.test(f)) return mk([1, 6], month, month);
+  if (/\b(6|sau) thang cuoi nam\b/.test(f)) return mk([7, 12], month, month);
+  if (/\b(9|chin) thang dau nam\b/.test(f)) return mk([1, 9], month, month);
   const quarters = [...f.matchAll(/\b(?:quy|q)\s*(iv|iii|ii|i|[1-4])\b/g)].map((q) => romanQuarter[q[1]!]!);
   const quarterRange = /\b(?:quy|q)\s*(iv|iii|ii|i|[1-4])\s*(?:den|toi)?\s*(iv|iii|ii|i|[1-4])\b/.exec(f);
   if (quarterRange) quarters.push(romanQuarter[quarterRange[2]!]!);
-  if (quarters.length > 0) {
-    const first = Math.min(...quarters);
-    const last = Math.max(...quarters);
-    return mk(first * 3 - 2, last * 3);
-  }
+  if (quarters.length > 0) return mk(quarters, (q) => q * 3 - 2, (q) => q * 3);
   const months = [...f.matchAll(/\bthang\s*(\d{1,2})(?:\s*(?:den|toi)?\s*(\d{1,2}))?\b/g)].flatMap((mm) =>
     [mm[1], mm[2]].filter((x): x is string => x !== undefined).map(Number),
   );
   const bare = /^(\d{1,2})\s+((?:19|20)\d{2})$/.exec(f);
   if (bare) months.push(Number(bare[1]));
-  if (months.length > 0 && months.every((mo) => mo >= 1 && mo <= 12)) return mk(Math.min(...months), Math.max(...months));
-  if (/^(nam\s+)?((?:19|20)\d{2})(\s*(den|toi)?\s*(nam\s+)?((?:19|20)\d{2}))?$/.test(f)) {
-    const years = [...f.matchAll(/(?:19|20)\d{2}/g)].map((y) => Number(y[0]));
-    const last = Math.max(...years);
-    return { start: isoFromParts(Math.min(...years), 1, 1)!, end: isoFromParts(last, 12, 31)!, isPeriod: true };
+  if (months.length > 0 && months.every((mo) => mo >= 1 && mo <= 12)) return mk(months, month, month);
+  if (/^(tu\s+)?(nam\s+)?((?:19|20)\d{2})(\s*(den|toi)?\s*(nam\s+)?((?:19|20)\d{2}))?$/.test(f)) {
+    return { start: isoFromParts(Math.min(...years), 1, 1)!, end: isoFromParts(Math.max(...years), 12, 31)!, isPeriod: true };
   }
   return null;
 }
