@@ -5,19 +5,22 @@
  */
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { UsageError } from './errors.js';
 
 /**
- * The temporary file is hidden and ends in `.tmp` (`.reform-report-2024-10-25.xlsx.1a2b3c.tmp`),
+ * The temporary file is hidden and ends in `.tmp` (`.reform-report-2024-10-25.xlsx.k2f0lx9a3q.tmp`),
  * so one left behind by a killed run is never taken for a report or a snapshot. It is synced to
  * disk before the rename, so a power cut cannot leave a renamed but empty file either.
  */
+let temporaries = 0;
+
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Unique per process and per call; 'wx' refuses to reuse a name a crashed run left behind.
+  // (Not node:crypto: loading it costs every shell pipe a few milliseconds of start-up.)
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid.toString(36)}${(temporaries++).toString(36)}${Date.now().toString(36)}.tmp`);
   try {
-    const handle = await open(tmp, 'w');
+    const handle = await open(tmp, 'wx');
     try {
       await handle.writeFile(data);
       await handle.sync();

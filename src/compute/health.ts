@@ -18,8 +18,10 @@ export function rate(a: number, b: number): number | null {
   return b === 0 ? null : a / b;
 }
 
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+// Created on first sort, not at import: ICU's Vietnamese collator costs a pipe that sorts nothing ~10 ms.
+let collator: Intl.Collator | undefined;
 /** Vietnamese alphabetical order, stable across runs. */
 export function byName(a: string, b: string): number {
+  collator ??= new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }

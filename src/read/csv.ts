@@ -1,6 +1,6 @@
 /** CSV/TSV bytes → one RawTable. Row numbers are record numbers, as Excel shows the file. */
-import { parse } from 'csv-parse/sync';
-import { CsvError } from 'csv-parse';
+// The sync entry point alone: csv-parse's main one also loads Node's streams, which a pipe never uses.
+import { parse, CsvError } from 'csv-parse/sync';
 import type { Issue } from '../model/issue.js';
 import { issueAt } from '../model/issue.js';
 import type { RawRow, RawTable } from './raw-table.js';

@@ -7,7 +7,7 @@
  * own encodings, so decoding happens here, with iconv-lite. Windows-1258 decodes to base letters
  * plus combining tone marks, hence NFC.
  */
-import iconv from 'iconv-lite';
+import { iconvLite } from './on-demand.js';
 import { decodeTcvn3, glyphsFromBytes } from './tcvn3.js';
 import { vietnameseScore } from './vietnamese.js';
 
@@ -29,13 +29,13 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     return { text: buf.subarray(3).toString('utf8').normalize('NFC'), encoding: 'utf-8', hadBom: true };
   }
   if (buf[0] === 0xff && buf[1] === 0xfe) {
-    return { text: iconv.decode(buf.subarray(2), 'utf-16le').normalize('NFC'), encoding: 'utf-16le', hadBom: true };
+    return { text: iconvLite().decode(buf.subarray(2), 'utf-16le').normalize('NFC'), encoding: 'utf-16le', hadBom: true };
   }
   if (buf[0] === 0xfe && buf[1] === 0xff) {
-    return { text: iconv.decode(buf.subarray(2), 'utf-16be').normalize('NFC'), encoding: 'utf-16be', hadBom: true };
+    return { text: iconvLite().decode(buf.subarray(2), 'utf-16be').normalize('NFC'), encoding: 'utf-16be', hadBom: true };
   }
   const bomless16 = guessBomlessUtf16(buf);
-  if (bomless16) return { text: iconv.decode(buf, bomless16).normalize('NFC'), encoding: bomless16, hadBom: false };
+  if (bomless16) return { text: iconvLite().decode(buf, bomless16).normalize('NFC'), encoding: bomless16, hadBom: false };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
     return { text: text.normalize('NFC'), encoding: 'utf-8', hadBom: false };
@@ -49,7 +49,7 @@ function decodeLegacy(buf: Buffer): { text: string; encoding: TextEncoding } {
   const glyphs = glyphsFromBytes(buf);
   const candidates: { text: string; encoding: TextEncoding; score: number }[] = [];
   const add = (encoding: TextEncoding, text: string, scored: string = text) => candidates.push({ text, encoding, score: vietnameseScore(scored) });
-  add('windows-1258', iconv.decode(buf, 'windows1258').normalize('NFC'));
+  add('windows-1258', iconvLite().decode(buf, 'windows1258').normalize('NFC'));
   add('windows-1252', glyphs.normalize('NFC'));
   add('tcvn3', glyphs, decodeTcvn3(glyphs) ?? glyphs);
   let best = candidates[0]!;

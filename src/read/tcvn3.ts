@@ -10,7 +10,7 @@
  * letters are all capitals (`§¶NG Bé`, `TØNH`) is therefore turned to capitals after decoding
  * (`ĐẢNG BỘ`, `TỈNH`).
  */
-import iconv from 'iconv-lite';
+import { iconvLite } from './on-demand.js';
 import { readsAsVietnamese, vietnameseScore } from './vietnamese.js';
 
 /** Windows-1252 characters of bytes 0x80–0x9F; the five bytes it leaves undefined map to themselves. */
@@ -24,20 +24,23 @@ export function glyphsFromBytes(bytes: Uint8Array): string {
   return out;
 }
 
-/** The letter of each TCVN3 code, from iconv-lite's table, looked up once. */
-const tcvnLetters = [...iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, b) => b)), 'tcvn')];
+/** The letter of each TCVN3 code, from iconv-lite's table, looked up on first need. */
+let tcvnLetters: string[] | undefined;
 
 /** Each character back to its byte and on to its TCVN3 letter; null when no 8-bit font could have produced it. */
 function lettersFromGlyphs(text: string): string | null {
-  let out = '';
+  const bytes: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     const code = ch.charCodeAt(0);
     const b = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : byteOfHigh.get(ch);
     if (b === undefined) return null;
-    out += tcvnLetters[b];
+    bytes.push(b);
   }
-  return out;
+  // Unicode Vietnamese (ệ, ư, đ…) has returned above, so the table is built only for likely TCVN3.
+  tcvnLetters ??= [...iconvLite().decode(Buffer.from(Array.from({ length: 256 }, (_, b) => b)), 'tcvn')];
+  const letters = tcvnLetters;
+  return bytes.map((b) => letters[b]).join('');
 }
 
 /** The text decoded as TCVN3, or null when it holds characters no 8-bit font could have produced. */
@@ -65,8 +68,8 @@ function typedInCapitals(text: string): boolean {
  * consist of characters an 8-bit font can produce, and read more like Vietnamese once converted.
  */
 export function fromTcvn3(text: string): string | null {
-  if (!/[^\x00-\x7f]/.test(text)) return null;
+  if (!/[^\x00-\x7f]/.test(text) || readsAsVietnamese(text)) return null;
   const converted = decodeTcvn3(text);
-  if (converted === null || converted === text || readsAsVietnamese(text)) return null;
+  if (converted === null || converted === text) return null;
   return vietnameseScore(converted) > vietnameseScore(text) ? converted : null;
 }

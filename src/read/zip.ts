@@ -5,7 +5,7 @@
  * written `true`, as LibreOffice does). Returns null when the central directory is missing or cut
  * off, which is what a truncated download or attachment looks like.
  */
-import { inflateRawSync } from 'node:zlib';
+import { nodeZlib } from './on-demand.js';
 
 export interface ZipEntry {
   name: string;
@@ -65,7 +65,7 @@ export function listZip(bytes: Uint8Array): ZipListing | null {
       try {
         if (e.method === 0) return Buffer.from(data);
         // Never more than the directory declares (a zip bomb cannot grow past its claim), nor than a small part may be.
-        if (e.method === 8) return inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(e.uncompressedSize, maxReadBytes)) });
+        if (e.method === 8) return nodeZlib().inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(e.uncompressedSize, maxReadBytes)) });
       } catch {
         return null;
       }

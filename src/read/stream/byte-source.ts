@@ -5,7 +5,7 @@
  * stays the size of that buffer (grown only for a record longer than it) whatever the file size.
  */
 import type { FileHandle } from 'node:fs/promises';
-import iconv from 'iconv-lite';
+import { iconvLite } from '../on-demand.js';
 import type { CsvTokenizer } from './csv-tokenizer.js';
 
 export interface ByteSource {
@@ -41,7 +41,7 @@ export function memorySource(bytes: Uint8Array, maxRead = Infinity): ByteSource 
 
 /** Decodes `inner` (no BOM) to UTF-8. Windows-1258 gives combining tone marks; they are left for whoever makes text of the bytes to normalise. */
 export function transcodingSource(inner: ByteSource, encoding: 'windows1258' | 'windows1252' | 'utf16le' | 'utf16be'): ByteSource {
-  const decoder = iconv.getDecoder(encoding);
+  const decoder = iconvLite().getDecoder(encoding);
   const raw = Buffer.allocUnsafe(1 << 16);
   let pending: Buffer = Buffer.alloc(0);
   let done = false;
