@@ -4,6 +4,10 @@
  * per unit and level. This stage therefore does what interpret and compute do for other tables
  * — with their vocabulary (interpret/dossier-records.ts) and their counting rule
  * (compute/dossiers.ts) — because millions of rows cannot wait in memory for them.
+ *
+ * Every CSV passes through here to be recognised, so this module stays small: the counting
+ * modules (and the worker thread, the transcoders) load only once a file is found to be an
+ * export — a shell pipe on a task list never pays for them (bench/RESULTS-startup.md).
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Issue } from '../../model/issue.js';
@@ -15,12 +19,20 @@ import { detectDelimiter } from '../delimiter.js';
 import { checkZipContent, zipBombPart } from '../limits.js';
 import type { ZipListing } from '../zip.js';
 import type { DossierAggregator, RecordReading } from './aggregate.js';
-import { fileSource, memorySource, transcodingSource, type ByteSource } from './byte-source.js';
+import type { ByteSource } from './byte-source.js';
 import { tokenizeBytes } from './csv-tokenizer.js';
-import { aggregateCsvRecords } from './dossier-csv.js';
-import { countInTwoHalves } from './parallel.js';
 
 export type { RecordReading } from './aggregate.js';
+
+/**
+ * Files at least this large are read by two threads; below it, starting a thread costs more
+ * than it saves. `REFORM_REPORT_PARALLEL_MIN_BYTES` sets another size (0: always one thread),
+ * for tests and benchmarks.
+ */
+export function parallelThreshold(env: NodeJS.ProcessEnv): number {
+  const set = Number(env.REFORM_REPORT_PARALLEL_MIN_BYTES);
+  return env.REFORM_REPORT_PARALLEL_MIN_BYTES !== undefined && Number.isFinite(set) && set >= 0 ? set : 32 * 1024 * 1024;
+}
 
 /** One streamed table (a CSV file, or one sheet of a workbook). */
 export interface StreamedRecords {
@@ -69,8 +81,9 @@ function planText(head: Uint8Array, complete: boolean): TextPlan | null {
   return { delimiter: delimiter.charCodeAt(0), layout, start: decoded.hadBom ? (utf16 ? 2 : 3) : 0, transcode };
 }
 
-function source(raw: ByteSource, plan: TextPlan): ByteSource {
-  return plan.transcode ? transcodingSource(raw, plan.transcode) : raw;
+async function source(raw: (bs: typeof import('./byte-source.js')) => ByteSource, plan: TextPlan): Promise<ByteSource> {
+  const bs = await import('./byte-source.js');
+  return plan.transcode ? bs.transcodingSource(raw(bs), plan.transcode) : raw(bs);
 }
 
 /** A CSV/TSV file streamed when it is a record export; null when it is not (read it as usual). */
@@ -82,9 +95,10 @@ export async function streamTextFile(file: string, handle: FileHandle, reading: 
   const { size } = await handle.stat();
   const halves =
     plan.transcode === null && reading.parallelMinBytes > 0 && size >= reading.parallelMinBytes
-      ? await countInTwoHalves(file, handle, size, plan.start, plan.delimiter, plan.layout, reading)
+      ? await (await import('./parallel.js')).countInTwoHalves(file, handle, size, plan.start, plan.delimiter, plan.layout, reading)
       : null;
-  const agg = halves ?? (await aggregateCsvRecords(file, source(fileSource(handle, plan.start), plan), plan.delimiter, plan.layout, reading));
+  const { aggregateCsvRecords } = await import('./dossier-csv.js');
+  const agg = halves ?? (await aggregateCsvRecords(file, await source((bs) => bs.fileSource(handle, plan.start), plan), plan.delimiter, plan.layout, reading));
   return [result(agg)];
 }
 
@@ -92,7 +106,8 @@ export async function streamTextFile(file: string, handle: FileHandle, reading: 
 export async function streamTextBytes(file: string, bytes: Uint8Array, reading: RecordReading): Promise<StreamedRecords[] | null> {
   const plan = planText(bytes.subarray(0, headBytes), bytes.length <= headBytes);
   if (!plan) return null;
-  const agg = await aggregateCsvRecords(file, source(memorySource(bytes.subarray(plan.start)), plan), plan.delimiter, plan.layout, reading);
+  const { aggregateCsvRecords } = await import('./dossier-csv.js');
+  const agg = await aggregateCsvRecords(file, await source((bs) => bs.memorySource(bytes.subarray(plan.start)), plan), plan.delimiter, plan.layout, reading);
   return [result(agg)];
 }
 

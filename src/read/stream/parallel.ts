@@ -6,9 +6,7 @@
  * thrown away and the caller reads the file whole, as one thread. Otherwise the second half's
  * counts are added to the first's, its record numbers shifted by the first half's records.
  */
-import { existsSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RecordLayout } from '../../interpret/dossier-records.js';
 import { DossierAggregator, type AggregatePart, type RecordReading } from './aggregate.js';
@@ -37,8 +35,10 @@ const workerFile = new URL('./csv-worker.js', import.meta.url);
 
 /** null when the file cannot be cut (no line break past the middle, or the cut fell inside a quoted cell). */
 export async function countInTwoHalves(file: string, handle: FileHandle, size: number, start: number, delimiter: number, layout: RecordLayout, reading: RecordReading): Promise<DossierAggregator | null> {
-  // Where the sources were compiled (dist/), the worker's script is beside this one; from the TypeScript sources (tests) it is not.
-  if (!existsSync(fileURLToPath(workerFile))) return null;
+  // Compiled (dist/, dist/bundle/), the worker's script is beside this one; run from the TypeScript
+  // sources (unit tests) there is none, and one thread reads. A missing worker in a build is a bug,
+  // and fails loudly (test/e2e/dossiers-parallel.test.ts runs the built CLI with two threads).
+  if (import.meta.url.endsWith('.ts')) return null;
   const cut = await lineStartAfter(handle, Math.floor((start + size) / 2), size);
   if (cut < 0) return null;
   const job: HalfJob = { file, start: cut, delimiter, layout, window: reading.window, unitConfig: reading.unitConfig, ...(reading.unit ? { unit: reading.unit } : {}) };
@@ -75,14 +75,4 @@ async function lineStartAfter(handle: FileHandle, from: number, size: number): P
     if (bytesRead === 0) break;
   }
   return -1;
-}
-
-/**
- * Files at least this large are read by two threads; below it, starting a thread costs more
- * than it saves. `REFORM_REPORT_PARALLEL_MIN_BYTES` sets another size (0: always one thread),
- * for tests and benchmarks.
- */
-export function parallelThreshold(env: NodeJS.ProcessEnv): number {
-  const set = Number(env.REFORM_REPORT_PARALLEL_MIN_BYTES);
-  return env.REFORM_REPORT_PARALLEL_MIN_BYTES !== undefined && Number.isFinite(set) && set >= 0 ? set : 32 * 1024 * 1024;
 }
