@@ -3,7 +3,9 @@
  * Start-up cost of a shell pipe: `reform-report summary small.csv --format csv` against a bare
  * `node -e ''`, both spawned the same way, interleaved so that a busy machine slows both alike.
  * Reports the median wall time and the mean CPU time (user + system, from the kernel's
- * accounting of children) of each, and their ratio; then which packages the pipe loads.
+ * accounting of children) of each, and their ratio; then which packages the pipe loads. Beside
+ * them runs the floor (bench/startup-floor.mjs: commander and csv-parse, nothing of ours), as
+ * it is and bundled, to show what part of the ratio the decided libraries already take.
  *
  *   npm run build && node bench/startup.mjs [runs=40]
  *
@@ -14,6 +16,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin/reform-report.js');
@@ -28,9 +31,19 @@ writeFileSync(
     'Kiểm tra công vụ năm 2024,Sở Nội vụ,Quý IV/2024,Đang thực hiện\r\n',
 );
 const env = { ...process.env, NO_COLOR: '1' };
+// The floor (bench/startup-floor.mjs) as it is, and bundled the way scripts/bundle.mjs bundles the CLI.
+const floor = path.join(root, 'bench/startup-floor.mjs');
+const floorBundled = path.join(dir, 'floor-bundled.mjs');
+await build({
+  entryPoints: [floor], outfile: floorBundled, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning',
+  banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
+});
+const pipeArgs = [csv, '--format', 'csv', '--as-of', '2024-10-25'];
 const variants = {
   'node -e ""': [process.execPath, ['-e', '']],
-  'summary small.csv --format csv': [process.execPath, [bin, 'summary', csv, '--format', 'csv', '--as-of', '2024-10-25']],
+  'summary small.csv --format csv': [process.execPath, [bin, 'summary', ...pipeArgs]],
+  'floor: commander + csv-parse': [process.execPath, [floor, ...pipeArgs]],
+  'floor, bundled': [process.execPath, [floorBundled, ...pipeArgs]],
 };
 
 /** CPU seconds used by finished children of this process (Linux /proc; null elsewhere). */
@@ -61,12 +74,12 @@ for (let i = 0; i < runs + 3; i++) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const [bare, pipe] = Object.values(results);
-console.log(`node ${process.version}, ${cpus().length} CPUs, ${runs} runs each, interleaved`);
+const bare = results['node -e ""'];
+console.log(`node ${process.version}, ${cpus().length} CPUs, ${runs} runs each, interleaved; ratios to bare Node (target for summary ≤ 1.5×)`);
 for (const [name, r] of Object.entries(results)) {
-  console.log(`${name.padEnd(32)} wall median ${median(r.wall).toFixed(1)} ms   CPU mean ${((r.cpu / runs) * 1000).toFixed(1)} ms`);
+  const ratios = r === bare ? '' : `   ratio: wall ${(median(r.wall) / median(bare.wall)).toFixed(2)}×, CPU ${(r.cpu / bare.cpu).toFixed(2)}×`;
+  console.log(`${name.padEnd(32)} wall median ${median(r.wall).toFixed(1).padStart(6)} ms   CPU mean ${((r.cpu / runs) * 1000).toFixed(1).padStart(6)} ms${ratios}`);
 }
-console.log(`ratio: wall ${(median(pipe.wall) / median(bare.wall)).toFixed(2)}×, CPU ${(pipe.cpu / bare.cpu).toFixed(2)}× (target ≤ 1.5×)`);
 
 // Which packages the pipe loads: a resolve hook lists every module as it is loaded.
 const hook = path.join(dir, 'hook.mjs');
