@@ -1,6 +1,7 @@
 /** Builds RawTables the way the readers do, for the interpret tests. */
 import type { RawCell, RawTable } from '../../src/read/raw-table.js';
 import { interpret, UnitDirectory, type InterpretOptions } from '../../src/interpret/index.js';
+import { expectRowsAccounted } from '../helpers/accounting.js';
 
 type Value = string | number | Date | null | undefined;
 
@@ -18,6 +19,10 @@ export function rawTable(rows: Value[][], opts: { file?: string; sheet?: string 
   return table;
 }
 
+/** Interprets the rows as one table, and checks that every row read is accounted for (issue 7). */
 export function interpretRows(rows: Value[][], opts: Partial<InterpretOptions> = {}) {
-  return interpret([rawTable(rows)], { lenient: false, units: new UnitDirectory(), ...opts });
+  const table = rawTable(rows);
+  const result = interpret([table], { lenient: false, units: new UnitDirectory(), ...opts });
+  expectRowsAccounted([table], result, opts);
+  return result;
 }
