@@ -49,9 +49,10 @@ export function issueAt(
 
 /** `file:sheet!F14` (xlsx) or `file:F14` (CSV), the address a clerk can type into Excel. */
 export function formatLocation(issue: Pick<Issue, 'file' | 'sheet' | 'row' | 'column'>): string {
-  const cell = issue.row === undefined ? '' : `${issue.column ?? ''}${issue.row}`;
-  if (issue.sheet !== undefined) return cell ? `${issue.file}:${issue.sheet}!${cell}` : `${issue.file}:${issue.sheet}`;
-  return cell ? `${issue.file}:${cell}` : issue.file;
+  if (issue.row === undefined) return issue.sheet !== undefined ? `${issue.file}:${issue.sheet}` : issue.file;
+  if (issue.sheet === undefined) return `${issue.file}:${issue.column ?? ''}${issue.row}`;
+  // A whole row of a workbook is `14:14`, as Excel writes it (its Name Box goes there); `Sheet!14` is no address.
+  return `${issue.file}:${issue.sheet}!${issue.column !== undefined ? `${issue.column}${issue.row}` : `${issue.row}:${issue.row}`}`;
 }
 
 /** One line per issue: `file:sheet!F14: error bad-status: message (hint)`. */

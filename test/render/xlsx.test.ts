@@ -177,7 +177,7 @@ describe('the workbook (SPEC §4.2)', async () => {
     const texts = [...cells(ws).values()];
     expect(texts).toContain('so-tu-phap.xlsx:DM');
     expect(texts).toContain('rename the headers');
-    expect(texts).toContain('so-noi-vu.xlsx:Nhiệm vụ!14');
+    expect(texts).toContain('so-noi-vu.xlsx:Nhiệm vụ!14:14');
     expect(texts).toContain('Xong rồi');
   });
 
