@@ -57,10 +57,8 @@ export function writeStderr(line: string): void {
   if (!stderrClosed) process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
 }
 
-/** Standard input, whole. Never waits on a person typing: `-` needs a pipe or a redirect. */
-export async function readStdin(): Promise<Uint8Array> {
+/** Standard input, as it arrives. Never waits on a person typing: `-` needs a pipe or a redirect. */
+export function stdinChunks(): AsyncIterable<Uint8Array> {
   if (process.stdin.isTTY) throw new UsageError('- reads standard input, which is a terminal here: pipe a file in (cat tasks.csv | reform-report summary -) or name the file');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  return process.stdin;
 }

@@ -15,7 +15,7 @@ import { parallelThreshold, type RecordReading } from '../read/stream/index.js';
 import { terminalProgress } from '../read/stream/progress.js';
 import { loadConfig, type Config } from './config.js';
 import { UsageError } from './errors.js';
-import { readStdin } from './io.js';
+import { stdinChunks } from './io.js';
 
 export interface PipelineOptions {
   inputs: string[];
@@ -66,7 +66,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     ...(opts.unit ? { unit: opts.unit } : {}),
     ...(progress ? { progress: progress.update } : {}),
   };
-  const read = await readInputs(inputs, readStdin, opts.kind === undefined || opts.kind === 'dossiers' ? reading : undefined);
+  const read = await readInputs(inputs, stdinChunks, opts.kind === undefined || opts.kind === 'dossiers' ? reading : undefined);
   progress?.end();
   const fileErrors = read.issues.filter((i) => fileErrorCodes.has(i.code));
   const interpretation = interpret(read.tables, {

@@ -8,7 +8,9 @@ import path from 'node:path';
 import type { Issue } from '../model/issue.js';
 import { issueAt } from '../model/issue.js';
 import type { RawTable } from './raw-table.js';
+import { readHead, readRest } from './chunks.js';
 import { readCsvBytes } from './csv.js';
+import { readLimits, stdinTooLarge } from './limits.js';
 import { sniffFormat, type FileFormat } from './sniff.js';
 import type { RecordReading, StreamedRecords } from './stream/index.js';
 
@@ -34,12 +36,11 @@ export const fileErrorCodes = new Set([
 ]);
 
 /** `records`: how record-level dossier exports are counted; without it they are read like any table. */
-export async function readInputs(inputs: readonly string[], stdin?: () => Promise<Uint8Array>, records?: RecordReading): Promise<ReadResult> {
+export async function readInputs(inputs: readonly string[], stdin?: () => AsyncIterable<Uint8Array>, records?: RecordReading): Promise<ReadResult> {
   const result: ReadResult = { tables: [], issues: [], files: [], streamed: [] };
   for (const input of inputs) {
     if (input === '-') {
-      const bytes = stdin ? await stdin() : new Uint8Array();
-      await readOne('-', bytes, result, records);
+      await readStdinInput(stdin ? stdin() : noChunks(), result, records);
       continue;
     }
     const files = await expand(input, result.issues);
@@ -56,6 +57,29 @@ export async function readInputs(inputs: readonly string[], stdin?: () => Promis
     }
   }
   return result;
+}
+
+async function* noChunks(): AsyncIterable<Uint8Array> {}
+
+/**
+ * `-`: a record export longer than the probe is counted as it streams in; anything else is
+ * collected, up to the largest input a reader accepts, and read like a file.
+ */
+async function readStdinInput(chunks: AsyncIterable<Uint8Array>, result: ReadResult, records?: RecordReading): Promise<void> {
+  const head = await readHead(chunks);
+  const zip = head.bytes[0] === 0x50 && head.bytes[1] === 0x4b;
+  if (records && !head.ended && !zip) {
+    const streamed = await (await import('./stream/index.js')).streamTextStdin('-', head, records);
+    if (streamed) {
+      result.files.push('-');
+      result.streamed.push(...streamed);
+      return;
+    }
+  }
+  const bytes = await readRest(head, readLimits.workbookBytes);
+  if (bytes) return readOne('-', bytes, result, records);
+  result.files.push('-');
+  result.issues.push(stdinTooLarge());
 }
 
 async function expand(input: string, issues: Issue[]): Promise<string[]> {

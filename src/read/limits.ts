@@ -269,6 +269,11 @@ export function checkCsvSize(file: string, bytes: number): Issue | null {
   return bytes > readLimits.csvBytes ? tooLarge({ file }, `the file is ${mib(bytes)} (at most ${mib(readLimits.csvBytes)} are read at once)`, splitHint) : null;
 }
 
+/** Standard input past every reader's limit, and not a record export that could be counted as it streams. */
+export function stdinTooLarge(): Issue {
+  return tooLarge({ file: '-' }, `standard input is more than ${mib(readLimits.workbookBytes)} and is not a record export that can be counted as it streams`, 'split the data into smaller files and name them instead of piping [chia nhỏ dữ liệu thành các file nhỏ hơn]');
+}
+
 /** Too many lines to split in memory within seconds: refused before parsing, from a count of line breaks. */
 export function checkCsvText(file: string, text: string): Issue | null {
   let lines = 1;

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
 import { readInputs } from '../../src/read/inputs.js';
+import { probeBytes } from '../../src/read/chunks.js';
 import { UnitDirectory } from '../../src/interpret/index.js';
 import { windowOf } from '../../src/compute/dossiers.js';
 import type { RecordReading, StreamedRecords } from '../../src/read/stream/index.js';
@@ -44,6 +45,11 @@ function toCp1258(text: string): Buffer {
   return bytes;
 }
 
+/** Bytes as a pipe delivers them, `size` at a time. */
+async function* chunksOf(bytes: Uint8Array, size: number): AsyncIterable<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
 const one = (streamed: StreamedRecords[]) => {
   expect(streamed).toHaveLength(1);
   return streamed[0]!;
@@ -78,7 +84,7 @@ describe('record exports are streamed into counts per unit and level', () => {
     const text = bytes.toString('utf8').replace(/^\ufeff/, '');
     const reference = byUnit(one((await readInputs([records], undefined, reading())).streamed).stats);
 
-    const stdin = await readInputs(['-'], async () => bytes, reading());
+    const stdin = await readInputs(['-'], () => chunksOf(bytes, 4096), reading());
     expect(byUnit(one(stdin.streamed).stats)).toEqual(reference);
 
     writeFileSync(path.join(dir, 'cp1258.csv'), toCp1258(text));
@@ -149,5 +155,46 @@ describe('record exports are streamed into counts per unit and level', () => {
     const r = await readInputs([path.join(repoRoot, 'fixtures/tay-ninh-2024')], undefined, reading());
     expect(r.streamed).toEqual([]);
     expect(r.tables.length).toBeGreaterThan(5);
+  });
+});
+
+describe('a record export piped to standard input', () => {
+  it('longer than the probe, is counted as it streams in, as the same file would be', async () => {
+    const dir = tempDir();
+    const lines = readFileSync(records, 'utf8').split(/\r?\n/);
+    const header = lines.findIndex((l) => l.startsWith('Mã hồ sơ,'));
+    // Whole lines, not records: a quoted cell may span two lines, and both go into each copy.
+    const rows = lines.slice(header + 1).filter((l) => l !== '');
+    // The title and header, then twenty copies of the rows: over the 256 KB that decide, so the rest is streamed.
+    const big = Buffer.from(`${[...lines.slice(0, header + 1), ...Array.from({ length: 20 }, () => rows).flat()].join('\r\n')}\r\n`, 'utf8');
+    expect(big.length).toBeGreaterThan(probeBytes);
+    const file = path.join(dir, 'big.csv');
+    writeFileSync(file, big);
+    const fromFile = await readInputs([file], undefined, reading());
+    const fromStdin = await readInputs(['-'], () => chunksOf(big, 65_536), reading());
+    expect(fromStdin.tables).toEqual([]);
+    const [f, p] = [one(fromFile.streamed), one(fromStdin.streamed)];
+    const original = one((await readInputs([records], undefined, reading())).streamed);
+    expect([f.rowsRead, p.rowsRead]).toEqual([original.rowsRead * 20, original.rowsRead * 20]);
+    expect(byUnit(p.stats)).toEqual(byUnit(f.stats));
+    expect([p.rowsCounted, p.rowsRejected, p.rowsOutside]).toEqual([f.rowsCounted, f.rowsRejected, f.rowsOutside]);
+    expect(p.issues.map((i) => [i.code, i.row])).toEqual(f.issues.map((i) => [i.code, i.row]));
+  });
+
+  it('larger than any input that is collected whole (128 MB), is counted without being held', async () => {
+    const lines = readFileSync(records, 'utf8').split(/\r?\n/);
+    const header = lines.findIndex((l) => l.startsWith('Mã hồ sơ,'));
+    const head = Buffer.from(`${lines.slice(0, header + 1).join('\r\n')}\r\n`, 'utf8');
+    const block = Buffer.from(`${Array.from({ length: 50 }, () => lines.slice(header + 1).filter((l) => l !== '').join('\r\n')).join('\r\n')}\r\n`, 'utf8');
+    const copies = Math.ceil((130 * 1024 * 1024) / block.length);
+    // The same block again and again: the pipe carries 130 MB, this test holds one block of it.
+    async function* pipe(): AsyncIterable<Uint8Array> {
+      yield head;
+      for (let i = 0; i < copies; i++) yield block;
+    }
+    const r = await readInputs(['-'], pipe, reading());
+    expect(r.issues.map((i) => i.code)).not.toContain('file-too-large');
+    const original = one((await readInputs([records], undefined, reading())).streamed);
+    expect(one(r.streamed).rowsRead).toBe(original.rowsRead * 50 * copies);
   });
 });

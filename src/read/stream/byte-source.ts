@@ -1,10 +1,11 @@
 /**
- * Where the bytes of a record export come from, a buffer at a time: a file, bytes already in
- * memory (standard input), or either of these decoded from Windows-1258 / UTF-16 into UTF-8 on
+ * Where the bytes of a record export come from, a buffer at a time: a file, standard input as
+ * it arrives, bytes already in memory, or any of these decoded from Windows-1258 / UTF-16 into UTF-8 on
  * the way (SPEC §6). `pump` drives a tokenizer over a source with one reusable buffer, so memory
  * stays the size of that buffer (grown only for a record longer than it) whatever the file size.
  */
 import type { FileHandle } from 'node:fs/promises';
+import type { StreamHead } from '../chunks.js';
 import { iconvLite } from '../on-demand.js';
 import type { CsvTokenizer } from './csv-tokenizer.js';
 
@@ -34,6 +35,25 @@ export function memorySource(bytes: Uint8Array, maxRead = Infinity): ByteSource 
       const n = Math.min(length, maxRead, bytes.length - position);
       into.set(bytes.subarray(position, position + n), offset);
       position += n;
+      return n;
+    },
+  };
+}
+
+/** Standard input: the head already read (from `start`, past a BOM), then the chunks still to come. */
+export function streamSource(head: StreamHead, start: number): ByteSource {
+  let pending: Uint8Array = head.bytes.subarray(start);
+  let done = head.ended;
+  return {
+    async read(into, offset, length) {
+      while (pending.length === 0 && !done) {
+        const next = await head.rest.next();
+        if (next.done) done = true;
+        else pending = next.value;
+      }
+      const n = Math.min(length, pending.length);
+      into.set(pending.subarray(0, n), offset);
+      pending = pending.subarray(n);
       return n;
     },
   };

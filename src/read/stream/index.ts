@@ -14,6 +14,7 @@ import type { Issue } from '../../model/issue.js';
 import type { DossierStats } from '../../model/records.js';
 import { findRecordLayout, type RecordLayout } from '../../interpret/dossier-records.js';
 import { headerSearchRows } from '../../interpret/table.js';
+import { probeBytes, type StreamHead } from '../chunks.js';
 import { decodeBytes, type TextEncoding } from '../encoding.js';
 import { detectDelimiter } from '../delimiter.js';
 import { checkZipContent, zipBombPart } from '../limits.js';
@@ -47,8 +48,6 @@ export interface StreamedRecords {
   rowsOutside: number;
 }
 
-/** Bytes read to decide whether a text file is a record export. */
-const headBytes = 256 * 1024;
 
 type Transcode = 'windows1258' | 'windows1252' | 'utf16le' | 'utf16be';
 
@@ -88,9 +87,9 @@ async function source(raw: (bs: typeof import('./byte-source.js')) => ByteSource
 
 /** A CSV/TSV file streamed when it is a record export; null when it is not (read it as usual). */
 export async function streamTextFile(file: string, handle: FileHandle, reading: RecordReading): Promise<StreamedRecords[] | null> {
-  const head = Buffer.allocUnsafe(headBytes);
-  const { bytesRead } = await handle.read(head, 0, headBytes, 0);
-  const plan = planText(head.subarray(0, bytesRead), bytesRead < headBytes);
+  const head = Buffer.allocUnsafe(probeBytes);
+  const { bytesRead } = await handle.read(head, 0, probeBytes, 0);
+  const plan = planText(head.subarray(0, bytesRead), bytesRead < probeBytes);
   if (!plan) return null;
   const { size } = await handle.stat();
   const halves =
@@ -104,10 +103,19 @@ export async function streamTextFile(file: string, handle: FileHandle, reading: 
 
 /** Text already in memory (standard input): the same. */
 export async function streamTextBytes(file: string, bytes: Uint8Array, reading: RecordReading): Promise<StreamedRecords[] | null> {
-  const plan = planText(bytes.subarray(0, headBytes), bytes.length <= headBytes);
+  const plan = planText(bytes.subarray(0, probeBytes), bytes.length <= probeBytes);
   if (!plan) return null;
   const { aggregateCsvRecords } = await import('./dossier-csv.js');
   const agg = await aggregateCsvRecords(file, await source((bs) => bs.memorySource(bytes.subarray(plan.start)), plan), plan.delimiter, plan.layout, reading);
+  return [result(agg)];
+}
+
+/** Standard input longer than its head: streamed when it is a text record export; null when it is not (collect it and read it as usual). */
+export async function streamTextStdin(file: string, head: StreamHead, reading: RecordReading): Promise<StreamedRecords[] | null> {
+  const plan = planText(head.bytes.subarray(0, probeBytes), head.ended);
+  if (!plan) return null;
+  const { aggregateCsvRecords } = await import('./dossier-csv.js');
+  const agg = await aggregateCsvRecords(file, await source((bs) => bs.streamSource(head, plan.start), plan), plan.delimiter, plan.layout, reading);
   return [result(agg)];
 }
 
