@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
+import { prng } from '../scripts/seeded-random.mjs';
 
 export const header = ['Mã hồ sơ', 'Đơn vị', 'Cấp', 'Lĩnh vực', 'Thủ tục', 'Ngày tiếp nhận', 'Hạn xử lý', 'Ngày trả kết quả', 'Kênh nộp', 'Thanh toán trực tuyến', 'Trạng thái'];
 
@@ -37,17 +38,6 @@ const procedures = [
   'Cấp giấy phép kinh doanh bán lẻ sản phẩm rượu', 'Thủ tục "một cửa" liên thông: đăng ký khai tử, xóa đăng ký thường trú, hưởng chế độ tử tuất',
 ];
 const channels = ['Trực tuyến', 'Trực tiếp', 'Bưu chính'];
-
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY = 86_400_000;
 const start = Date.UTC(2024, 0, 1);

@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from './seeded-random.mjs';
 import { centralEntries, deflatedPart, rezip, unzip } from './zip-tools.mjs';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -56,16 +57,8 @@ function parseArgs(argv) {
 
 // ---------------------------------------------------------------- seeded randomness
 
-/** mulberry32: small, fast, and the same on every machine. */
 function rng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = prng(seed);
   const int = (n) => Math.floor(next() * n);
   return { next, int, pick: (list) => list[int(list.length)], chance: (p) => next() < p, range: (lo, hi) => lo + int(hi - lo + 1) };
 }

@@ -68,23 +68,11 @@ export function zipFiles(files) {
     const part = Buffer.isBuffer(content) ? deflatedPart(content) : content;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(part.crc, 14);
-    local.writeUInt32LE(part.deflated.length, 18);
-    local.writeUInt32LE(part.size >>> 0, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    writeEntryFields(local, 4, part, nameBytes.length);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(part.crc, 16);
-    central.writeUInt32LE(part.deflated.length, 20);
-    central.writeUInt32LE(part.size >>> 0, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    writeEntryFields(central, 6, part, nameBytes.length);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, part.deflated);
     centrals.push(central, nameBytes);
@@ -98,6 +86,20 @@ export function zipFiles(files) {
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, cd, end]);
+}
+
+/**
+ * The fields a local header and its central-directory entry share, in the same order from
+ * `at` (version needed, flags, method, time, date, crc, sizes, name length); time and date stay 0.
+ */
+function writeEntryFields(header, at, part, nameLength) {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(0x0800, at + 2); // names in UTF-8
+  header.writeUInt16LE(8, at + 4); // deflate
+  header.writeUInt32LE(part.crc, at + 10);
+  header.writeUInt32LE(part.deflated.length, at + 14);
+  header.writeUInt32LE(part.size >>> 0, at + 18);
+  header.writeUInt16LE(nameLength, at + 22);
 }
 
 /** Unzips, lets `edit` change the parts (text in, text out), zips again. */

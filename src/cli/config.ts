@@ -2,12 +2,13 @@
  * `reform-report.config.json` (or `.yaml`) (SPEC §5.1). Paths in it are relative to the config
  * file. Unknown keys are an error naming the key: a typo must not silently change a report.
  */
-import { readFile, access } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Level } from '../model/records.js';
 import type { UnitConfig } from '../interpret/index.js';
 import type { Thresholds } from '../compute/health.js';
 import { UsageError } from './errors.js';
+import { exists } from './io.js';
 import { isoFromParts } from '../model/calendar.js';
 import { closest } from '../interpret/suggest.js';
 import { fold } from '../interpret/fold.js';
@@ -169,13 +170,4 @@ function jsonErrorAt(text: string, message: string): string {
   const before = text.replace(/^\uFEFF/, '').slice(0, Number(m[1]));
   const line = before.split('\n').length;
   return `line ${line}, column ${before.length - before.lastIndexOf('\n')}: ${message.replace(m[0], '')}`;
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await access(p);
-    return true;
-  } catch {
-    return false;
-  }
 }

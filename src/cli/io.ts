@@ -1,9 +1,10 @@
 /**
  * Output plumbing: atomic file writes (temporary file in the same folder, then rename — a cron
  * job killed mid-write leaves the old report or the new one, never half a file), stdout writes
- * that end quietly when the reader has gone (`… | head`), and reading stdin whole.
+ * that end quietly when the reader has gone (`… | head`), standard input as it arrives, and
+ * whether a path exists.
  */
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { access, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -31,6 +32,16 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;
+  }
+}
+
+/** Whether anything (file or folder) is at `p`. */
+export async function exists(p: string): Promise<boolean> {
+  try {
+    await access(p);
+    return true;
+  } catch {
+    return false;
   }
 }
 

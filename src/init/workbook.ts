@@ -68,56 +68,26 @@ function validationFor(c: IntakeColumn, lists: { status: string; level: string }
   switch (c.kind) {
     case 'status':
     case 'level':
-      return {
-        type: 'list',
-        allowBlank: true,
-        formulae: [lists[c.kind]],
-        showErrorMessage: true,
-        errorStyle: 'stop',
-        errorTitle: c.header,
-        error: 'Chọn một giá trị trong danh sách.',
-        ...prompt(c),
-      };
+      return checked(c, { type: 'list', formulae: [lists[c.kind]] }, 'stop', 'Chọn một giá trị trong danh sách.');
     case 'date':
-      return {
-        type: 'date',
-        operator: 'between',
-        allowBlank: true,
-        formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2100, 11, 31))],
-        showErrorMessage: true,
-        errorStyle: 'stop',
-        errorTitle: c.header,
-        error: 'Nhập ngày dạng ngày/tháng/năm, ví dụ 25/10/2024.',
-        ...prompt(c),
-      };
+      return checked(c, anyDate, 'stop', 'Nhập ngày dạng ngày/tháng/năm, ví dụ 25/10/2024.');
     case 'deadline':
       // A deadline may be a period (Quý IV/2024): a date is expected, anything else only warned about.
-      return {
-        type: 'date',
-        operator: 'between',
-        allowBlank: true,
-        formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2100, 11, 31))],
-        showErrorMessage: true,
-        errorStyle: 'warning',
-        errorTitle: c.header,
-        error: 'Không phải ngày. Nếu là kỳ (Quý IV/2024, Năm 2024, Thường xuyên), chọn Yes để giữ.',
-        ...prompt(c),
-      };
+      return checked(c, anyDate, 'warning', 'Không phải ngày. Nếu là kỳ (Quý IV/2024, Năm 2024, Thường xuyên), chọn Yes để giữ.');
     case 'count':
-      return {
-        type: 'whole',
-        operator: 'greaterThanOrEqual',
-        allowBlank: true,
-        formulae: [0],
-        showErrorMessage: true,
-        errorStyle: 'stop',
-        errorTitle: c.header,
-        error: 'Nhập số nguyên không âm.',
-        ...prompt(c),
-      };
+      return checked(c, { type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] }, 'stop', 'Nhập số nguyên không âm.');
     case 'text':
       return c.prompt ? { type: 'custom', allowBlank: true, formulae: ['TRUE'], ...prompt(c) } : null;
   }
+}
+
+const anyDate: Rule = { type: 'date', operator: 'between', formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2100, 11, 31))] };
+
+type Rule = Pick<ExcelJS.DataValidation, 'type' | 'operator' | 'formulae'>;
+
+/** A blank cell always passes; anything else breaking `rule` is refused ('stop') or questioned ('warning'). */
+function checked(c: IntakeColumn, rule: Rule, errorStyle: 'stop' | 'warning', error: string): ExcelJS.DataValidation {
+  return { ...rule, allowBlank: true, showErrorMessage: true, errorStyle, errorTitle: c.header, error, ...prompt(c) };
 }
 
 function prompt(c: IntakeColumn): Partial<ExcelJS.DataValidation> {

@@ -3,7 +3,7 @@
  * stable (schemaVersion 1); more may be added, none renamed. Rates are fractions 0..1, or null
  * when their denominator is 0. Nothing here is formatted for one output.
  */
-import type { Comparison, IsoDate, Level, TaskStatus, TimingClaim } from './records.js';
+import type { Comparison, DossierCounts, IsoDate, Level, TaskStatus, TimingClaim } from './records.js';
 import type { Issue } from './issue.js';
 
 export interface Summary {
@@ -147,19 +147,9 @@ export interface IndicatorItem {
 }
 
 /** received = resolved + pending + returned; received includes carriedOver; online and paidOnline count new dossiers. */
-export interface DossierCountsRow {
-  received: number;
-  resolved: number;
-  resolvedOnTime: number;
-  resolvedLate: number;
-  pending: number;
-  online: number;
-  paidOnline: number;
-  /** Always set by compute; optional so hand-built summaries (tests) need not spell them. */
-  carriedOver?: number;
-  pendingOverdue?: number;
-  returned?: number;
-}
+export type DossierCountsRow = Omit<DossierCounts, OptionalCounts> & Partial<Pick<DossierCounts, OptionalCounts>>;
+/** Always set by compute; optional so hand-built summaries (tests) need not spell them. */
+type OptionalCounts = 'carriedOver' | 'pendingOverdue' | 'returned';
 
 /** A reporting period; `from` null = everything up to `to`. */
 export interface SectionPeriod {

@@ -2,11 +2,11 @@
  * `init [DIR]`: a config, the Markdown templates and the intake workbooks for departments.
  * It never overwrites: when any of its files exists, it names them, writes nothing and exits 2.
  */
-import { access, mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
 import { initFiles, inputsFolder, formsFolder } from '../../init/index.js';
-import { writeFileAtomic, writeStdout } from '../io.js';
+import { exists, writeFileAtomic, writeStdout } from '../io.js';
 import { UsageError } from '../errors.js';
 import { templatesDir } from '../templates.js';
 
@@ -35,13 +35,4 @@ export function initCommand(): Command {
         ].join('\n'),
       );
     });
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await access(p);
-    return true;
-  } catch {
-    return false;
-  }
 }

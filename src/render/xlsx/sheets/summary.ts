@@ -137,68 +137,51 @@ function figureSections(ctx: SheetContext, p: Placements): { heading: 'tasks' | 
   const L = labels[lang];
   const now = headlineFigures(summary);
   const sections: ReturnType<typeof figureSections> = [];
-  const total = (place: Placements['league'] | Placements['dossierLevels'] | Placements['feedback'], key: string) =>
-    place?.table.totalRow ? `${sheetRef(place.sheet, `${place.table.letter(key)}${place.table.totalRow}`)}` : undefined;
-  const fig = (key: keyof HeadlineFigures, kind: FigureRow['kind'], formula?: string, rateOf?: FigureRow['rateOf']): FigureRow => ({
-    key,
-    kind,
-    value: now[key],
-    ...(formula ? { formula } : {}),
-    ...(rateOf ? { rateOf } : {}),
-  });
+  const integer = (key: FigureRow['key'], value: number | null, formula: string | undefined): FigureRow => ({ key, kind: 'integer', value, ...(formula ? { formula } : {}) });
+  const headline = (key: keyof HeadlineFigures, formula?: string) => integer(key, now[key], formula);
+  /** A count read from the total row of a list sheet's column, when the sheet has one. */
+  const fromTotal = (place: Placements['league'] | Placements['dossierLevels'] | Placements['feedback'], key: keyof HeadlineFigures, column: string) =>
+    headline(key, place?.table.totalRow ? sheetRef(place.sheet, `${place.table.letter(column)}${place.table.totalRow}`) : undefined);
+  const rate = (key: keyof HeadlineFigures, numerator: keyof HeadlineFigures, denominator: keyof HeadlineFigures): FigureRow => ({ key, kind: 'percent', value: now[key], rateOf: [numerator, denominator] });
   if (summary.tasks) {
-    const league = p.league;
-    sections.push({
-      heading: 'tasks',
-      figures: [
-        fig('tasksTotal', 'integer', total(league, 'total')),
-        fig('tasksDone', 'integer', total(league, 'done')),
-        fig('tasksCompletionRate', 'percent', undefined, ['tasksDone', 'tasksTotal']),
-        fig('tasksDue', 'integer'),
-        fig('tasksDoneOfDue', 'integer'),
-        fig('tasksDueCompletionRate', 'percent', undefined, ['tasksDoneOfDue', 'tasksDue']),
-        fig('tasksOverdue', 'integer', total(league, 'overdue')),
-      ],
-    });
+    sections.push({ heading: 'tasks', figures: [
+      fromTotal(p.league, 'tasksTotal', 'total'),
+      fromTotal(p.league, 'tasksDone', 'done'),
+      rate('tasksCompletionRate', 'tasksDone', 'tasksTotal'),
+      headline('tasksDue'),
+      headline('tasksDoneOfDue'),
+      rate('tasksDueCompletionRate', 'tasksDoneOfDue', 'tasksDue'),
+      fromTotal(p.league, 'tasksOverdue', 'overdue'),
+    ] });
   }
   if (summary.indicators && p.indicators) {
     const { sheet, table } = p.indicators;
     const range = (key: string) => sheetRef(sheet, `$${table.letter(key)}$${table.firstRow}:$${table.letter(key)}$${Math.max(table.firstRow, table.lastRow)}`);
-    sections.push({
-      heading: 'indicators',
-      figures: [
-        fig('indicatorsTotal', 'integer', `COUNTA(${range('title')})`),
-        fig('indicatorsMet', 'integer', `COUNTIF(${range('status')},"${L.indicatorStatus.met}")`),
-        fig('indicatorsMetRate', 'percent', undefined, ['indicatorsMet', 'indicatorsTotal']),
-      ],
-    });
+    sections.push({ heading: 'indicators', figures: [
+      headline('indicatorsTotal', `COUNTA(${range('title')})`),
+      headline('indicatorsMet', `COUNTIF(${range('status')},"${L.indicatorStatus.met}")`),
+      rate('indicatorsMetRate', 'indicatorsMet', 'indicatorsTotal'),
+    ] });
   }
   if (summary.dossiers) {
-    const levels = p.dossierLevels;
-    sections.push({
-      heading: 'dossiers',
-      figures: [
-        fig('dossiersReceived', 'integer', total(levels, 'received')),
-        fig('dossiersResolved', 'integer', total(levels, 'resolved')),
-        fig('dossiersResolvedOnTime', 'integer', total(levels, 'resolvedOnTime')),
-        fig('dossiersOnTimeRate', 'percent', undefined, ['dossiersResolvedOnTime', 'dossiersResolved']),
-        fig('dossiersOnline', 'integer', total(levels, 'online')),
-        fig('dossiersOnlineRate', 'percent', undefined, ['dossiersOnline', 'dossiersReceived']),
-      ],
-    });
+    sections.push({ heading: 'dossiers', figures: [
+      fromTotal(p.dossierLevels, 'dossiersReceived', 'received'),
+      fromTotal(p.dossierLevels, 'dossiersResolved', 'resolved'),
+      fromTotal(p.dossierLevels, 'dossiersResolvedOnTime', 'resolvedOnTime'),
+      rate('dossiersOnTimeRate', 'dossiersResolvedOnTime', 'dossiersResolved'),
+      fromTotal(p.dossierLevels, 'dossiersOnline', 'online'),
+      rate('dossiersOnlineRate', 'dossiersOnline', 'dossiersReceived'),
+    ] });
   }
   if (summary.feedback) {
-    sections.push({ heading: 'feedback', figures: [fig('feedbackTotal', 'integer', total(p.feedback, 'total')), fig('feedbackResolved', 'integer', total(p.feedback, 'resolved'))] });
+    sections.push({ heading: 'feedback', figures: [fromTotal(p.feedback, 'feedbackTotal', 'total'), fromTotal(p.feedback, 'feedbackResolved', 'resolved')] });
   }
   const issues = p.issues;
   const severityCount = (label: string) =>
     issues && issues.table.lastRow >= issues.table.firstRow
       ? `COUNTIF(${sheetRef(issues.sheet, `$${issues.table.letter('severity')}$${issues.table.firstRow}:$${issues.table.letter('severity')}$${issues.table.lastRow}`)},"${label}")`
       : undefined;
-  const countRow = (key: 'errors' | 'warnings', value: number, label: string): FigureRow => {
-    const formula = severityCount(label);
-    return { key, kind: 'integer', value, ...(formula ? { formula } : {}) };
-  };
+  const countRow = (key: 'errors' | 'warnings', value: number, label: string) => integer(key, value, severityCount(label));
   sections.push({
     heading: 'data',
     figures: [countRow('errors', summary.issues.errors, L.severity.error), countRow('warnings', summary.issues.warnings, L.severity.warning)],
