@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { run, example, tempDir, tasksCsv } from './spawn.js';
+import { run, example, tempDir, tasksCsv } from '../helpers/cli.js';
 
 const asOf = ['--as-of', '2024-10-25'];
 

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync, watch } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bin, cliEnv, example, root, run, tempDir } from './spawn.js';
+import { bin, cliEnv, example, repoRoot, run, tempDir } from '../helpers/cli.js';
 
 function exited(child: ReturnType<typeof spawn>): Promise<NodeJS.Signals | null> {
   return new Promise((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
@@ -19,7 +19,7 @@ describe('writeFileAtomic', { timeout: 180_000 }, () => {
     const dir = tempDir();
     const target = path.join(dir, 'reform-report-2024-10-25.json');
     writeFileSync(target, 'the old report\n');
-    const io = pathToFileURL(path.join(root, 'dist/cli/io.js')).href;
+    const io = pathToFileURL(path.join(repoRoot, 'dist/cli/io.js')).href;
     // 256 MB takes long enough to write that the kill lands inside writeFile.
     const script = `const { writeFileAtomic } = await import(${JSON.stringify(io)}); await writeFileAtomic(${JSON.stringify(target)}, Buffer.alloc(256 * 1024 * 1024, 120));`;
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { repoRoot, runCli } from '../helpers/cli.js';
+import { example, run } from '../helpers/cli.js';
 
 /** Sets the status of the task whose title starts with `title` to `status`. */
 async function setStatus(file: string, title: string, status: string): Promise<void> {
@@ -34,11 +34,11 @@ describe('build compares with the previous snapshot', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'rr-previous-'));
   const inputs = path.join(dir, 'in');
   const out = path.join(dir, 'out');
-  cpSync(path.join(repoRoot, 'fixtures/tay-ninh-2024'), inputs, { recursive: true });
-  const week = runCli(['build', inputs, '--out', out, '--as-of', '2024-10-18']);
+  cpSync(example, inputs, { recursive: true });
+  const week = run(['build', inputs, '--out', out, '--as-of', '2024-10-18']);
   await setStatus(path.join(inputs, 'van-phong-ubnd-tinh.xlsx'), 'Số hóa hồ sơ, kết quả giải quyết TTHC', 'Hoàn thành');
   await setStatus(path.join(inputs, 'so-noi-vu.xlsx'), 'Tổ chức kiểm tra công vụ', 'Hoàn thành');
-  const meeting = runCli(['build', inputs, '--out', out]);
+  const meeting = run(['build', inputs, '--out', out]);
   const json = () => JSON.parse(readFileSync(path.join(out, 'reform-report-2024-10-25.json'), 'utf8'));
 
   it('finds the newest earlier snapshot in the output folder', () => {
@@ -73,16 +73,16 @@ describe('build compares with the previous snapshot', async () => {
 
   it('compares a rebuild of the same date with the same earlier snapshot, not with itself', () => {
     const before = readFileSync(path.join(out, 'reform-report-2024-10-25.json'));
-    expect(runCli(['build', inputs, '--out', out]).code).toBe(0);
+    expect(run(['build', inputs, '--out', out]).code).toBe(0);
     expect(readFileSync(path.join(out, 'reform-report-2024-10-25.json')).equals(before)).toBe(true);
   });
 
   it('takes the snapshot named by --previous, and exits 2 when it cannot be read', () => {
     const other = path.join(dir, 'other');
-    const r = runCli(['build', inputs, '--out', other, '--format', 'json', '--previous', path.join(out, 'reform-report-2024-10-18.json')]);
+    const r = run(['build', inputs, '--out', other, '--format', 'json', '--previous', path.join(out, 'reform-report-2024-10-18.json')]);
     expect(r.code).toBe(0);
     expect(JSON.parse(readFileSync(path.join(other, 'reform-report-2024-10-25.json'), 'utf8')).comparison.tasksDone).toBe(2);
-    const missing = runCli(['build', inputs, '--out', other, '--previous', path.join(dir, 'nope.json')]);
+    const missing = run(['build', inputs, '--out', other, '--previous', path.join(dir, 'nope.json')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--previous');
     expect(missing.stderr).toContain('ENOENT');

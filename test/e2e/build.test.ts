@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { repoRoot, runCli } from '../helpers/cli.js';
+import { repoRoot, run } from '../helpers/cli.js';
 
 const fixture = 'fixtures/tay-ninh-2024';
 const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `rr-${name}-`));
@@ -32,7 +32,7 @@ describe('build on the embedded example', () => {
   // the day the test runs (SPEC §3): the golden briefs would change every day.
   const asOf = ['--as-of', '2024-10-25'];
   const out = tmp('build');
-  const r = runCli(['build', fixture, '--out', out, ...asOf]);
+  const r = run(['build', fixture, '--out', out, ...asOf]);
   const base = path.join(out, 'reform-report-2024-10-25');
 
   it('writes the workbook, the brief, its chart and the snapshot', () => {
@@ -49,13 +49,13 @@ describe('build on the embedded example', () => {
 
   it('gives the golden English brief under --lang en', () => {
     const en = tmp('build-en');
-    expect(runCli(['build', fixture, '--out', en, '--lang', 'en', '--format', 'md', ...asOf]).code).toBe(0);
+    expect(run(['build', fixture, '--out', en, '--lang', 'en', '--format', 'md', ...asOf]).code).toBe(0);
     golden('brief.en.md', readFileSync(path.join(en, 'reform-report-2024-10-25.md'), 'utf8'));
   });
 
   it('gives byte-identical files, and identical cells, when run again', async () => {
     const again = tmp('build-again');
-    expect(runCli(['build', fixture, '--out', again, ...asOf]).code).toBe(0);
+    expect(run(['build', fixture, '--out', again, ...asOf]).code).toBe(0);
     for (const ext of ['md', 'json', 'svg', 'xlsx']) {
       const a = readFileSync(`${base}.${ext}`);
       const b = readFileSync(path.join(again, `reform-report-2024-10-25.${ext}`));
@@ -68,7 +68,7 @@ describe('build on the embedded example', () => {
     const dir = tmp('template');
     const template = path.join(dir, 'own.md.hbs');
     writeFileSync(template, '{{head.dateLine}}: {{tasks.fraction}}\n');
-    expect(runCli(['build', fixture, '--out', dir, '--format', 'md', '--template', template]).code).toBe(0);
+    expect(run(['build', fixture, '--out', dir, '--format', 'md', '--template', template]).code).toBe(0);
     expect(readFileSync(path.join(dir, 'reform-report-2024-10-25.md'), 'utf8')).toBe('Tây Ninh, ngày 25 tháng 10 năm 2024: 44/46\n');
   });
 });

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, tempDir } from '../cli/spawn.js';
+import { run, tempDir } from '../helpers/cli.js';
 
 function both(file: string) {
   const args = ['summary', file, '--format', 'json', '--as-of', '2024-09-30'];

@@ -1,7 +1,7 @@
 /** The dossier and feedback figures through the built CLI (`npm run build` first), as a user runs it. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { run } from '../cli/spawn.js';
+import { run } from '../helpers/cli.js';
 
 const json = (args: string[]) => {
   const r = run(['summary', ...args, '--format', 'json']);

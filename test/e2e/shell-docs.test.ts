@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, symlinkSync, cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { bash, root, tempDir, pathWithCli } from '../cli/spawn.js';
+import { bash, example, repoRoot, tempDir, pathWithCli } from '../helpers/cli.js';
 
-const doc = readFileSync(path.join(root, 'README.md'), 'utf8');
+const doc = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
 
 function section(title: string): string {
   const start = doc.indexOf(`\n## ${title}\n`);
@@ -24,8 +24,8 @@ function blocks(text: string, lang: string): string[] {
 
 function clone(): string {
   const dir = tempDir('rr-doc-');
-  symlinkSync(path.join(root, 'fixtures'), path.join(dir, 'fixtures'));
-  symlinkSync(path.join(root, 'scripts'), path.join(dir, 'scripts'));
+  symlinkSync(path.join(repoRoot, 'fixtures'), path.join(dir, 'fixtures'));
+  symlinkSync(path.join(repoRoot, 'scripts'), path.join(dir, 'scripts'));
   return dir;
 }
 
@@ -67,8 +67,8 @@ describe('README shell sections', { timeout: 300_000 }, () => {
     const command = job.split(/\s+/).slice(5).join(' ');
     expect(command).toContain('weekly.sh');
     const home = tempDir('rr-home-');
-    symlinkSync(root, path.join(home, 'reform-report'));
-    cpSync(path.join(root, 'fixtures/tay-ninh-2024'), path.join(home, 'bao-cao'), { recursive: true });
+    symlinkSync(repoRoot, path.join(home, 'reform-report'));
+    cpSync(example, path.join(home, 'bao-cao'), { recursive: true });
     // As if reform-report were installed in /usr/local/bin: the crontab's PATH, plus where it is here.
     const r = bash(command, { cwd: home, env: { HOME: home, MAILTO: env.MAILTO, PATH: `${pathWithCli().split(path.delimiter)[0]}${path.delimiter}${path.dirname(process.execPath)}${path.delimiter}${env.PATH}` } });
     // Today every task of 2024 with a past deadline is overdue: the job reports it and exits 1.

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { run, bash, bin, cliEnv, example, tempDir, tasksCsv } from '../cli/spawn.js';
+import { run, bash, bin, cliEnv, example, tempDir, tasksCsv } from '../helpers/cli.js';
 
 const asOf = ['--as-of', '2024-10-25'];
 

@@ -3,10 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { runCli } from '../helpers/cli.js';
+import { run } from '../helpers/cli.js';
 
 describe('the embedded Tây Ninh example (SPEC §7)', () => {
-  const r = runCli(['summary', 'fixtures/tay-ninh-2024', '--format', 'json']);
+  const r = run(['summary', 'fixtures/tay-ninh-2024', '--format', 'json']);
   const summary = JSON.parse(r.stdout);
 
   it('exits 0 with no errors', () => {
@@ -58,17 +58,17 @@ describe('a sheet with an unknown status', () => {
     ws.addRow([2, 'Công bố TTHC', 'Văn phòng UBND tỉnh', '30/09/2024', 'Xong rồi']);
     const file = path.join(dir, 'so-tu-phap.xlsx');
     writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
-    const r = runCli(['summary', file, '--format', 'json']);
+    const r = run(['summary', file, '--format', 'json']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${file}:Nhiệm vụ!E3: error bad-status: "Xong rồi" is not a known status`);
     expect(r.stderr).toMatch(/Hoàn thành, /);
     expect(r.stderr).not.toMatch(/\n\s+at /);
 
-    const v = runCli(['validate', file]);
+    const v = run(['validate', file]);
     expect(v.code).toBe(1);
     expect(v.stdout).toContain('so-tu-phap.xlsx:Nhiệm vụ!E3: error bad-status');
 
-    const b = runCli(['build', file, '--out', path.join(dir, 'out')]);
+    const b = run(['build', file, '--out', path.join(dir, 'out')]);
     expect(b.code).toBe(1);
     expect(b.stderr).toMatch(/nothing written/);
   });
@@ -77,7 +77,7 @@ describe('a sheet with an unknown status', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rr-lenient-'));
     const csv = path.join(dir, 'tasks.csv');
     writeFileSync(csv, 'STT,Nhiệm vụ,Đơn vị chủ trì,Tình trạng\n1,A,Sở Tư pháp,Hoàn thành\n2,B,Sở Tư pháp,Xong rồi\n');
-    const r = runCli(['summary', csv, '--format', 'json', '--lenient']);
+    const r = run(['summary', csv, '--format', 'json', '--lenient']);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout);
     expect(s.tasks).toMatchObject({ total: 2, done: 1, invalid: 1 });
@@ -86,14 +86,14 @@ describe('a sheet with an unknown status', () => {
 
 describe('validate on the embedded example', () => {
   it('lists what each table was read as and exits 0', () => {
-    const r = runCli(['validate', 'fixtures/tay-ninh-2024']);
+    const r = run(['validate', 'fixtures/tay-ninh-2024']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('so-noi-vu.xlsx:Nhiệm vụ CCHC 2024: tasks, 14 rows counted, as of 2024-10-25');
     expect(r.stdout).toMatch(/so-tu-phap\.xlsx:DM: skipped/);
   });
 
   it('gives the same issues as JSON', () => {
-    const r = runCli(['validate', 'fixtures/tay-ninh-2024', '--format', 'json']);
+    const r = run(['validate', 'fixtures/tay-ninh-2024', '--format', 'json']);
     const v = JSON.parse(r.stdout);
     expect(v.errors).toBe(0);
     expect(v.tables.find((t: { sheet?: string }) => t.sheet === 'Chỉ tiêu CĐS 2024')).toMatchObject({ kind: 'indicators', rowsCounted: 16, asOf: '2024-10-31' });

@@ -9,11 +9,9 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { repoRoot, runCli } from '../helpers/cli.js';
+import { example, repoRoot, run } from '../helpers/cli.js';
 import { validateConfig } from '../../src/cli/config.js';
 import { centralEntries } from '../../scripts/zip-tools.mjs';
-
-const example = path.join(repoRoot, 'fixtures/tay-ninh-2024');
 
 function copyExample(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'rr-files-'));
@@ -38,7 +36,7 @@ describe('inputs', () => {
     const before = fingerprint(dir);
     const out = mkdtempSync(path.join(tmpdir(), 'rr-files-out-'));
     for (const args of [['build', dir, '--out', out, '--quiet'], ['summary', dir, '--format', 'json'], ['validate', dir], ['summary', '-', '--format', 'json']]) {
-      const r = runCli(args, args.includes('-') ? { input: readFileSync(path.join(dir, 'so-noi-vu.xlsx')) } : {});
+      const r = run(args, args.includes('-') ? { input: readFileSync(path.join(dir, 'so-noi-vu.xlsx')) } : {});
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
     }
     expect(fingerprint(dir)).toEqual(before);
@@ -52,7 +50,7 @@ describe('an output folder that cannot be written', () => {
     // A file where the folder should be: refused for root too, unlike permission bits.
     const blocker = path.join(dir, 'out');
     writeFileSync(blocker, 'not a folder');
-    const r = runCli(['build', example, '--out', path.join(blocker, 'reports'), '--quiet']);
+    const r = run(['build', example, '--out', path.join(blocker, 'reports'), '--quiet']);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -81,7 +79,7 @@ describe('"out" in a config', () => {
     const dir = copyExample();
     const config = JSON.parse(readFileSync(at(dir), 'utf8'));
     writeFileSync(at(dir), JSON.stringify({ ...config, out: '../escaped' }));
-    const r = runCli(['build', '--quiet'], { cwd: dir });
+    const r = run(['build', '--quiet'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/"out" must be a folder inside/);
@@ -89,9 +87,9 @@ describe('"out" in a config', () => {
 
     const elsewhere = mkdtempSync(path.join(tmpdir(), 'rr-files-flag-'));
     writeFileSync(at(dir), JSON.stringify({ ...config, out: 'bao-cao' }));
-    expect(runCli(['build', '--quiet', '--out', elsewhere], { cwd: dir }).code).toBe(0);
+    expect(run(['build', '--quiet', '--out', elsewhere], { cwd: dir }).code).toBe(0);
     expect(readdirSync(elsewhere).some((f) => f.endsWith('.xlsx'))).toBe(true);
-    expect(runCli(['build', '--quiet'], { cwd: dir }).code).toBe(0);
+    expect(run(['build', '--quiet'], { cwd: dir }).code).toBe(0);
     expect(readdirSync(path.join(dir, 'bao-cao')).some((f) => f.endsWith('.xlsx'))).toBe(true);
   });
 
@@ -110,7 +108,7 @@ describe('a workbook damaged in transit', () => {
     const file = path.join(dir, 'ho-so.xlsx');
     writeFileSync(file, bytes);
     for (const args of [['summary', file, '--format', 'json'], ['validate', file], ['build', file, '--out', path.join(dir, 'out')]]) {
-      const r = runCli(args);
+      const r = run(args);
       expect(r.code, args[0]).toBe(2);
       expect(r.stderr.split('\n').filter((l) => l.includes('file-corrupt'))).toHaveLength(args[0] === 'validate' ? 0 : 1);
       expect(r.stderr).not.toMatch(/^\s+at |internal error/m);
@@ -129,9 +127,9 @@ describe('a workbook whose local headers disagree with its directory', () => {
     bytes[styles.local + 18]! ^= 0xc8;
     const file = path.join(dir, 'ho-so.xlsx');
     writeFileSync(file, bytes);
-    const r = runCli(['summary', file, '--format', 'json']);
+    const r = run(['summary', file, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout).dossiers).toEqual(JSON.parse(runCli(['summary', original, '--format', 'json']).stdout).dossiers);
+    expect(JSON.parse(r.stdout).dossiers).toEqual(JSON.parse(run(['summary', original, '--format', 'json']).stdout).dossiers);
   });
 });
 
@@ -139,10 +137,10 @@ describe('last week\'s report inside the folder being read', () => {
   it('is not read as input: the second build gives the same figures as the first', () => {
     const dir = copyExample();
     mkdirSync(path.join(dir, 'out'), { recursive: true });
-    const first = JSON.parse(runCli(['summary', dir, '--format', 'json']).stdout);
-    expect(runCli(['build', dir, '--out', path.join(dir, 'out'), '--quiet']).code).toBe(0);
+    const first = JSON.parse(run(['summary', dir, '--format', 'json']).stdout);
+    expect(run(['build', dir, '--out', path.join(dir, 'out'), '--quiet']).code).toBe(0);
     expect(readdirSync(path.join(dir, 'out')).some((f) => /^reform-report-.*\.xlsx$/.test(f))).toBe(true);
-    const r = runCli(['summary', dir, '--format', 'json']);
+    const r = run(['summary', dir, '--format', 'json']);
     const second = JSON.parse(r.stdout);
     expect(second.tasks.total).toBe(first.tasks.total);
     expect(second.indicators.total).toBe(first.indicators.total);

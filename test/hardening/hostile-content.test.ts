@@ -12,7 +12,7 @@ import MarkdownIt from 'markdown-it';
 import { readInputs } from '../../src/read/inputs.js';
 import { interpret, UnitDirectory } from '../../src/interpret/index.js';
 import { summarize } from '../../src/compute/index.js';
-import { runCli } from '../helpers/cli.js';
+import { run } from '../helpers/cli.js';
 import { expectRowsAccounted } from '../helpers/accounting.js';
 
 const formulaTexts = ['=HYPERLINK("http://evil.example/x","Bấm vào đây")', "+cmd|' /C calc'!A0", '@SUM(1+1)', '-2+3', '=1+1'];
@@ -69,7 +69,7 @@ describe('names that are JavaScript\'s own are ordinary data', () => {
   });
 
   it('keeps them as data in the JSON output of the CLI', () => {
-    const r = runCli(['summary', xlsxFile, '--format', 'json', '--config', path.join(dir, 'reform-report.config.json')]);
+    const r = run(['summary', xlsxFile, '--format', 'json', '--config', path.join(dir, 'reform-report.config.json')]);
     expect(r.stderr).not.toMatch(/^\s+at /m);
     const summary = JSON.parse(r.stdout);
     const units = summary.tasks.byUnit.map((u: { unit: string; total: number }) => `${u.unit}=${u.total}`).sort();
@@ -80,7 +80,7 @@ describe('names that are JavaScript\'s own are ordinary data', () => {
   it('reads CSV headers and cells named so', () => {
     const csv = path.join(dir, 'hostile.csv');
     writeFileSync(csv, [header.join(','), ...rows.map((r) => r.map((c) => `"${String(c).replace(/"/g, '""')}"`).join(','))].join('\n'));
-    const r = runCli(['validate', csv, '--format', 'json']);
+    const r = run(['validate', csv, '--format', 'json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.tables[0]).toMatchObject({ kind: 'tasks', rowsCounted: 6, rowsRejected: 0 });
@@ -91,7 +91,7 @@ describe('the reports written from hostile text', () => {
   let out: string;
   beforeAll(() => {
     out = path.join(dir, 'out');
-    const r = runCli(['build', xlsxFile, '--config', path.join(dir, 'reform-report.config.json'), '--out', out, '--quiet']);
+    const r = run(['build', xlsxFile, '--config', path.join(dir, 'reform-report.config.json'), '--out', out, '--quiet']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });

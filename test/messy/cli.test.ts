@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runCli } from '../helpers/cli.js';
+import { run } from '../helpers/cli.js';
 
 const errors = 'fixtures/messy/errors';
 
@@ -17,7 +17,7 @@ describe('files that cannot be read', () => {
     ['folder-empty', 'folder-empty', /\.xlsx or \.csv files in this folder/],
     ['no-such-file.xlsx', 'file-not-found', /check the spelling of the path/],
   ])('%s: exit 2, one line saying what to do, no stack trace', (name, code, advice) => {
-    const r = runCli(['summary', `${errors}/${name}`]);
+    const r = run(['summary', `${errors}/${name}`]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trimEnd().split('\n');
@@ -28,7 +28,7 @@ describe('files that cannot be read', () => {
   });
 
   it('a config with an unknown key: exit 2 naming the key', () => {
-    const r = runCli(['summary', `${errors}/config-unknown-key`]);
+    const r = run(['summary', `${errors}/config-unknown-key`]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown key "expectedUnit" \(did you mean "expectedUnits"\?\)/);
   });
@@ -37,7 +37,7 @@ describe('files that cannot be read', () => {
 describe('strict by default, --lenient on request', () => {
   it('build with data errors exits 1 and writes nothing', () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'strict-')), 'out');
-    const r = runCli(['build', `${errors}/bad-status.xlsx`, '--out', out]);
+    const r = run(['build', `${errors}/bad-status.xlsx`, '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Nhiệm vụ!E3: error bad-status: "Xong rồi" is not a known status/);
     expect(existsSync(out)).toBe(false);
@@ -45,16 +45,16 @@ describe('strict by default, --lenient on request', () => {
 
   it('build --lenient writes the reports, the invalid rows counted in their own bucket', () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'lenient-')), 'out');
-    const r = runCli(['build', `${errors}/bad-status.xlsx`, '--out', out, '--lenient', '--format', 'json']);
+    const r = run(['build', `${errors}/bad-status.xlsx`, '--out', out, '--lenient', '--format', 'json']);
     expect(r.code).toBe(0);
     const [file] = readdirSync(out);
-    const summary = JSON.parse(runCli(['summary', `${errors}/bad-status.xlsx`, '--lenient', '--format', 'json']).stdout);
+    const summary = JSON.parse(run(['summary', `${errors}/bad-status.xlsx`, '--lenient', '--format', 'json']).stdout);
     expect(file).toBe('reform-report-2024-10-25.json');
     expect([summary.tasks.total, summary.tasks.invalid, summary.issues.errors]).toEqual([3, 2, 2]);
   });
 
   it('validate lists every problem, each with its cell, and exits 1', () => {
-    const r = runCli(['validate', `${errors}/bad-date.csv`, `${errors}/bad-status.xlsx`, `${errors}/bad-target.csv`]);
+    const r = run(['validate', `${errors}/bad-date.csv`, `${errors}/bad-status.xlsx`, `${errors}/bad-target.csv`]);
     expect(r.code).toBe(1);
     for (const where of ['bad-date.csv:F3: error bad-date', 'bad-date.csv:F4: error bad-date', 'bad-status.xlsx:Nhiệm vụ!E3: error bad-status', 'bad-status.xlsx:Nhiệm vụ!E4: error bad-status', 'bad-target.csv:D3: error bad-target']) {
       expect(r.stdout).toContain(where);

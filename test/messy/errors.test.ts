@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatIssue } from '../../src/model/issue.js';
 import { loadConfig } from '../../src/cli/config.js';
-import { repoRoot, run } from './run.js';
+import { repoRoot, runInProcess } from '../helpers/cli.js';
 
 const errors = 'fixtures/messy/errors';
 const cases: [code: string, inputs: string[]][] = [
@@ -46,7 +46,7 @@ const golden = (name: string) => `../golden/errors/${name}.txt`;
 
 describe('the message of each error code', () => {
   it.each(cases)('%s', async (code, inputs) => {
-    const { summary } = await run(inputs);
+    const { summary } = await runInProcess(inputs);
     const lines = summary.issues.items.filter((i) => i.code === code).map(formatIssue);
     expect(lines.length, `no ${code} issue from ${inputs.join(' ')}`).toBeGreaterThan(0);
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(golden(code));
@@ -56,7 +56,7 @@ describe('the message of each error code', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'unreadable-'));
     const loop = path.join(dir, 'vong-lap.xlsx');
     symlinkSync(loop, loop);
-    const { summary } = await run([loop]);
+    const { summary } = await runInProcess([loop]);
     const lines = summary.issues.items.filter((i) => i.code === 'file-unreadable').map(formatIssue);
     await expect(`${lines.join('\n').replace(dir, '<folder>')}\n`).toMatchFileSnapshot(golden('file-unreadable'));
   });

@@ -3,18 +3,18 @@
  * must give. A figure that changes here means a row was read differently: find out why.
  */
 import { describe, expect, it } from 'vitest';
-import { run } from './run.js';
+import { runInProcess } from '../helpers/cli.js';
 
 const dir = 'fixtures/messy';
-const taskFigures = (s: Awaited<ReturnType<typeof run>>['summary']) => {
+const taskFigures = (s: Awaited<ReturnType<typeof runInProcess>>['summary']) => {
   const t = s.tasks!;
   return { asOf: t.asOf, total: t.total, done: t.done, doneLate: t.doneLate, inProgress: t.inProgress, notStarted: t.notStarted, notReported: t.notReported, invalid: t.invalid, overdue: t.overdue, due: t.due, doneOfDue: t.doneOfDue };
 };
-const codes = (s: Awaited<ReturnType<typeof run>>['summary']) => s.issues.items.map((i) => `${i.severity} ${i.code}`);
+const codes = (s: Awaited<ReturnType<typeof runInProcess>>['summary']) => s.issues.items.map((i) => `${i.severity} ${i.code}`);
 
 describe('a workbook with a title block, a merged two-row header, sections, sub-headings, a total row, a footer and hidden sheets', () => {
   it('gives 7 tasks, 4 done (1 late), 1 overdue, as of the title date', async () => {
-    const { summary, interpretation } = await run([`${dir}/tieu-de-gop-o-an-sheet.xlsx`]);
+    const { summary, interpretation } = await runInProcess([`${dir}/tieu-de-gop-o-an-sheet.xlsx`]);
     expect(taskFigures(summary)).toEqual({ asOf: '2024-10-25', total: 7, done: 4, doneLate: 1, inProgress: 2, notStarted: 1, notReported: 0, invalid: 0, overdue: 1, due: 4, doneOfDue: 3 });
     expect(summary.tasks!.items.map((i) => [i.id, i.lead, i.deadline, i.status, i.area])).toEqual([
       ['I.1', 'Sở Xây dựng', '2024-06-30', 'done', 'Cải cách thể chế'],
@@ -39,7 +39,7 @@ describe('a workbook with a title block, a merged two-row header, sections, sub-
 
 describe('a CSV with a two-row header and no merge information, semicolons and decimal commas', () => {
   it('gives 6 indicators, 4 met', async () => {
-    const { summary } = await run([`${dir}/chi-tieu-tieu-de-hai-dong.csv`]);
+    const { summary } = await runInProcess([`${dir}/chi-tieu-tieu-de-hai-dong.csv`]);
     const ind = summary.indicators!;
     expect([ind.asOf, ind.total, ind.met, ind.notMet, ind.notReported]).toEqual(['2024-10-31', 6, 4, 2, 0]);
     const round = (v: number | boolean | null) => (typeof v === 'number' ? Math.round(v * 1e9) / 1e9 : v);
@@ -57,7 +57,7 @@ describe('a CSV with a two-row header and no merge information, semicolons and d
 
 describe('a workbook in the 1904 date system, with date cells, a bare serial and text dates', () => {
   it('reads every date to the day', async () => {
-    const { summary } = await run([`${dir}/he-ngay-1904.xlsx`]);
+    const { summary } = await runInProcess([`${dir}/he-ngay-1904.xlsx`]);
     expect(taskFigures(summary)).toEqual({ asOf: '2024-10-25', total: 6, done: 4, doneLate: 1, inProgress: 1, notStarted: 1, notReported: 0, invalid: 0, overdue: 1, due: 5, doneOfDue: 4 });
     expect(summary.tasks!.items.map((i) => [i.deadline, i.completedOn])).toEqual([
       ['2024-06-30', '2024-06-28'],
@@ -72,7 +72,7 @@ describe('a workbook in the 1904 date system, with date cells, a bare serial and
 
 describe('formulas saved without their results', () => {
   it('reads cached results, and warns about the cells it had to read as empty', async () => {
-    const { summary } = await run([`${dir}/cong-thuc-khong-ket-qua.xlsx`]);
+    const { summary } = await runInProcess([`${dir}/cong-thuc-khong-ket-qua.xlsx`]);
     const ind = summary.indicators!;
     expect([ind.total, ind.met, ind.notReported]).toEqual([3, 1, 2]);
     expect(summary.issues.items.map((i) => `${i.code} ${i.column}${i.row}`)).toEqual(['formula-no-result E6']);
@@ -81,7 +81,7 @@ describe('formulas saved without their results', () => {
 
 describe('text typed in TCVN3 (.VnTime)', () => {
   it.each(['tcvn3-vntime.xlsx', 'tcvn3-csv-ansi.csv'])('%s gives 3 tasks, read in Unicode', async (file) => {
-    const { summary } = await run([`${dir}/${file}`]);
+    const { summary } = await runInProcess([`${dir}/${file}`]);
     expect(taskFigures(summary)).toMatchObject({ asOf: '2024-10-25', total: 3, done: 1, inProgress: 1, notStarted: 1 });
     expect(summary.tasks!.items.map((i) => i.lead)).toEqual(['Phòng Nội vụ huyện', 'Văn phòng HĐND và UBND huyện', 'Phòng Tư pháp huyện']);
     expect(summary.tasks!.items[0]!.title).toBe('Tập huấn cải cách hành chính cho cán bộ xã');
@@ -98,7 +98,7 @@ describe('one workbook saved every way a department saves CSV', () => {
     ['utf16-khong-bom.txt', ['info csv-encoding']],
     ['mac-nfd.csv', []],
   ])('%s gives the same 4 tasks', async (file, issues) => {
-    const { summary } = await run([`${dir}/${file}`]);
+    const { summary } = await runInProcess([`${dir}/${file}`]);
     expect(taskFigures(summary)).toEqual(figures);
     expect(summary.tasks!.items.map((i) => [i.lead, i.statusText])).toEqual([
       ['Phòng Di sản văn hóa', 'Hoàn thành'],
@@ -110,7 +110,7 @@ describe('one workbook saved every way a department saves CSV', () => {
   });
 
   it('refuses the plain "CSV" of an English Windows, which lost its letters, and says how to save instead', async () => {
-    const { summary } = await run([`${dir}/csv-ansi-mat-dau.csv`]);
+    const { summary } = await runInProcess([`${dir}/csv-ansi-mat-dau.csv`]);
     expect(summary.tasks).toBeNull();
     expect(codes(summary)).toEqual(['error no-kind', 'warning sheet-skipped', 'info csv-encoding', 'warning lost-letters']);
   });
@@ -118,7 +118,7 @@ describe('one workbook saved every way a department saves CSV', () => {
 
 describe('the config: units with codes and aliases, expected units', () => {
   it('merges SNV, Sở NV and Sở Nội vụ, and lists who did not report', async () => {
-    const { summary } = await run([`${dir}/config`]);
+    const { summary } = await runInProcess([`${dir}/config`]);
     expect(summary.tasks!.byUnit.map((u) => [u.unit, u.total, u.done])).toEqual([
       ['Sở Nội vụ', 3, 2],
       ['Sở Tư pháp', 1, 1],
@@ -130,8 +130,8 @@ describe('the config: units with codes and aliases, expected units', () => {
 
 describe('--lenient', () => {
   it('counts the rows with errors in the invalid bucket instead of leaving them out', async () => {
-    const strict = await run([`${dir}/errors/bad-status.xlsx`]);
-    const lenient = await run([`${dir}/errors/bad-status.xlsx`], { lenient: true });
+    const strict = await runInProcess([`${dir}/errors/bad-status.xlsx`]);
+    const lenient = await runInProcess([`${dir}/errors/bad-status.xlsx`], { lenient: true });
     expect([strict.summary.tasks!.total, strict.summary.tasks!.invalid]).toEqual([1, 0]);
     expect([lenient.summary.tasks!.total, lenient.summary.tasks!.invalid, lenient.summary.tasks!.inProgress]).toEqual([3, 2, 1]);
     expect(lenient.summary.issues.errors).toBe(2);

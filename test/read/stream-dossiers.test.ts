@@ -11,8 +11,7 @@ import { windowOf } from '../../src/compute/dossiers.js';
 import type { RecordReading, StreamedRecords } from '../../src/read/stream/index.js';
 import { issuesPerCode } from '../../src/read/stream/aggregate.js';
 import type { DossierStats } from '../../src/model/records.js';
-import { repoRoot } from '../helpers/cli.js';
-import { tempDir } from '../cli/spawn.js';
+import { example, repoRoot, tempDir } from '../helpers/cli.js';
 
 const records = path.join(repoRoot, 'fixtures/dossiers/mot-cua-xuat-ho-so.csv');
 const expected = (() => {
@@ -152,7 +151,7 @@ describe('record exports are streamed into counts per unit and level', () => {
   });
 
   it('leaves other tables to the ordinary reader', async () => {
-    const r = await readInputs([path.join(repoRoot, 'fixtures/tay-ninh-2024')], undefined, reading());
+    const r = await readInputs([example], undefined, reading());
     expect(r.streamed).toEqual([]);
     expect(r.tables.length).toBeGreaterThan(5);
   });
