@@ -2,6 +2,7 @@
  * Runs reform-report for the tests: the built CLI spawned the way a user, a shell or cron runs it
  * (no colour, no TTY; `npm run build` first, npm test does), or the pipeline in this process.
  */
+import { expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,7 +60,13 @@ export function bash(script: string, opts: { cwd?: string; env?: Record<string, 
  */
 export async function runInProcess(inputs: string[], opts: Partial<PipelineOptions> = {}): Promise<PipelineResult> {
   const { runPipeline } = await import('../../src/cli/pipeline.js');
-  return runPipeline({ inputs, cwd: repoRoot, now: new Date(2024, 10, 30), ...opts });
+  const { expectRowsAccounted } = await import('./accounting.js');
+  const result = await runPipeline({ inputs, cwd: repoRoot, now: new Date(2024, 10, 30), ...opts });
+  // Every row of every table is accounted for (issue 7); streamed exports' reports come after the tables'.
+  const tables = { ...result.interpretation, tables: result.interpretation.tables.slice(0, result.read.tables.length) };
+  expectRowsAccounted(result.read.tables, tables, { ...(opts.kind ? { kind: opts.kind } : {}), ...(opts.unit ? { unit: opts.unit } : {}) });
+  for (const s of result.read.streamed) expect(s.rowsCounted + s.rowsRejected + s.rowsOutside, `${s.file}: rows read`).toBe(s.rowsRead);
+  return result;
 }
 
 const made: string[] = [];
