@@ -74,6 +74,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     ...(opts.unit ? { unit: opts.unit } : {}),
     lenient: opts.lenient === true,
     units,
+    ...(period ? { period } : {}),
   });
   adoptStreamedRecords(interpretation, read.streamed, isoOfDay(reading.window.to));
   const lang = config.lang ?? 'vi';

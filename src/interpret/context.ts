@@ -1,7 +1,7 @@
 /** What every kind's interpreter gets besides its table. */
 import type { Issue } from '../model/issue.js';
 import { issueAt } from '../model/issue.js';
-import type { DataKind } from '../model/records.js';
+import type { DataKind, IsoDate } from '../model/records.js';
 import { cellText, ownCell, type RawTable } from '../read/raw-table.js';
 import { tidy } from './fold.js';
 import type { UnitDirectory } from './units.js';
@@ -17,6 +17,8 @@ export interface InterpretOptions {
   /** `--lenient`: invalid rows are counted in an `invalid` bucket instead of being errors. */
   lenient: boolean;
   units: UnitDirectory;
+  /** `--period`: a form stating another period is warned about (its figures are its own period's). */
+  period?: { from: IsoDate; to: IsoDate };
 }
 
 /** One table being interpreted as one kind: its layout, its columns and a place for issues. */

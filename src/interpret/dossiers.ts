@@ -9,6 +9,7 @@ import type { DossierStats, Level } from '../model/records.js';
 import type { RawRow } from '../read/raw-table.js';
 import { cellText, ownCell } from '../read/raw-table.js';
 import { issueAt } from '../model/issue.js';
+import { isoToDmy } from '../model/calendar.js';
 import type { TableContext } from './context.js';
 import { resolveCountColumns, type CountColumn, type DossierCount } from './dossier-columns.js';
 import { levelFromCell, levelNames, levelOfGroup } from './dossier-levels.js';
@@ -50,6 +51,12 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
     subtotal = null;
   };
   const period = ctx.table.period;
+  const asked = ctx.options.period;
+  if (period && asked && (period.from !== asked.from || period.to !== asked.to)) {
+    ctx.issues.push(issueAt(where, 'warning', 'period-mismatch', `the form reports ${isoToDmy(period.from)}–${isoToDmy(period.to)}, not the period asked for (${isoToDmy(asked.from)}–${isoToDmy(asked.to)}); its figures are counted as they are`, {
+      hint: 'ask the department for the form of the period asked for, or run with the period the forms report [đề nghị gửi lại biểu đúng kỳ báo cáo]',
+    }));
+  }
 
   for (const row of ctx.rows) {
     const label = tidy(cellText(ctx.cell(row, 'unit')));

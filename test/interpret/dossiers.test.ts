@@ -55,6 +55,20 @@ describe('Biểu 06 (the national form): three-row header tree, group rows, tota
   });
 });
 
+describe('a form that states another period than --period', () => {
+  it('is warned about once, naming both periods; its figures are still counted', async () => {
+    const r = await readInputs([fixture('tay-ninh-2024', 'ho-so-tthc-9-thang-2024.xlsx')]);
+    const asked = (from: string, to: string) => interpret(r.tables, { lenient: false, units: new UnitDirectory([]), period: { from, to } });
+    const q3 = asked('2024-07-01', '2024-09-30');
+    const mismatches = q3.issues.filter((i) => i.code === 'period-mismatch');
+    expect(mismatches.map((i) => [i.severity, i.row])).toEqual([['warning', undefined]]);
+    expect(mismatches[0]!.message).toContain('the form reports 01/01/2024–30/09/2024, not the period asked for (01/07/2024–30/09/2024)');
+    expect(q3.records.dossiers).toHaveLength(36);
+    expect(codes(asked('2024-01-01', '2024-09-30').issues)).toEqual([]);
+    expectRowsAccounted(r.tables, q3);
+  });
+});
+
 describe('a form with mistakes (fixtures/dossiers/bieu-06-sai-tong.xlsx)', () => {
   it('warns of each broken identity naming the cells and both numbers, and of the wrong subtotal and total rows', async () => {
     const { read: r, result } = await read(fixture('dossiers', 'bieu-06-sai-tong.xlsx'));
