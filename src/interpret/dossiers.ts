@@ -13,7 +13,8 @@ import { isoToDmy } from '../model/calendar.js';
 import type { TableContext } from './context.js';
 import { resolveCountColumns, type CountColumn, type DossierCount } from './dossier-columns.js';
 import { levelFromCell, levelNames, levelOfGroup } from './dossier-levels.js';
-import { tidy } from './fold.js';
+import { fold, tidy } from './fold.js';
+import { reportingUnit } from './reporting-unit.js';
 import type { ClassifiedRow } from './rows.js';
 import { checkTableTotals, checkTotalRow, groupDigits } from './totals.js';
 import { cellNumber } from './values.js';
@@ -51,6 +52,10 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
     subtotal = null;
   };
   const period = ctx.table.period;
+  const owner = sectorOwner(ctx);
+  if (owner) {
+    ctx.issues.push(issueAt(where, 'info', 'sector-rows', `the rows are sectors (${owner.sectors.slice(0, 3).join(', ')}${owner.sectors.length > 3 ? ', …' : ''}), not units: they are counted as ${owner.unit}'s`));
+  }
   const asked = ctx.options.period;
   if (period && asked && (period.from !== asked.from || period.to !== asked.to)) {
     ctx.issues.push(issueAt(where, 'warning', 'period-mismatch', `the form reports ${isoToDmy(period.from)}–${isoToDmy(period.to)}, not the period asked for (${isoToDmy(asked.from)}–${isoToDmy(asked.to)}); its figures are counted as they are`, {
@@ -78,7 +83,7 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
     if (row.kind !== 'record') continue;
     const terms = readTerms(ctx, row, columns);
     if (!terms) continue;
-    const unitLabel = parentUnit && row.subNumber === parentUnit.subNumber ? parentUnit.label : label || ctx.options.unit || '';
+    const unitLabel = parentUnit && row.subNumber === parentUnit.subNumber ? parentUnit.label : owner?.unit ?? (label || ctx.options.unit || '');
     const unit = ctx.options.units.canonical(unitLabel);
     if (!unit) {
       ctx.report(row, 'unit', 'error', 'missing-unit', 'the row has counts but no unit name', { hint: 'write the unit (Đơn vị) in this cell, or delete the row' });
@@ -96,6 +101,21 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
   closeSubtotal();
   ctx.issues.push(...checkTableTotals(where, ctx.rows, counted, columns.map((c) => c.column)));
   return out;
+}
+
+/**
+ * A department's own form lists its sectors (`Hộ tịch`, `Chứng thực`…), not units: when no row
+ * names a unit, and the column says `Lĩnh vực` or no group row sorts the rows by level, every row
+ * is the form's own unit's (reporting-unit.ts) — if the form says whose it is.
+ */
+function sectorOwner(ctx: TableContext): { unit: string; sectors: string[] } | null {
+  const sectors = ctx.rows.filter((r) => r.kind === 'record').map((r) => tidy(cellText(ctx.cell(r, 'unit')))).filter((l) => l !== '');
+  if (sectors.length === 0 || sectors.some((l) => ctx.options.units.isUnitName(l))) return null;
+  const header = ctx.column('unit');
+  const saysSector = header !== undefined && /\blinh vuc\b/.test(fold(header.text));
+  if (!saysSector && ctx.rows.some((r) => r.kind === 'section')) return null;
+  const unit = reportingUnit(ctx.table, ctx.options);
+  return unit ? { unit, sectors } : null;
 }
 
 function numberCell(row: ClassifiedRow, c: CountColumn): number | null {

@@ -17,13 +17,23 @@ export interface UnitConfig {
 export class UnitDirectory {
   private readonly byFold = new Map<string, string>();
   private readonly levels = new Map<string, Level>();
+  private readonly configured = new Set<string>();
 
   constructor(units: readonly UnitConfig[] = []) {
     for (const u of units) {
       const name = tidy(u.name);
-      for (const alias of [u.name, u.code, ...(u.aliases ?? [])]) if (alias) this.byFold.set(fold(alias), name);
+      for (const alias of [u.name, u.code, ...(u.aliases ?? [])]) {
+        if (!alias) continue;
+        this.byFold.set(fold(alias), name);
+        this.configured.add(fold(alias));
+      }
       if (u.level) this.levels.set(name, u.level);
     }
+  }
+
+  /** A unit by its name: the config names it, or its name says its level (`Sở …`, `UBND huyện …`). */
+  isUnitName(written: string): boolean {
+    return this.configured.has(fold(written)) || levelFromName(written) !== null;
   }
 
   /** The canonical name of a unit as written; '' for a blank cell. */

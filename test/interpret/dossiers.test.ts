@@ -107,6 +107,51 @@ describe('the Thanh Hóa variant: every block split into online and direct', () 
   });
 });
 
+describe("a department's own form, by sector", () => {
+  const rows = [
+    'STT;Lĩnh vực;Tiếp nhận;Đã giải quyết;Đúng hạn;Quá hạn;Đang giải quyết',
+    '1;Hộ tịch;1.200;1.100;1.090;10;100',
+    '2;Chứng thực;800;790;790;0;10',
+    '3;Lý lịch tư pháp;500;450;440;10;50',
+    'Tổng cộng;;2.500;2.340;2.320;20;160',
+  ];
+  const interpretTable = (lines: string[], unit?: string) => {
+    const t = csvTable(lines);
+    const result = interpret([t], { lenient: false, units: new UnitDirectory([]), ...(unit ? { unit } : {}) });
+    expectRowsAccounted([t], result, unit ? { unit } : {});
+    return result;
+  };
+
+  it('counts every sector as the unit its head names (UBND TỈNH … over SỞ TƯ PHÁP), saying so once', () => {
+    const result = interpretTable(['UBND TỈNH TÂY NINH;;CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ TƯ PHÁP;;Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO TÌNH HÌNH GIẢI QUYẾT TTHC', ...rows]);
+    expect(result.records.dossiers.map((d) => [d.unit, d.level, d.received])).toEqual([
+      ['Sở Tư Pháp', 'province', 1200],
+      ['Sở Tư Pháp', 'province', 800],
+      ['Sở Tư Pháp', 'province', 500],
+    ]);
+    expect(result.issues.map((i) => `${i.severity} ${i.code} ${i.message}`)).toEqual([
+      "info sector-rows the rows are sectors (Hộ tịch, Chứng thực, Lý lịch tư pháp), not units: they are counted as Sở Tư Pháp's",
+    ]);
+  });
+
+  it('takes the unit from "Đơn vị báo cáo:" or from --unit, and a district head as written', () => {
+    expect(interpretTable(['Đơn vị báo cáo: Phòng Tư pháp huyện Gò Dầu', ...rows]).records.dossiers[0]).toMatchObject({ unit: 'Phòng Tư pháp huyện Gò Dầu' });
+    expect(interpretTable(['UBND HUYỆN GÒ DẦU', ...rows]).records.dossiers[0]).toMatchObject({ unit: 'UBND huyện Gò Dầu', level: 'district' });
+    expect(interpretTable(rows, 'Sở Tư pháp').records.dossiers.map((d) => d.unit)).toEqual(['Sở Tư pháp', 'Sở Tư pháp', 'Sở Tư pháp']);
+  });
+
+  it('without a unit named anywhere, the rows stay rows, each with its error', () => {
+    const result = interpretTable(['Thành phố Tây Ninh, ngày 05 tháng 10 năm 2024', ...rows]);
+    expect(result.records.dossiers).toEqual([]);
+    expect(codes(result.issues).filter((c) => c === 'no-level')).toHaveLength(3);
+  });
+
+  it('a list of units is not taken for sectors, whatever the head says', () => {
+    const result = interpretTable(['SỞ TƯ PHÁP', 'STT;Đơn vị;Tiếp nhận;Đã giải quyết', '1;Sở Nội vụ;10;9', '2;UBND huyện Gò Dầu;20;19']);
+    expect(result.records.dossiers.map((d) => d.unit)).toEqual(['Sở Nội vụ', 'UBND huyện Gò Dầu']);
+  });
+});
+
 describe('flat forms', () => {
   const header = 'STT;Đơn vị;Cấp;Tiếp nhận;Đã giải quyết;Đúng hạn;Quá hạn;Đang giải quyết;Quá hạn';
 

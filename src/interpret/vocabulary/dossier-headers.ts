@@ -20,6 +20,8 @@ export const dossierFieldDefs: readonly FieldDef[] = [
     aliases: [
       'Đơn vị', 'Tên đơn vị', 'Cơ quan', 'Cơ quan, đơn vị', 'Tên cơ quan, đơn vị', 'Đơn vị giải quyết', 'Cơ quan giải quyết',
       'Đơn vị, địa phương', 'Địa phương', 'Lĩnh vực, công việc giải quyết theo cấp', 'Cơ quan, đơn vị giải quyết TTHC', 'Unit',
+      // A department's own form lists its sectors here (interpret/dossiers.ts counts them as its own).
+      'Lĩnh vực', 'Tên lĩnh vực', 'Lĩnh vực giải quyết', 'Lĩnh vực TTHC',
     ],
   },
   { field: 'level', required: false, aliases: ['Cấp', 'Cấp hành chính', 'Cấp giải quyết', 'Cấp thực hiện', 'Level'] },

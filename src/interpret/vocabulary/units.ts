@@ -11,7 +11,7 @@ export const levelByUnitPrefix: readonly [string, Level][] = [
   ['UBND các xã', 'commune'], ['Xã', 'commune'], ['Phường', 'commune'], ['Thị trấn', 'commune'],
   ['UBND huyện', 'district'], ['UBND thị xã', 'district'], ['UBND thành phố', 'district'], ['UBND TP', 'district'], ['UBND TX', 'district'],
   ['Ủy ban nhân dân huyện', 'district'], ['Ủy ban nhân dân thị xã', 'district'], ['Ủy ban nhân dân thành phố', 'district'],
-  ['Huyện', 'district'], ['Thị xã', 'district'], ['Thành phố', 'district'],
+  ['Huyện', 'district'], ['Thị xã', 'district'], ['Thành phố', 'district'], ['Phòng', 'district'],
   ['Sở', 'province'], ['Ban', 'province'], ['Văn phòng UBND tỉnh', 'province'], ['Văn phòng Ủy ban nhân dân tỉnh', 'province'],
   ['Công an tỉnh', 'province'], ['Thanh tra tỉnh', 'province'], ['Bộ Chỉ huy', 'province'], ['Cục', 'province'], ['Chi cục', 'province'],
   ['Bảo hiểm xã hội tỉnh', 'province'], ['Trung tâm Phục vụ hành chính công', 'province'], ['UBND tỉnh', 'province'],
@@ -23,3 +23,13 @@ export const levelWords: Readonly<Record<string, Level>> = {
   'Cấp huyện': 'district', 'Huyện': 'district', 'Huyện, thị xã, thành phố': 'district', 'Cấp huyện, thị xã, thành phố': 'district', 'District': 'district',
   'Cấp xã': 'commune', 'Xã': 'commune', 'Xã, phường, thị trấn': 'commune', 'Cấp xã, phường, thị trấn': 'commune', 'Commune': 'commune',
 };
+
+/**
+ * Labels before the unit's name in a form's title block (`Đơn vị báo cáo: Sở Tư pháp`). Not a
+ * bare `Đơn vị:`, which forms also use for the unit of measure (`Đơn vị: hồ sơ`).
+ */
+export const reportingUnitLabels: readonly string[] = ['Đơn vị báo cáo', 'Cơ quan báo cáo', 'Đơn vị thực hiện'];
+
+/** Words of a unit name that stay lower case when a name written in capitals is shown (`UBND huyện Gò Dầu`). */
+export const unitNameLowerWords: readonly string[] = ['huyện', 'tỉnh', 'xã', 'phường', 'thị', 'trấn', 'thành', 'phố', 'và', 'các'];
+
