@@ -48,7 +48,6 @@ export interface StreamedRecords {
   rowsOutside: number;
 }
 
-
 type Transcode = 'windows1258' | 'windows1252' | 'utf16le' | 'utf16be';
 
 /** How each encoding reaches the tokenizer (UTF-8 bytes); TCVN3 is left to the ordinary reader, which converts it cell by cell. */
@@ -80,9 +79,13 @@ function planText(head: Uint8Array, complete: boolean): TextPlan | null {
   return { delimiter: delimiter.charCodeAt(0), layout, start: decoded.hadBom ? (utf16 ? 2 : 3) : 0, transcode };
 }
 
-async function source(raw: (bs: typeof import('./byte-source.js')) => ByteSource, plan: TextPlan): Promise<ByteSource> {
-  const bs = await import('./byte-source.js');
-  return plan.transcode ? bs.transcodingSource(raw(bs), plan.transcode) : raw(bs);
+type Sources = typeof import('./byte-source.js');
+
+/** Counts a text export planned from its first bytes, its bytes from `raw` (decoded to UTF-8 on the way when the plan says so). */
+async function countText(file: string, plan: TextPlan, raw: (sources: Sources) => ByteSource, reading: RecordReading): Promise<StreamedRecords[]> {
+  const [sources, { aggregateCsvRecords }] = await Promise.all([import('./byte-source.js'), import('./dossier-csv.js')]);
+  const bytes = plan.transcode ? sources.transcodingSource(raw(sources), plan.transcode) : raw(sources);
+  return [result(await aggregateCsvRecords(file, bytes, plan.delimiter, plan.layout, reading))];
 }
 
 /** A CSV/TSV file streamed when it is a record export; null when it is not (read it as usual). */
@@ -96,27 +99,19 @@ export async function streamTextFile(file: string, handle: FileHandle, reading: 
     plan.transcode === null && reading.parallelMinBytes > 0 && size >= reading.parallelMinBytes
       ? await (await import('./parallel.js')).countInTwoHalves(file, handle, size, plan.start, plan.delimiter, plan.layout, reading)
       : null;
-  const { aggregateCsvRecords } = await import('./dossier-csv.js');
-  const agg = halves ?? (await aggregateCsvRecords(file, await source((bs) => bs.fileSource(handle, plan.start), plan), plan.delimiter, plan.layout, reading));
-  return [result(agg)];
+  return halves ? [result(halves)] : countText(file, plan, (sources) => sources.fileSource(handle, plan.start), reading);
 }
 
-/** Text already in memory (standard input): the same. */
+/** Text already in memory: the same. */
 export async function streamTextBytes(file: string, bytes: Uint8Array, reading: RecordReading): Promise<StreamedRecords[] | null> {
   const plan = planText(bytes.subarray(0, probeBytes), bytes.length <= probeBytes);
-  if (!plan) return null;
-  const { aggregateCsvRecords } = await import('./dossier-csv.js');
-  const agg = await aggregateCsvRecords(file, await source((bs) => bs.memorySource(bytes.subarray(plan.start)), plan), plan.delimiter, plan.layout, reading);
-  return [result(agg)];
+  return plan && countText(file, plan, (sources) => sources.memorySource(bytes.subarray(plan.start)), reading);
 }
 
-/** Standard input longer than its head: streamed when it is a text record export; null when it is not (collect it and read it as usual). */
+/** Standard input, its head read and the rest still arriving: the same, never held whole. */
 export async function streamTextStdin(file: string, head: StreamHead, reading: RecordReading): Promise<StreamedRecords[] | null> {
   const plan = planText(head.bytes.subarray(0, probeBytes), head.ended);
-  if (!plan) return null;
-  const { aggregateCsvRecords } = await import('./dossier-csv.js');
-  const agg = await aggregateCsvRecords(file, await source((bs) => bs.streamSource(head, plan.start), plan), plan.delimiter, plan.layout, reading);
-  return [result(agg)];
+  return plan && countText(file, plan, (sources) => sources.streamSource(head, plan.start), reading);
 }
 
 /** An xlsx workbook whose first sheet is a record export, streamed; null when it is not one. */
