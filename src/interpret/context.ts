@@ -72,3 +72,7 @@ export class TableContext {
     return this.raw.sheet === undefined ? { file: this.raw.file, row: row.raw.row } : { file: this.raw.file, sheet: this.raw.sheet, row: row.raw.row };
   }
 }
+
+/** What a row's reader gives each kind's interpreter: cell texts, and errors that make the row invalid. */
+export type RowReader = ReturnType<TableContext['rowReader']>;
+

@@ -8,6 +8,7 @@
  */
 import type { FieldDef } from './vocabulary/index.js';
 import { fold } from './fold.js';
+import { isStatusColumnName } from './status.js';
 
 export interface HeaderColumn {
   index: number;
@@ -61,6 +62,9 @@ export function aliasScore(forms: readonly string[], alias: string): number {
   return best;
 }
 
+/** Below a name met inside a header (200+): a column of ticks is the status only when nothing names one. */
+const tickScore = 100;
+
 const formsCache = new WeakMap<HeaderColumn, { childForms: string[]; wholeForms: string[]; parentForms: string[] }>();
 
 /** A column's folded forms, once per column: it is scored against every field (a 16.384-column row took seconds). */
@@ -86,6 +90,7 @@ export function fieldScore(column: HeaderColumn, def: FieldDef): number {
   for (const alias of aliases) {
     best = Math.max(best, aliasScore(childForms, alias), aliasScore(wholeForms, alias), Math.floor(aliasScore(parentForms, alias) / 4));
   }
+  if (def.statusTicks && best === 0 && isStatusColumnName(column.parts[column.parts.length - 1] ?? '')) best = tickScore;
   return best;
 }
 

@@ -50,3 +50,13 @@ export function suggestStatus(text: string): string | null {
   const base = /^([^(\-–:]+?)\s*(?:\(.*\)|[-–:].*)$/.exec(text.trim())?.[1] ?? text;
   return closest(base, Object.keys(statusWords));
 }
+
+/**
+ * A column headed by a status (`Đã hoàn thành`, `Đang thực hiện`, `Chưa thực hiện`): trackers
+ * often tick one of several such columns with an `x` instead of writing the status.
+ */
+export function isStatusColumnName(text: string): boolean {
+  const reading = readStatus(text);
+  return reading !== null && reading.status !== 'not_reported';
+}
+

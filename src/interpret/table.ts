@@ -14,6 +14,7 @@ import { fieldScore } from './header-match.js';
 import { fieldDefs, asOfPhrases } from './vocabulary/index.js';
 import { fold, tidy } from './fold.js';
 import { parseDateText } from './values.js';
+import { isStatusColumnName } from './status.js';
 
 export const headerSearchRows = 20;
 
@@ -118,8 +119,9 @@ function textCells(row: RawRow): { index: number; text: string }[] | null {
 
 /**
  * The row under the header holds child labels (`Kế hoạch | Thực hiện` under `Năm 2024`): text
- * only, at least one exact column name, some of it under blank header cells, and only column
- * names under labelled ones. A data row fails: its title is not a column name.
+ * only, at least one exact column name, some of it under blank header cells (or a merged label's
+ * copies), and only column names under labelled ones. A data row fails: its title is not a
+ * column name.
  */
 function isChildRow(row: RawRow, header: RawRow): boolean {
   const cells = textCells(row);
@@ -127,9 +129,11 @@ function isChildRow(row: RawRow, header: RawRow): boolean {
   let underBlank = 0;
   let exact = 0;
   for (const { index, text } of cells) {
-    const strength = aliasStrength(text);
+    // A status over a column of ticks (`Kết quả thực hiện` over `Đã hoàn thành | Đang thực hiện`) names it exactly.
+    const strength = isStatusColumnName(text) ? 1000 : aliasStrength(text);
     if (strength >= 1000) exact++;
-    if (isBlank(header.cells[index])) underBlank++;
+    // Under a blank cell, or under a merged one's copy: either way a label spanning its children.
+    if (isBlank(header.cells[index]) || header.cells[index]!.mergedFrom !== undefined) underBlank++;
     else if (strength < 500) return false;
   }
   return underBlank > 0 && exact > 0;

@@ -4,10 +4,12 @@
  * status `invalid` under --lenient: counted in that bucket, never dropped.
  */
 import type { Task } from '../model/records.js';
-import type { TableContext } from './context.js';
+import type { RowReader, TableContext } from './context.js';
 import { recordId, type ClassifiedRow } from './rows.js';
-import { shorten } from './fold.js';
-import { readStatus, suggestStatus } from './status.js';
+import { cellText, ownCell } from '../read/raw-table.js';
+import type { HeaderColumn } from './header-match.js';
+import { shorten, tidy } from './fold.js';
+import { isStatusColumnName, readStatus, suggestStatus } from './status.js';
 import { cellDate, cellDeadline, cellNumber, dateHint, deadlineHint } from './values.js';
 import { acceptedStatusExamples, unassignedUnit } from './vocabulary/index.js';
 
@@ -16,15 +18,38 @@ export const taskContentFields = ['status', 'lead', 'deadline', 'completedOn', '
 export function interpretTasks(ctx: TableContext): Task[] {
   const tasks: Task[] = [];
   const defaultYear = ctx.table.asOf ? Number(ctx.table.asOf.slice(0, 4)) : undefined;
+  const ticks = tickColumns(ctx);
   for (const row of ctx.rows) {
     if (row.kind !== 'record') continue;
-    const task = readTask(ctx, row, defaultYear);
+    const task = readTask(ctx, row, defaultYear, ticks);
     if (task) tasks.push(task);
   }
   return tasks;
 }
 
-function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | undefined): Task | null {
+/**
+ * `Đã hoàn thành | Đang thực hiện | Chưa thực hiện`, one of them ticked per row: the status of a
+ * tracker that has no status column. Two such columns at least, or it is not this layout.
+ */
+function tickColumns(ctx: TableContext): HeaderColumn[] | null {
+  const ticks = ctx.table.columns.filter((c) => isStatusColumnName(c.parts[c.parts.length - 1] ?? ''));
+  if (ticks.length < 2) return null;
+  // A parent such as `Tiến độ thực hiện` may have given a tick column to another field: it holds ticks, not that field.
+  for (const [field, column] of ctx.match.fields) if (field !== 'status' && ticks.includes(column)) ctx.match.fields.delete(field);
+  return ticks;
+}
+
+/** The status a row's tick gives (the ticked column's name), '' for none; null after reporting two ticks. */
+function tickedStatus(ctx: TableContext, row: ClassifiedRow, ticks: readonly HeaderColumn[], error: RowReader['error']): string | null {
+  const ticked = ticks.filter((c) => tidy(cellText(ownCell(row.raw.cells[c.index], row.raw.row))) !== '');
+  if (ticked.length <= 1) return ticked[0]?.parts[ticked[0].parts.length - 1] ?? '';
+  error('status', 'bad-status', `the task is ticked in ${ticked.length} status columns (${ticked.map((c) => `${c.letter} "${c.parts[c.parts.length - 1]}"`).join(', ')})`, {
+    hint: 'leave the tick (x) in one status column only [chỉ đánh dấu x vào một cột trạng thái]',
+  });
+  return null;
+}
+
+function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | undefined, ticks: readonly HeaderColumn[] | null): Task | null {
   const { text, error, state } = ctx.rowReader(row);
 
   const title = text('title');
@@ -33,9 +58,10 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
       hint: 'write the task in this cell, or delete the row [ghi nội dung nhiệm vụ vào ô này, hoặc xoá dòng]',
     });
   }
-  const statusText = text('status');
-  const reading = readStatus(statusText);
-  if (!reading) {
+  const ticked = ticks ? tickedStatus(ctx, row, ticks, error) : text('status');
+  const statusText = ticked ?? '';
+  const reading = ticked === null ? null : readStatus(statusText);
+  if (ticked !== null && !reading) {
     const suggestion = suggestStatus(statusText);
     const lost = /\?/.test(statusText) ? ' (its Vietnamese letters were lost when the file was saved: see the lost-letters warning)' : '';
     error('status', 'bad-status', `"${statusText}" is not a known status${suggestion ? `; did you mean "${suggestion}"?` : ''}${lost}`, {

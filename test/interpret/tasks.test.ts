@@ -33,3 +33,45 @@ describe('task rows', () => {
     expect(r.issues.map(where)).toEqual(['warning missing-lead C2']);
   });
 });
+
+describe('status ticked in one of several status columns', () => {
+  it('reads a one-row header of status columns, and an unticked row as not reported', () => {
+    const r = interpretRows([
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'],
+      [1, 'Rà soát quy chế', 'Sở Nội vụ', '30/06/2024', 'x'],
+      [2, 'Xây dựng cơ sở dữ liệu', 'Sở Tư pháp', '30/09/2024', '', '✓'],
+      [3, 'Đề án số hóa', 'Văn phòng UBND tỉnh', '31/12/2024'],
+    ]);
+    expect(r.records.tasks.map((t) => [t.status, t.statusText])).toEqual([['done', 'Hoàn thành'], ['in_progress', 'Đang thực hiện'], ['not_reported', '']]);
+    expect(r.issues).toEqual([]);
+  });
+
+  it('under a parent that names another field (Tiến độ thực hiện), the ticks are still only the status', () => {
+    const r = interpretRows([
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tiến độ thực hiện', '', ''],
+      ['', '', '', '', 'Hoàn thành', 'Đang triển khai', 'Chưa triển khai'],
+      [1, 'Rà soát quy chế', 'Sở Nội vụ', '30/06/2024', 'X'],
+      [2, 'Xây dựng cơ sở dữ liệu', 'Sở Tư pháp', '30/09/2024', '', 'X'],
+    ]);
+    expect(r.records.tasks.map((t) => [t.status, t.progress])).toEqual([['done', undefined], ['in_progress', undefined]]);
+    expect(r.issues).toEqual([]);
+  });
+
+  it('a row ticked twice is an error that names both columns, and is left out', () => {
+    const r = interpretRows([
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Hoàn thành', 'Đang thực hiện'],
+      [1, 'Rà soát quy chế', 'Sở Nội vụ', '30/06/2024', 'x', 'x'],
+    ]);
+    expect(r.records.tasks).toEqual([]);
+    expect(r.issues.map((i) => `${i.severity} ${i.code} ${i.row}: ${i.message}`)).toEqual(['error bad-status 2: the task is ticked in 2 status columns (E "Hoàn thành", F "Đang thực hiện")']);
+  });
+
+  it('one column named like a status is not this layout: its text is the status', () => {
+    const r = interpretRows([
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Tình trạng', 'Hoàn thành'],
+      [1, 'Rà soát quy chế', 'Sở Nội vụ', 'Đang thực hiện', '30/06/2024'],
+    ]);
+    expect(r.records.tasks.map((t) => t.status)).toEqual(['in_progress']);
+  });
+});
+

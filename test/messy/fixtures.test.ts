@@ -37,6 +37,22 @@ describe('a workbook with a title block, a merged two-row header, sections, sub-
   });
 });
 
+describe('a tracker with no status column: an x under one of Đã hoàn thành | Đang thực hiện | Chưa thực hiện', () => {
+  it('reads the ticked column as the status; a row ticked twice is an error naming both columns', async () => {
+    const { summary } = await runInProcess([`${dir}/danh-dau-x-trang-thai.xlsx`]);
+    expect(taskFigures(summary)).toEqual({ asOf: '2024-11-15', total: 5, done: 2, doneLate: 0, inProgress: 1, notStarted: 1, notReported: 1, invalid: 0, overdue: 1, due: 3, doneOfDue: 2 });
+    expect(summary.tasks!.items.map((i) => [i.stt, i.status, i.statusText])).toEqual([
+      ['1', 'done', 'Đã hoàn thành'],
+      ['2', 'done', 'Đã hoàn thành'],
+      ['4', 'in_progress', 'Đang thực hiện'],
+      ['5', 'not_started', 'Chưa thực hiện'],
+      ['6', 'not_reported', ''],
+    ]);
+    const errors = summary.issues.items.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => [i.code, i.row, i.message])).toEqual([['bad-status', 9, 'the task is ticked in 2 status columns (E "Đã hoàn thành", F "Đang thực hiện")']]);
+  });
+});
+
 describe('a CSV with a two-row header and no merge information, semicolons and decimal commas', () => {
   it('gives 6 indicators, 4 met', async () => {
     const { summary } = await runInProcess([`${dir}/chi-tieu-tieu-de-hai-dong.csv`]);

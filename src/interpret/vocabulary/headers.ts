@@ -14,6 +14,11 @@ export interface FieldDef {
   aliases: readonly string[];
   /** A kind needs at least one field of each anyOf group (a dossier form: any count column). */
   anyOf?: string;
+  /**
+   * Columns headed by a status (`Đã hoàn thành | Đang thực hiện | Chưa thực hiện`), one ticked
+   * per row, fit this field too, more weakly than its names (interpret/tasks.ts reads the ticks).
+   */
+  statusTicks?: true;
 }
 
 const leadAliases = [
@@ -46,6 +51,7 @@ export const fieldDefs: Record<DataKind, readonly FieldDef[]> = {
     {
       field: 'status',
       required: true,
+      statusTicks: true,
       aliases: [
         'Tình trạng', 'Trạng thái', 'Kết quả thực hiện', 'Tình hình thực hiện', 'Tình trạng thực hiện',
         'Kết quả', 'Status',
