@@ -9,6 +9,7 @@ import { isPercentUnit, readMeasure, readTarget } from './targets.js';
 import { cellDeadline, deadlineHint } from './values.js';
 import { recordId, type ClassifiedRow } from './rows.js';
 import { directionWords, growthWords, shareWords } from './vocabulary/index.js';
+import { leadUnitOf } from './units.js';
 
 export const indicatorContentFields = ['target', 'actual', 'unit', 'direction'] as const;
 
@@ -103,7 +104,7 @@ function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: numbe
   const area = text('area') || row.area;
   if (area) ind.area = area;
   if (unit) ind.unit = unit;
-  const lead = ctx.options.units.canonical(text('lead') || ctx.options.unit || '');
+  const lead = ctx.options.units.canonical(leadUnitOf(text('lead')) || ctx.options.unit || '');
   if (lead) ind.lead = lead;
   if (deadline?.ok) ind.deadline = deadline.value;
   const note = text('note');

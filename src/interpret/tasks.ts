@@ -12,6 +12,7 @@ import { shorten, tidy } from './fold.js';
 import { isStatusColumnName, readStatus, suggestStatus } from './status.js';
 import { cellDate, cellDeadline, cellNumber, dateHint, deadlineHint } from './values.js';
 import { acceptedStatusExamples, unassignedUnit } from './vocabulary/index.js';
+import { leadUnitOf } from './units.js';
 
 export const taskContentFields = ['status', 'lead', 'deadline', 'completedOn', 'progress', 'evidence'] as const;
 
@@ -69,7 +70,7 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
       hint: `write one of these in the cell: ${acceptedStatusExamples.join(', ')} [ghi một trong các trạng thái trên]`,
     });
   }
-  const leadText = text('lead') || ctx.options.unit || '';
+  const leadText = leadUnitOf(text('lead')) || ctx.options.unit || '';
   let lead = ctx.options.units.canonical(leadText);
   if (!lead) {
     lead = unassignedUnit;

@@ -5,7 +5,7 @@
  */
 import type { Level } from '../model/records.js';
 import { fold, tidy } from './fold.js';
-import { levelByUnitPrefix } from './vocabulary/index.js';
+import { leadRoleWords, levelByUnitPrefix } from './vocabulary/index.js';
 
 export interface UnitConfig {
   name: string;
@@ -51,6 +51,23 @@ export class UnitDirectory {
   level(canonicalName: string): Level | null {
     return this.levels.get(canonicalName) ?? levelFromName(canonicalName);
   }
+}
+
+const roleSuffix = new RegExp(`[\\s\\-–:,]+(?:${[...leadRoleWords].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
+
+/**
+ * The lead unit of a lead cell, which often names more: the lead first, then its partners
+ * (`Sở Nội vụ; các sở, ngành`, `Sở Nội vụ, Sở Tư pháp`), a sub-office on the next line or in
+ * parentheses (`Sở Nội vụ (Phòng CCHC)`), or its role (`Sở Nội vụ chủ trì`). A comma splits only
+ * before another unit's capitalised name: `Sở Văn hóa, Thể thao và Du lịch` and `UBND xã Tân Lập,
+ * huyện Tân Biên` are one unit each.
+ */
+export function leadUnitOf(cell: string): string {
+  let lead = tidy(cell.split(/[\n;]/)[0] ?? '');
+  const parts = lead.split(',');
+  const next = parts.findIndex((p, i) => i > 0 && /^\s*\p{Lu}/u.test(p) && levelFromName(tidy(p)) !== null);
+  if (next > 0) lead = parts.slice(0, next).join(',');
+  return tidy(lead.replace(/\s*\([^)]*\)\s*$/, '').normalize('NFC').replace(roleSuffix, ''));
 }
 
 const foldedPrefixes = levelByUnitPrefix.map(([p, level]) => [fold(p), level] as const);

@@ -9,7 +9,7 @@ export const levelByUnitPrefix: readonly [string, Level][] = [
   ['UBND xã', 'commune'], ['UBND phường', 'commune'], ['UBND thị trấn', 'commune'],
   ['Ủy ban nhân dân xã', 'commune'], ['Ủy ban nhân dân phường', 'commune'], ['Ủy ban nhân dân thị trấn', 'commune'],
   ['UBND các xã', 'commune'], ['Xã', 'commune'], ['Phường', 'commune'], ['Thị trấn', 'commune'],
-  ['UBND huyện', 'district'], ['UBND thị xã', 'district'], ['UBND thành phố', 'district'], ['UBND TP', 'district'], ['UBND TX', 'district'],
+  ['UBND các huyện', 'district'], ['UBND huyện', 'district'], ['UBND thị xã', 'district'], ['UBND thành phố', 'district'], ['UBND TP', 'district'], ['UBND TX', 'district'],
   ['Ủy ban nhân dân huyện', 'district'], ['Ủy ban nhân dân thị xã', 'district'], ['Ủy ban nhân dân thành phố', 'district'],
   ['Huyện', 'district'], ['Thị xã', 'district'], ['Thành phố', 'district'], ['Phòng', 'district'],
   ['Sở', 'province'], ['Ban', 'province'], ['Văn phòng UBND tỉnh', 'province'], ['Văn phòng Ủy ban nhân dân tỉnh', 'province'],
@@ -32,4 +32,7 @@ export const reportingUnitLabels: readonly string[] = ['Đơn vị báo cáo', '
 
 /** Words of a unit name that stay lower case when a name written in capitals is shown (`UBND huyện Gò Dầu`). */
 export const unitNameLowerWords: readonly string[] = ['huyện', 'tỉnh', 'xã', 'phường', 'thị', 'trấn', 'thành', 'phố', 'và', 'các'];
+
+/** Words after the lead unit's name that say it leads (`Sở Nội vụ chủ trì`), dropped with it. */
+export const leadRoleWords: readonly string[] = ['chủ trì', 'chủ trì thực hiện', 'là đơn vị chủ trì', 'đầu mối'];
 
