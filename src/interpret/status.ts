@@ -30,7 +30,12 @@ export function readStatus(text: string): StatusReading {
   for (const [key, s] of words) {
     if (f.startsWith(`${key} `) && (!best || key.length > best.key.length)) best = { key, ...s };
   }
-  if (best && /^[\d\s%]*$/.test(f.slice(best.key.length))) return withClaim(best.status, best.claim);
+  if (best && /^[\d\s%]*$/.test(f.slice(best.key.length))) {
+    // `Hoàn thành 80%` is how far the work has got, not done: only 100% (or no figure) finishes it.
+    const share = /(\d+)\s*%/.exec(f.slice(best.key.length));
+    if (best.status === 'done' && share && Number(share[1]) < 100) return { status: 'in_progress' };
+    return withClaim(best.status, best.claim);
+  }
   return null;
 }
 

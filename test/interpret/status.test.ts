@@ -11,3 +11,15 @@ describe('unknown statuses', () => {
     expect(suggestStatus('Trễ')).toBeNull();
   });
 });
+
+describe('a status followed by a figure', () => {
+  it.each([
+    ['Hoàn thành 100%', 'done'],
+    ['Hoàn thành', 'done'],
+    ['Hoàn thành 80%', 'in_progress'],
+    ['Đã hoàn thành 50 %', 'in_progress'],
+    ['Đang thực hiện 30%', 'in_progress'],
+  ])('%s is %s: a share below 100% is how far the work has got', (text, status) => {
+    expect(readStatus(text)?.status).toBe(status);
+  });
+});
