@@ -45,7 +45,11 @@ function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: numbe
   const unit = text('unit');
   const percentUnit = isPercentUnit(unit, title);
   const target = readTarget(ctx.cell(row, 'target'), percentUnit);
-  const actual = readMeasure(ctx.cell(row, 'actual'), percentUnit || (target?.ok === true && target.value.measure.kind === 'number' && target.value.measure.percent));
+  const actual = readMeasure(
+    ctx.cell(row, 'actual'),
+    percentUnit || (target?.ok === true && target.value.measure.kind === 'number' && target.value.measure.percent),
+    (target?.ok && target.value.change) || 1,
+  );
   if (!target) {
     error('target', 'missing-target', `the indicator "${title}" has no target`, {
       hint: 'write the target in this cell, e.g. ≥ 80%, Tối thiểu 50%, ≤ 5%, 1.200, or Hoàn thành [ghi chỉ tiêu kế hoạch vào ô này]',

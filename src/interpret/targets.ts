@@ -9,7 +9,7 @@ import type { RawCell } from '../read/raw-table.js';
 import { cellText } from '../read/raw-table.js';
 import { fold, tidy } from './fold.js';
 import { type Parsed, cellNumber, parseNumberText } from './values.js';
-import { noWords, percentUnits, targetComparisons, yesWords } from './vocabulary/index.js';
+import { changeWords, noWords, percentUnits, targetComparisons, yesWords } from './vocabulary/index.js';
 
 const comparisons = Object.entries(targetComparisons)
   .map(([w, c]) => [/^[\p{L}\s]+$/u.test(w) ? fold(w) : w, c] as const)
@@ -25,6 +25,19 @@ export function isPercentUnit(unit: string, title: string): boolean {
 export interface TargetReading {
   measure: Measure;
   direction?: Comparison;
+  /** Written as a change (`Giảm 10%`): its sign; results are read in the same sense. */
+  change?: 1 | -1;
+}
+
+const changes = Object.entries(changeWords)
+  .map(([w, sign]) => [fold(w), sign] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** `Giảm 10%` → the sign −1 and `10%`; null when the text does not start with a change word. */
+function splitChange(text: string): { sign: 1 | -1; rest: string } | null {
+  const folded = fold(text);
+  const found = changes.find(([w]) => folded.startsWith(`${w} `));
+  return found ? { sign: found[1], rest: text.split(/\s+/).slice(found[0].split(' ').length).join(' ') } : null;
 }
 
 export function readTarget(cell: RawCell | undefined, percentUnit: boolean): Parsed<TargetReading> | null {
@@ -36,9 +49,10 @@ export function readTarget(cell: RawCell | undefined, percentUnit: boolean): Par
   }
   const yn = yesNo(text);
   if (yn !== null) return { ok: true, value: { measure: { kind: 'yesno', value: yn } } };
-  let rest = text;
+  const change = splitChange(text);
+  let rest = change ? change.rest : text;
   let direction: Comparison | undefined;
-  const folded = fold(text);
+  const folded = fold(rest);
   for (const [word, cmp] of comparisons) {
     if (/^[a-z\s]+$/.test(word) ? folded.startsWith(`${word} `) : rest.startsWith(word)) {
       direction = cmp;
@@ -49,15 +63,22 @@ export function readTarget(cell: RawCell | undefined, percentUnit: boolean): Par
   const n = parseNumberText(rest);
   if (!n.ok) return { ok: false, reason: `the target "${text}" is not understood` };
   const measure = toPercentAware(n.value.value, n.value.percent, percentUnit);
-  return { ok: true, value: direction ? { measure, direction } : { measure } };
+  return { ok: true, value: { measure, ...(direction ? { direction } : {}), ...(change ? { change: change.sign } : {}) } };
 }
 
-export function readMeasure(cell: RawCell | undefined, percentUnit: boolean): Parsed<Measure> | null {
+/** `targetChange`: the sign of a target written as a change, in whose sense a result written as one is read. */
+export function readMeasure(cell: RawCell | undefined, percentUnit: boolean, targetChange: 1 | -1 = 1): Parsed<Measure> | null {
   const text = tidy(cellText(cell));
   if (!cell || text === '') return null;
   if (cell.value.kind === 'text') {
     const yn = yesNo(text);
     if (yn !== null) return { ok: true, value: { kind: 'yesno', value: yn } };
+    const change = splitChange(text);
+    if (change) {
+      const n = parseNumberText(change.rest);
+      if (!n.ok) return n;
+      return { ok: true, value: toPercentAware(change.sign * targetChange * n.value.value, n.value.percent, percentUnit) };
+    }
   }
   if (cell.value.kind === 'bool') return { ok: true, value: { kind: 'yesno', value: cell.value.value } };
   const n = cellNumber(cell);

@@ -29,3 +29,26 @@ describe('indicator rows', () => {
     expect(r.issues.map((i) => [i.severity, i.code])).toEqual([['error', 'missing-target']]);
   });
 });
+
+describe('targets and results written as a change, and results written as a status', () => {
+  it('reads Giảm 10% / Tăng 15% as the size of the change, and a change the other way as negative', () => {
+    const r = interpretRows([
+      header,
+      [1, 'Giảm tỷ lệ hồ sơ trễ hạn so với năm 2023', '%', 'Giảm 10%', 'Giảm 12%'],
+      [2, 'Tăng tỷ lệ thanh toán trực tuyến so với năm 2023', '%', 'Tăng 15%', 'Tăng 12%'],
+      [3, 'Giảm số hồ sơ trễ hạn', 'hồ sơ', 'Giảm 10%', 'Tăng 2%'],
+    ]);
+    expect(r.issues).toEqual([]);
+    expect(r.records.indicators.map((i) => [i.target, i.actual, i.direction])).toEqual([
+      [{ kind: 'number', value: 0.1, percent: true }, { kind: 'number', value: 0.12, percent: true }, '>='],
+      [{ kind: 'number', value: 0.15, percent: true }, { kind: 'number', value: 0.12, percent: true }, '>='],
+      [{ kind: 'number', value: 0.1, percent: true }, { kind: 'number', value: -0.02, percent: true }, '>='],
+    ]);
+  });
+
+  it('reads a task status as the result of a yes/no target', () => {
+    const r = interpretRows([header, [1, 'Xây dựng kho dữ liệu dùng chung', '', 'Hoàn thành', 'Đang thực hiện'], [2, 'Ban hành quy chế', '', 'Hoàn thành', 'Đã hoàn thành']]);
+    expect(r.issues).toEqual([]);
+    expect(r.records.indicators.map((i) => i.actual)).toEqual([{ kind: 'yesno', value: false }, { kind: 'yesno', value: true }]);
+  });
+});

@@ -75,7 +75,14 @@ export const directionWords: Readonly<Record<string, Comparison>> = {
 
 /** Yes/no targets and actuals (SPEC §2.3). */
 export const yesWords = ['Hoàn thành', 'Đã hoàn thành', 'Có', 'Đạt', 'Yes', 'Done', 'x', 'Đã có', 'Đã triển khai'];
-export const noWords = ['Chưa hoàn thành', 'Không', 'Chưa', 'Chưa có', 'Không đạt', 'Chưa đạt', 'No', 'Chưa triển khai'];
+export const noWords = ['Chưa hoàn thành', 'Không', 'Chưa', 'Chưa có', 'Không đạt', 'Chưa đạt', 'No', 'Chưa triển khai', 'Đang thực hiện', 'Đang triển khai', 'Chưa thực hiện'];
+
+/**
+ * A target or result written as a change (`Giảm 10%` of late dossiers, `Tăng 15%` of online
+ * payments): the word's sign. A result changing the way its target does counts up, the other
+ * way down (`Tăng 2%` against `Giảm 10%` is −2%).
+ */
+export const changeWords: Readonly<Record<string, 1 | -1>> = { 'Tăng': 1, 'Tăng thêm': 1, 'Giảm': -1, 'Giảm thêm': -1, 'Increase': 1, 'Decrease': -1 };
 
 /** Indicator names that start so are a part of a whole: as a percent, never above 100%. */
 export const shareWords = ['Tỷ lệ', 'Tỉ lệ', 'Tỷ trọng', 'Tỉ trọng'];
