@@ -15,6 +15,7 @@ import { TableContext, type InterpretOptions } from './context.js';
 import { matchColumns, type ColumnMatch } from './header-match.js';
 import { kindSpecs } from './kinds.js';
 import { classifyRows } from './rows.js';
+import { duplicateRecordIssues } from './duplicates.js';
 import { locateTable, type LocatedTable } from './table.js';
 import { fieldDefs } from './vocabulary/index.js';
 
@@ -92,6 +93,7 @@ export function interpret(tables: readonly RawTable[], options: InterpretOptions
       hint: 'check that the files have a header row with known column names (README, "Recognised headers"), or give --kind',
     }));
   }
+  issues.push(...duplicateRecordIssues(records));
   disambiguateIds(records);
   return { records, issues, tables: reports };
 }
