@@ -7,11 +7,11 @@ import type { Task } from '../model/records.js';
 import type { RowReader, TableContext } from './context.js';
 import { recordId, type ClassifiedRow } from './rows.js';
 import { cellText, ownCell } from '../read/raw-table.js';
-import type { HeaderColumn } from './header-match.js';
+import { fieldScore, type HeaderColumn } from './header-match.js';
 import { shorten, tidy } from './fold.js';
 import { isStatusColumnName, readStatus, suggestStatus } from './status.js';
 import { cellDate, cellDeadline, cellNumber, dateHint, deadlineHint } from './values.js';
-import { acceptedStatusExamples, unassignedUnit } from './vocabulary/index.js';
+import { acceptedStatusExamples, fieldDefs, unassignedUnit } from './vocabulary/index.js';
 import { leadUnitOf } from './units.js';
 
 export const taskContentFields = ['status', 'lead', 'deadline', 'completedOn', 'progress', 'evidence'] as const;
@@ -20,12 +20,37 @@ export function interpretTasks(ctx: TableContext): Task[] {
   const tasks: Task[] = [];
   const defaultYear = ctx.table.asOf ? Number(ctx.table.asOf.slice(0, 4)) : undefined;
   const ticks = tickColumns(ctx);
+  if (!ticks) chooseStatusColumn(ctx);
   for (const row of ctx.rows) {
     if (row.kind !== 'record') continue;
     const task = readTask(ctx, row, defaultYear, ticks);
     if (task) tasks.push(task);
   }
   return tasks;
+}
+
+/**
+ * Reports often have a narrative `Kết quả thực hiện` (`Đã ban hành Kế hoạch số 12/KH-UBND…`)
+ * beside the status (`Tình trạng`, `Đánh giá`). Both are named like a status, and the header
+ * alone picks the longer name; the cells decide instead: the status is the column whose cells
+ * read as statuses most often. The narrative one, when it loses, is kept as the note.
+ */
+function chooseStatusColumn(ctx: TableContext): void {
+  const current = ctx.column('status');
+  const statusDef = fieldDefs.tasks.find((d) => d.field === 'status')!;
+  const used = new Set([...ctx.match.fields.values()].filter((c) => c !== current));
+  const candidates = ctx.table.columns.filter((c) => !used.has(c) && fieldScore(c, statusDef) > 0);
+  if (!current || candidates.length < 2) return;
+  const records = ctx.rows.filter((r) => r.kind === 'record');
+  const statusCells = (c: HeaderColumn) =>
+    records.filter((r) => {
+      const text = cellAt(r, c);
+      return text !== '' && readStatus(text) !== null;
+    }).length;
+  const best = candidates.reduce((a, b) => (statusCells(b) > statusCells(a) ? b : a), current);
+  if (best === current) return;
+  ctx.match.fields.set('status', best);
+  if (!ctx.match.fields.has('note')) ctx.match.fields.set('note', current);
 }
 
 /**
@@ -42,12 +67,17 @@ function tickColumns(ctx: TableContext): HeaderColumn[] | null {
 
 /** The status a row's tick gives (the ticked column's name), '' for none; null after reporting two ticks. */
 function tickedStatus(ctx: TableContext, row: ClassifiedRow, ticks: readonly HeaderColumn[], error: RowReader['error']): string | null {
-  const ticked = ticks.filter((c) => tidy(cellText(ownCell(row.raw.cells[c.index], row.raw.row))) !== '');
+  const ticked = ticks.filter((c) => cellAt(row, c) !== '');
   if (ticked.length <= 1) return ticked[0]?.parts[ticked[0].parts.length - 1] ?? '';
   error('status', 'bad-status', `the task is ticked in ${ticked.length} status columns (${ticked.map((c) => `${c.letter} "${c.parts[c.parts.length - 1]}"`).join(', ')})`, {
     hint: 'leave the tick (x) in one status column only [chỉ đánh dấu x vào một cột trạng thái]',
   });
   return null;
+}
+
+/** The row's own text in a column no field names (a merged cell's copy is not the row's own). */
+function cellAt(row: ClassifiedRow, column: HeaderColumn): string {
+  return tidy(cellText(ownCell(row.raw.cells[column.index], row.raw.row)));
 }
 
 function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | undefined, ticks: readonly HeaderColumn[] | null): Task | null {

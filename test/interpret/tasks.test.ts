@@ -75,3 +75,26 @@ describe('status ticked in one of several status columns', () => {
   });
 });
 
+
+describe('a narrative result column beside the status', () => {
+  it.each(['Tình trạng', 'Đánh giá'])('takes the status from %s, whose cells are statuses, and keeps the narrative as the note', (statusHeader) => {
+    const r = interpretRows([
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Kết quả thực hiện', statusHeader],
+      [1, 'Ban hành Kế hoạch CCHC', 'Sở Nội vụ', '31/01/2024', 'Đã ban hành Kế hoạch số 12/KH-UBND ngày 15/01/2024', 'Hoàn thành'],
+      [2, 'Rà soát thủ tục hành chính', 'Sở Tư pháp', '30/06/2024', 'Đã rà soát 120 thủ tục', 'Đang thực hiện'],
+    ]);
+    expect(r.issues).toEqual([]);
+    expect(r.records.tasks.map((t) => [t.status, t.note])).toEqual([
+      ['done', 'Đã ban hành Kế hoạch số 12/KH-UBND ngày 15/01/2024'],
+      ['in_progress', 'Đã rà soát 120 thủ tục'],
+    ]);
+  });
+
+  it('with only the narrative column, its cells are still read as statuses, and say what they are not', () => {
+    const r = interpretRows([
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Kết quả thực hiện'],
+      [1, 'Ban hành Kế hoạch CCHC', 'Sở Nội vụ', 'Đã ban hành Kế hoạch số 12/KH-UBND'],
+    ]);
+    expect(r.issues.map((i) => i.code)).toEqual(['bad-status']);
+  });
+});

@@ -54,7 +54,7 @@ export const fieldDefs: Record<DataKind, readonly FieldDef[]> = {
       statusTicks: true,
       aliases: [
         'Tình trạng', 'Trạng thái', 'Kết quả thực hiện', 'Tình hình thực hiện', 'Tình trạng thực hiện',
-        'Kết quả', 'Status',
+        'Kết quả', 'Đánh giá', 'Đánh giá kết quả', 'Kết quả đánh giá', 'Mức độ hoàn thành', 'Status',
       ],
     },
     {
