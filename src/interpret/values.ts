@@ -151,6 +151,9 @@ export function cellDate(cell: RawCell | undefined, date1904 = false): Parsed<Is
 const romanQuarter: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const foldedRecurring = recurringDeadlineWords.map(fold);
 const foldedBefore = periodWords.before.map(fold).sort((a, b) => b.length - a.length);
+const foldedWithin = periodWords.within.map(fold).sort((a, b) => b.length - a.length);
+/** `15/11` with no year: completed from the table's year, like `Quý IV`. */
+const dayMonthPattern = /(?:^|\s)(\d{1,2})\s*[/.-]\s*(\d{1,2})$/;
 
 /**
  * A deadline as plans write it: a date, or a period meaning its last day (`Quý IV/2024`,
@@ -167,9 +170,16 @@ export function parseDeadlineText(input: string, defaultYear?: number): Parsed<D
     const d = parseDateText(date[0]);
     return d.ok ? ok({ kind: 'date', date: d.value, text }) : fail(d.reason);
   }
+  const dayMonth = defaultYear !== undefined ? dayMonthPattern.exec(text) : null;
+  if (dayMonth) {
+    const iso = isoFromParts(defaultYear!, Number(dayMonth[2]), Number(dayMonth[1]));
+    if (iso) return ok({ kind: 'date', date: iso, text });
+  }
   let rest = f;
   const before = foldedBefore.find((w) => rest.startsWith(`${w} `));
   if (before) rest = rest.slice(before.length + 1);
+  const within = foldedWithin.find((w) => rest.startsWith(`${w} `));
+  if (within) rest = rest.slice(within.length + 1);
   const end = periodEnd(rest, defaultYear);
   if (!end) return fail(`"${input}" is not a deadline (expected a date such as 30/06/2024, a period such as Quý IV/2024, Tháng 10/2024, Năm 2024, or Thường xuyên)`);
   const iso = before && end.isPeriod ? addDaysIso(end.start, -1) : end.end;
@@ -204,7 +214,7 @@ function periodEnd(f: string, defaultYear: number | undefined): PeriodEnd | null
   const quarterRange = /\b(?:quy|q)\s*(iv|iii|ii|i|[1-4])\s*(?:den|toi)?\s*(iv|iii|ii|i|[1-4])\b/.exec(f);
   if (quarterRange) quarters.push(romanQuarter[quarterRange[2]!]!);
   if (quarters.length > 0) return mk(quarters, (q) => q * 3 - 2, (q) => q * 3);
-  const months = [...f.matchAll(/\bthang\s*(\d{1,2})(?:\s*(?:den|toi)?\s*(\d{1,2}))?\b/g)].flatMap((mm) =>
+  const months = [...f.matchAll(/\bthang\s*(\d{1,2})(?:\s*(?:den|toi|va)?\s*(\d{1,2}))?\b/g)].flatMap((mm) =>
     [mm[1], mm[2]].filter((x): x is string => x !== undefined).map(Number),
   );
   const bare = /^(\d{1,2})\s+((?:19|20)\d{2})$/.exec(f);

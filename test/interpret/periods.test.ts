@@ -47,6 +47,11 @@ describe('deadlines: a period means its last day', () => {
     ['Tháng 11/2024 đến tháng 2/2025', '2025-02-28'],
     ['Từ năm 2024 đến năm 2025', '2025-12-31'],
     ['Trước tháng 1/2025', '2024-12-31'],
+    ['Trong năm 2024', '2024-12-31'],
+    ['Cuối năm 2024', '2024-12-31'],
+    ['Cuối quý III/2024', '2024-09-30'],
+    ['Giai đoạn 2024-2025', '2025-12-31'],
+    ['Tháng 11 và 12/2024', '2024-12-31'],
   ])('%s → %s', (text, iso) => {
     expect(parseDeadlineText(text)).toMatchObject({ ok: true, value: { kind: 'date', date: iso } });
   });
@@ -63,6 +68,11 @@ describe('deadlines: a period means its last day', () => {
 
   it('starts a range across a year end in its first year', () => {
     expect(parseDeadlineText('Trước Quý IV/2024 - Quý I/2025')).toMatchObject({ ok: true, value: { date: '2024-09-30' } });
+  });
+
+  it('completes a day and month without a year from the table year, as it does a quarter', () => {
+    expect(parseDeadlineText('Trước 15/11', 2024)).toMatchObject({ ok: true, value: { date: '2024-11-15' } });
+    expect(parseDeadlineText('15/11').ok).toBe(false);
   });
 
   it('completes a quarter without a year from the table year', () => {

@@ -30,7 +30,8 @@ export const periodWords = {
   secondHalf: ['6 tháng cuối năm', 'sáu tháng cuối năm'],
   nineMonths: ['9 tháng đầu năm', 'chín tháng đầu năm'],
   before: ['trước ngày', 'trước', 'chậm nhất', 'chậm nhất ngày', 'hạn chót', 'by', 'before'],
-  within: ['trong', 'trong năm'],
+  /** Words before a period that still mean its end: `Trong năm 2024`, `Cuối quý III/2024`, `Giai đoạn 2024-2025`. */
+  within: ['trong', 'cuối', 'đến hết', 'hết', 'giai đoạn', 'trong giai đoạn'],
 };
 
 /** Words before a target value and the comparison they mean. Longest match wins. */
