@@ -9,7 +9,7 @@ import type { RawCell } from '../read/raw-table.js';
 import { cellText } from '../read/raw-table.js';
 import { fold, tidy } from './fold.js';
 import { type Parsed, cellNumber, parseNumberText } from './values.js';
-import { changeWords, noWords, percentUnits, targetComparisons, yesWords } from './vocabulary/index.js';
+import { changeWords, noWords, percentUnits, resultLeadWords, targetComparisons, yesWords } from './vocabulary/index.js';
 
 const comparisons = Object.entries(targetComparisons)
   .map(([w, c]) => [/^[\p{L}\s]+$/u.test(w) ? fold(w) : w, c] as const)
@@ -32,6 +32,20 @@ export interface TargetReading {
 const changes = Object.entries(changeWords)
   .map(([w, sign]) => [fold(w), sign] as const)
   .sort((a, b) => b[0].length - a[0].length);
+
+const resultLeads = resultLeadWords.map(fold).sort((a, b) => b.length - a.length);
+
+/**
+ * A result's figure without what is written around it: `Đạt 85%` and `38,9% (9 tháng)` are
+ * 85% and 38,9%. Null when there is nothing to take away (the text is read as it is).
+ */
+function resultFigure(text: string): string | null {
+  let rest = text.replace(/\s*\([^)]*\)\s*$/, '');
+  const folded = fold(rest);
+  const lead = resultLeads.find((w) => folded.startsWith(`${w} `));
+  if (lead) rest = rest.split(/\s+/).slice(lead.split(' ').length).join(' ');
+  return rest !== text && rest !== '' ? rest : null;
+}
 
 /** `Giảm 10%` → the sign −1 and `10%`; null when the text does not start with a change word. */
 function splitChange(text: string): { sign: 1 | -1; rest: string } | null {
@@ -79,6 +93,9 @@ export function readMeasure(cell: RawCell | undefined, percentUnit: boolean, tar
       if (!n.ok) return n;
       return { ok: true, value: toPercentAware(change.sign * targetChange * n.value.value, n.value.percent, percentUnit) };
     }
+    const figure = resultFigure(text);
+    const n = figure === null ? null : parseNumberText(figure);
+    if (n?.ok) return { ok: true, value: toPercentAware(n.value.value, n.value.percent, percentUnit) };
   }
   if (cell.value.kind === 'bool') return { ok: true, value: { kind: 'yesno', value: cell.value.value } };
   const n = cellNumber(cell);

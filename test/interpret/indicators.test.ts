@@ -52,3 +52,21 @@ describe('targets and results written as a change, and results written as a stat
     expect(r.records.indicators.map((i) => i.actual)).toEqual([{ kind: 'yesno', value: false }, { kind: 'yesno', value: true }]);
   });
 });
+
+describe('a result written with words around its figure', () => {
+  it('takes the figure from "Đạt 85%", "Ước đạt 38,9%" and "38,9% (9 tháng)"', () => {
+    const r = interpretRows([
+      header,
+      [1, 'Tỷ lệ dịch vụ công trực tuyến toàn trình', '%', '80%', 'Đạt 85%'],
+      [2, 'Tỷ lệ hồ sơ nộp trực tuyến', '%', '50%', 'Ước đạt 38,9%'],
+      [3, 'Tỷ lệ hồ sơ thanh toán trực tuyến', '%', '30%', '38,9% (9 tháng)'],
+    ]);
+    expect(r.issues).toEqual([]);
+    expect(r.records.indicators.map((i) => i.actual)).toEqual([0.85, 0.389, 0.389].map((value) => ({ kind: 'number', value, percent: true })));
+  });
+
+  it('still refuses words that are not a figure', () => {
+    const r = interpretRows([header, [1, 'Tỷ lệ hộ gia đình có cáp quang', '%', '≥ 85%', 'Đạt (đang tổng hợp)']]);
+    expect(r.issues.map((i) => i.code)).toEqual(['bad-actual']);
+  });
+});

@@ -78,6 +78,9 @@ export const directionWords: Readonly<Record<string, Comparison>> = {
 export const yesWords = ['Hoàn thành', 'Đã hoàn thành', 'Có', 'Đạt', 'Yes', 'Done', 'x', 'Đã có', 'Đã triển khai'];
 export const noWords = ['Chưa hoàn thành', 'Không', 'Chưa', 'Chưa có', 'Không đạt', 'Chưa đạt', 'No', 'Chưa triển khai', 'Đang thực hiện', 'Đang triển khai', 'Chưa thực hiện'];
 
+/** Words before a result's figure that only say it is one (`Đạt 85%`, `Ước đạt 38,9%`). */
+export const resultLeadWords: readonly string[] = ['Đạt', 'Đã đạt', 'Đạt được', 'Ước đạt', 'Ước', 'Ước thực hiện', 'Thực hiện', 'Kết quả'];
+
 /**
  * A target or result written as a change (`Giảm 10%` of late dossiers, `Tăng 15%` of online
  * payments): the word's sign. A result changing the way its target does counts up, the other
