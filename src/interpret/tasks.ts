@@ -47,7 +47,9 @@ function chooseStatusColumn(ctx: TableContext): void {
       const text = cellAt(r, c);
       return text !== '' && readStatus(text) !== null;
     }).length;
-  const best = candidates.reduce((a, b) => (statusCells(b) > statusCells(a) ? b : a), current);
+  // The current column wins ties: counted first, a later one must read as statuses more often.
+  const counted = [current, ...candidates.filter((c) => c !== current)].map((column) => ({ column, cells: statusCells(column) }));
+  const best = counted.reduce((a, b) => (b.cells > a.cells ? b : a)).column;
   if (best === current) return;
   ctx.match.fields.set('status', best);
   if (!ctx.match.fields.has('note')) ctx.match.fields.set('note', current);

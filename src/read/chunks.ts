@@ -18,12 +18,12 @@ export interface StreamHead {
 
 export async function readHead(chunks: AsyncIterable<Uint8Array>, atLeast = probeBytes): Promise<StreamHead> {
   const rest = chunks[Symbol.asyncIterator]();
-  const parts: Buffer[] = [];
+  const parts: Uint8Array[] = [];
   let size = 0;
   while (size < atLeast) {
     const next = await rest.next();
     if (next.done) return { bytes: Buffer.concat(parts), ended: true, rest };
-    parts.push(Buffer.from(next.value));
+    parts.push(next.value);
     size += next.value.length;
   }
   return { bytes: Buffer.concat(parts), ended: false, rest };
@@ -32,7 +32,7 @@ export async function readHead(chunks: AsyncIterable<Uint8Array>, atLeast = prob
 /** The whole input, or null once it grows past `limit` bytes (the rest is then left unread). */
 export async function readRest(head: StreamHead, limit: number): Promise<Buffer | null> {
   if (head.ended) return head.bytes;
-  const parts = [head.bytes];
+  const parts: Uint8Array[] = [head.bytes];
   let size = head.bytes.length;
   for (let next = await head.rest.next(); !next.done; next = await head.rest.next()) {
     size += next.value.length;
@@ -40,7 +40,7 @@ export async function readRest(head: StreamHead, limit: number): Promise<Buffer 
       await head.rest.return?.();
       return null;
     }
-    parts.push(Buffer.from(next.value));
+    parts.push(next.value);
   }
   return Buffer.concat(parts);
 }

@@ -11,7 +11,7 @@ import type { RawTable } from './raw-table.js';
 import { readHead, readRest } from './chunks.js';
 import { readCsvBytes } from './csv.js';
 import { readLimits, stdinTooLarge } from './limits.js';
-import { sniffFormat, type FileFormat } from './sniff.js';
+import { sniffFormat, startsAsZip, type FileFormat } from './sniff.js';
 import type { RecordReading, StreamedRecords } from './stream/index.js';
 
 /** Extensions read from a folder. `.xls`, `.xlsb` and `.ods` are included so they are refused with advice, not skipped. */
@@ -67,8 +67,7 @@ async function* noChunks(): AsyncIterable<Uint8Array> {}
  */
 async function readStdinInput(chunks: AsyncIterable<Uint8Array>, result: ReadResult, records?: RecordReading): Promise<void> {
   const head = await readHead(chunks);
-  const zip = head.bytes[0] === 0x50 && head.bytes[1] === 0x4b;
-  if (records && !head.ended && !zip) {
+  if (records && !head.ended && !startsAsZip(head.bytes)) {
     const streamed = await (await import('./stream/index.js')).streamTextStdin('-', head, records);
     if (streamed) {
       result.files.push('-');

@@ -22,7 +22,7 @@ export type FileFormat =
 
 export function sniffFormat(bytes: Uint8Array): FileFormat {
   if (bytes.length === 0 || (bytes.length <= 3 && isOnlyBom(bytes))) return { kind: 'empty' };
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return sniffZip(bytes);
+  if (startsAsZip(bytes)) return sniffZip(bytes);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (buf.includes(Buffer.from('EncryptionInfo', 'utf16le'))) return { kind: 'encrypted' };
@@ -33,6 +33,11 @@ export function sniffFormat(bytes: Uint8Array): FileFormat {
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'other', what: 'a picture' };
   if (startsWith(bytes, [0x09, 0x08]) || startsWith(bytes, [0x09, 0x04]) || startsWith(bytes, [0x09, 0x02])) return { kind: 'xls' };
   return { kind: 'text' };
+}
+
+/** A zip (a workbook, or a zip bomb) by its first four bytes: enough before the rest has been read. */
+export function startsAsZip(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
 }
 
 function sniffZip(bytes: Uint8Array): FileFormat {

@@ -17,6 +17,7 @@ import { headerSearchRows } from '../../interpret/table.js';
 import { probeBytes, type StreamHead } from '../chunks.js';
 import { decodeBytes, type TextEncoding } from '../encoding.js';
 import { detectDelimiter } from '../delimiter.js';
+import { startsAsZip } from '../sniff.js';
 import { checkZipContent, zipBombPart } from '../limits.js';
 import type { ZipListing } from '../zip.js';
 import type { DossierAggregator, RecordReading } from './aggregate.js';
@@ -151,7 +152,7 @@ export async function streamFileIfRecords(file: string, reading: RecordReading, 
   try {
     const magic = Buffer.alloc(4);
     await handle.read(magic, 0, 4, 0);
-    if (magic[0] === 0x50 && magic[1] === 0x4b) return false;
+    if (startsAsZip(magic)) return false;
     const streamed = await streamTextFile(file, handle, reading);
     if (!streamed) return false;
     into.files.push(file);
