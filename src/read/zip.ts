@@ -22,6 +22,8 @@ export interface ZipListing {
   entries: ZipEntry[];
   /** The entry's bytes, or null when absent or unreadable. */
   read(name: string): Buffer | null;
+  /** The compressed bytes of an entry. */
+  data(entry: ZipEntry): Buffer;
 }
 
 /** `read` is for small parts (workbook.xml, mimetype); anything larger is not what it claims to be. */
@@ -56,6 +58,11 @@ export function listZip(bytes: Uint8Array): ZipListing | null {
   return {
     names: [...entries.keys()],
     entries: [...entries.values()],
+    data(e) {
+      if (e.localOffset + 30 > buf.length || buf.readUInt32LE(e.localOffset) !== localSignature) return Buffer.alloc(0);
+      const start = e.localOffset + 30 + buf.readUInt16LE(e.localOffset + 26) + buf.readUInt16LE(e.localOffset + 28);
+      return buf.subarray(start, start + e.compressedSize);
+    },
     read(name) {
       const e = entries.get(name);
       if (!e || e.localOffset + 30 > buf.length || buf.readUInt32LE(e.localOffset) !== localSignature) return null;
@@ -81,4 +88,47 @@ function findEndOfCentralDirectory(buf: Buffer): number {
     if (buf.readUInt32LE(i) === eocdSignature && i + 22 + buf.readUInt16LE(i + 20) <= buf.length) return i;
   }
   return -1;
+}
+
+/** What went wrong inflating an entry: more than declared (stopped there), less, or not deflate data at all. */
+export class ZipEntryError extends Error {
+  constructor(
+    readonly entry: ZipEntry,
+    readonly kind: 'overflow' | 'short' | 'unreadable',
+  ) {
+    super(`${entry.name}: ${kind}`);
+  }
+}
+
+/**
+ * An entry's content as it inflates, in chunks: throws `ZipEntryError` as soon as it passes its
+ * declared size (nothing past the claim is ever produced), or at the end when it came short.
+ * Inflation runs on libuv's threads, a chunk at a time, only as fast as the caller consumes.
+ */
+export async function* entryChunks(zip: ZipListing, entry: ZipEntry): AsyncGenerator<Buffer> {
+  const data = zip.data(entry);
+  if (data.length !== entry.compressedSize) throw new ZipEntryError(entry, 'unreadable');
+  if (entry.method === 0) {
+    if (data.length > entry.uncompressedSize) throw new ZipEntryError(entry, 'overflow');
+    if (data.length < entry.uncompressedSize) throw new ZipEntryError(entry, 'short');
+    yield data;
+    return;
+  }
+  if (entry.method !== 8) throw new ZipEntryError(entry, 'unreadable');
+  const inflate = nodeZlib().createInflateRaw({ chunkSize: 64 * 1024 });
+  inflate.end(data);
+  let total = 0;
+  try {
+    for await (const chunk of inflate as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > entry.uncompressedSize) throw new ZipEntryError(entry, 'overflow');
+      yield chunk;
+    }
+  } catch (err) {
+    if (err instanceof ZipEntryError) throw err;
+    throw new ZipEntryError(entry, 'unreadable');
+  } finally {
+    inflate.destroy();
+  }
+  if (total < entry.uncompressedSize) throw new ZipEntryError(entry, 'short');
 }
