@@ -171,6 +171,8 @@ const excelEscape = /_x([0-9A-Fa-f]{4})_/g;
 /** Text as a cell shows it: XML entities and Excel's `_xHHHH_` escapes decoded. */
 export function decodeText(buf: Buffer, start: number, end: number, cdata = false): string {
   let s = buf.toString('utf8', start, end);
+  // XML reads a line break written as CR LF, or a lone CR, as LF; a CR the text holds is written &#13; (or _x000D_).
+  if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
   if (!cdata && s.includes('&')) s = decodeEntities(s);
   return s.includes('_x') ? s.replace(excelEscape, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s;
 }
