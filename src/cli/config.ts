@@ -2,13 +2,12 @@
  * `reform-report.config.json` (or `.yaml`) (SPEC §5.1). Paths in it are relative to the config
  * file. Unknown keys are an error naming the key: a typo must not silently change a report.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Level } from '../model/records.js';
 import type { UnitConfig } from '../interpret/index.js';
 import type { Thresholds } from '../compute/health.js';
 import { UsageError } from './errors.js';
-import { exists } from './io.js';
+import { exists, readSideFile } from './io.js';
 import { isoFromParts } from '../model/calendar.js';
 import { closest } from '../interpret/suggest.js';
 import { fold } from '../interpret/fold.js';
@@ -58,8 +57,9 @@ export async function loadConfig(explicit: string | undefined, cwd: string, inpu
   if (!file) return { baseDir: cwd, file: null };
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readSideFile(file, explicit ?? file, 'config file');
   } catch (err) {
+    if (err instanceof UsageError) throw err;
     throw new UsageError(`${explicit ?? file}: cannot read the config file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   let data: unknown;

@@ -4,7 +4,9 @@
  * A snapshot of the same date is the one this build replaces, never its "previous": comparing
  * with it would make a second run of the same build report no change and differ from the first.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { readBounded } from '../read/bounded.js';
+import { readLimits } from '../read/limits.js';
 import path from 'node:path';
 import type { Issue } from '../model/issue.js';
 import { issueAt } from '../model/issue.js';
@@ -46,7 +48,9 @@ export async function findPrevious(explicit: string | undefined, outDir: string,
 async function readSnapshot(file: string): Promise<{ snapshot: Snapshot } | { error: string }> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    const read = await readBounded(file, readLimits.sideFileBytes);
+    if ('tooLarge' in read) return { error: `it is larger than ${readLimits.sideFileBytes / 1024 / 1024} MB, which no snapshot is` };
+    text = read.bytes.toString('utf8');
   } catch (err) {
     return { error: `cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
   }
