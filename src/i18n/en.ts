@@ -176,6 +176,7 @@ export const en: typeof vi = {
     newlyOverdue: 'newly overdue',
   },
   words: {
+    merged: (former: string, date: string) => `incl. ${former} before ${date}`,
     total: 'Total',
     days: 'days',
     late: 'late',

@@ -185,6 +185,7 @@ export const vi = {
     newlyOverdue: 'mới quá hạn',
   },
   words: {
+    merged: (former: string, date: string) => `gồm ${former} trước ${date}`,
     total: 'Tổng cộng',
     days: 'ngày',
     late: 'quá hạn',

@@ -4,6 +4,8 @@
  */
 import type { IsoDate } from '../model/records.js';
 import { isoToDmy } from '../model/calendar.js';
+import type { FormerUnit } from '../model/summary.js';
+import { labels } from '../i18n/index.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -53,4 +55,10 @@ export function formatMeasure(value: number | boolean | null, percent: boolean, 
   if (!percent) return formatNumber(value, lang);
   const pct = Math.round(value * 10000) / 100;
   return `${lang === 'vi' ? String(pct).replace('.', ',') : String(pct)}%`;
+}
+
+/** A merged unit says so: `Sở Khoa học và Công nghệ (gồm Sở Thông tin và Truyền thông trước 01/03/2025)`. */
+export function unitLabel(unit: string, includes: readonly FormerUnit[] | undefined, lang: Lang): string {
+  if (!includes || includes.length === 0) return unit;
+  return `${unit} (${includes.map((f) => labels[lang].words.merged(f.name, formatDate(f.date, lang))).join('; ')})`;
 }
