@@ -50,8 +50,7 @@ export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate,
   const section: DossiersSection = {
     asOf,
     ...row(total),
-    onlineRate: rate(total.online, total.received),
-    onTimeRate: rate(total.resolvedOnTime, total.resolved),
+    ...dossierRates(total),
     byLevel: levelOrder.filter((l) => levels.has(l)).map((level) => ({ level, ...row(levels.get(level)!) })),
     byUnit: [...units.values()]
       .sort((a, b) => levelOrder.indexOf(a.level) - levelOrder.indexOf(b.level) || byName(a.unit, b.unit))
@@ -59,6 +58,11 @@ export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate,
     period: period ?? statedPeriod(stats),
   };
   return { section, issues };
+}
+
+/** The section's rates from its counts; `merge` recomputes them the same way from summed counts. */
+export function dossierRates(c: DossierCountsRow): { onlineRate: number | null; onTimeRate: number | null } {
+  return { onlineRate: rate(c.online, c.received), onTimeRate: rate(c.resolvedOnTime, c.resolved) };
 }
 
 /** The period every table states, when they agree. */
