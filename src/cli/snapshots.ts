@@ -13,6 +13,8 @@ import { issueAt } from '../model/issue.js';
 import type { IsoDate } from '../model/records.js';
 import { parseSnapshot, type Snapshot } from '../compute/compare.js';
 import { DataError, UsageError } from './errors.js';
+import { readSideFile } from './io.js';
+import { jsonErrorPlace } from './json-errors.js';
 import { mergeSnapshots, type MergeOptions } from '../compute/merge.js';
 import type { Summary } from '../model/summary.js';
 
@@ -60,7 +62,7 @@ async function readSnapshot(file: string): Promise<{ snapshot: Snapshot } | { er
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return { error: `it is not valid JSON (${(err as Error).message})` };
+    return { error: `it is not valid JSON (${jsonErrorPlace(text)})` };
   }
   const snapshot = parseSnapshot(data);
   return 'error' in snapshot ? { error: snapshot.error } : { snapshot };
@@ -76,14 +78,15 @@ export async function mergeSnapshotFiles(files: readonly string[], opts: MergeOp
   for (const file of files) {
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = await readSideFile(file, file, 'snapshot');
     } catch (err) {
+      if (err instanceof UsageError) throw err;
       throw new UsageError(`${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     }
     try {
       parsed.push({ file, data: JSON.parse(text) as unknown });
     } catch (err) {
-      throw new UsageError(`${file}: not valid JSON (${(err as Error).message})`);
+      throw new UsageError(`${file}: not valid JSON (${jsonErrorPlace(text)})`);
     }
   }
   const merged = mergeSnapshots(parsed, opts);
