@@ -5,8 +5,8 @@
  */
 import type { Issue } from '../model/issue.js';
 import { issueAt } from '../model/issue.js';
-import type { DossierCounts, DossierStats, IsoDate, Level } from '../model/records.js';
-import type { DossierCountsRow, DossiersSection, SectionPeriod } from '../model/summary.js';
+import { dossierMeasures, type DossierCounts, type DossierMeasure, type DossierStats, type IsoDate, type Level } from '../model/records.js';
+import type { DossierCountsRow, DossierCoverage, DossiersSection, SectionPeriod } from '../model/summary.js';
 import { byName, rate } from './health.js';
 import { dayOfIso, type DayNumber } from '../interpret/dossier-dates.js';
 
@@ -18,44 +18,85 @@ export function zeroCounts(): DossierCounts {
   return { received: 0, resolved: 0, resolvedOnTime: 0, resolvedLate: 0, pending: 0, online: 0, paidOnline: 0, carriedOver: 0, pendingOverdue: 0, returned: 0 };
 }
 
-function add(into: DossierCounts, s: DossierCounts): void {
-  for (const k of countKeys) into[k] += s[k];
-}
+/**
+ * The sums of a unit, a level or the section. A measure is summed only over the tables that
+ * report it, and so are the denominators of its rate: an on-time rate over the units that split
+ * their resolved dossiers, an online rate over the new dossiers of the units that count online.
+ */
+class Bucket {
+  readonly counts = zeroCounts();
+  private readonly reported = new Map<DossierMeasure, number>();
+  private resolvedWithSplit = 0;
+  private newWithOnline = 0;
+  private readonly units = new Set<string>();
+  private readonly unitsReporting = new Map<DossierMeasure, Set<string>>(dossierMeasures.map((m) => [m, new Set<string>()]));
 
-function row(c: DossierCounts): DossierCountsRow {
-  return { ...c };
+  add(s: DossierStats, unit: string): void {
+    const absent = new Set(s.unreported ?? []);
+    for (const k of countKeys) if (!absent.has(k as DossierMeasure)) this.counts[k] += s[k];
+    this.units.add(unit);
+    for (const m of dossierMeasures) {
+      if (absent.has(m)) continue;
+      this.reported.set(m, (this.reported.get(m) ?? 0) + 1);
+      this.unitsReporting.get(m)!.add(unit);
+    }
+    if (!absent.has('resolvedOnTime')) this.resolvedWithSplit += s.resolved;
+    if (!absent.has('online')) this.newWithOnline += s.received - s.carriedOver;
+  }
+
+  row(): Required<DossierCountsRow> {
+    const c = this.counts;
+    const known = (m: DossierMeasure) => (this.reported.has(m) ? c[m] : null);
+    const coverage = Object.fromEntries(dossierMeasures.map((m) => [m, { units: this.unitsReporting.get(m)!.size, of: this.units.size }])) as DossierCoverage;
+    return {
+      received: c.received,
+      resolved: c.resolved,
+      resolvedOnTime: known('resolvedOnTime'),
+      resolvedLate: known('resolvedLate'),
+      pending: c.pending,
+      online: known('online'),
+      paidOnline: known('paidOnline'),
+      carriedOver: c.carriedOver,
+      pendingOverdue: known('pendingOverdue'),
+      returned: c.returned,
+      onTimeRate: this.reported.has('resolvedOnTime') ? rate(c.resolvedOnTime, this.resolvedWithSplit) : null,
+      onlineRate: this.reported.has('online') ? rate(c.online, this.newWithOnline) : null,
+      coverage,
+    };
+  }
 }
 
 export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate, period: SectionPeriod | null): { section: DossiersSection; issues: Issue[] } {
   const issues: Issue[] = [];
-  const total = zeroCounts();
-  const levels = new Map<Level, DossierCounts>();
-  const units = new Map<string, { unit: string; level: Level; counts: DossierCounts; files: Set<string> }>();
+  const total = new Bucket();
+  const levels = new Map<Level, Bucket>();
+  const units = new Map<string, { unit: string; level: Level; bucket: Bucket; files: Set<string> }>();
   for (const s of stats) {
-    add(total, s);
-    const l = levels.get(s.level) ?? zeroCounts();
-    add(l, s);
-    levels.set(s.level, l);
     const key = `${s.level}\u0000${s.unit}`;
-    const u = units.get(key) ?? { unit: s.unit, level: s.level, counts: zeroCounts(), files: new Set<string>() };
+    total.add(s, key);
+    const l = levels.get(s.level) ?? new Bucket();
+    l.add(s, key);
+    levels.set(s.level, l);
+    const u = units.get(key) ?? { unit: s.unit, level: s.level, bucket: new Bucket(), files: new Set<string>() };
     if (u.files.size > 0 && !u.files.has(s.source.file)) {
       issues.push(issueAt(s.source, 'warning', 'duplicate-unit', `the dossiers of "${s.unit}" (${s.level}) are also in ${[...u.files].join(', ')}; both are added up`, {
         hint: 'if the files cover the same period, give only one of them',
       }));
     }
     u.files.add(s.source.file);
-    add(u.counts, s);
+    u.bucket.add(s, key);
     units.set(key, u);
   }
+  const { onlineRate, onTimeRate, ...counts } = total.row();
   const section: DossiersSection = {
     asOf,
-    ...row(total),
-    onlineRate: rate(total.online, total.received),
-    onTimeRate: rate(total.resolvedOnTime, total.resolved),
-    byLevel: levelOrder.filter((l) => levels.has(l)).map((level) => ({ level, ...row(levels.get(level)!) })),
+    ...counts,
+    onlineRate,
+    onTimeRate,
+    byLevel: levelOrder.filter((l) => levels.has(l)).map((level) => ({ level, ...levels.get(level)!.row() })),
     byUnit: [...units.values()]
       .sort((a, b) => levelOrder.indexOf(a.level) - levelOrder.indexOf(b.level) || byName(a.unit, b.unit))
-      .map((u) => ({ unit: u.unit, level: u.level, ...row(u.counts) })),
+      .map((u) => ({ unit: u.unit, level: u.level, ...u.bucket.row() })),
     period: period ?? statedPeriod(stats),
   };
   return { section, issues };
