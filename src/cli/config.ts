@@ -33,7 +33,8 @@ export interface Config {
 
 export const configFileNames = ['reform-report.config.json', 'reform-report.config.yaml', 'reform-report.config.yml'];
 const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', '$schema']);
-const unitKeys = new Set(['name', 'code', 'aliases', 'level']);
+const unitKeys = new Set(['name', 'code', 'aliases', 'level', 'formerNames']);
+const formerKeys = ['name', 'date', 'aliases', 'basis'];
 const levels: Level[] = ['province', 'district', 'commune'];
 
 /**
@@ -143,6 +144,7 @@ export function validateConfig(data: unknown, file: string): Config {
       if (unit.code !== undefined && typeof unit.code !== 'string') fail(`units[${i}].code must be text`);
       if (unit.aliases !== undefined && (!Array.isArray(unit.aliases) || unit.aliases.some((a) => typeof a !== 'string'))) fail(`units[${i}].aliases must be a list of texts`);
       if (unit.level !== undefined && !levels.includes(unit.level as Level)) fail(`units[${i}].level must be one of ${levels.join(', ')}`);
+      if (unit.formerNames !== undefined) validateFormerNames(unit.formerNames, `units[${i}].formerNames`, fail);
       return unit as unknown as UnitConfig;
     });
     const owner = new Map<string, string>();
@@ -154,8 +156,34 @@ export function validateConfig(data: unknown, file: string): Config {
         owner.set(fold(alias), u.name);
       }
     }
+    // A former unit may still be listed as a unit (for the files of its time); it has one successor only.
+    const successor = new Map<string, string>();
+    for (const u of config.units) {
+      for (const former of (u.formerNames ?? []).flatMap((f) => [f.name, ...(f.aliases ?? [])])) {
+        const other = successor.get(fold(former));
+        if (other !== undefined && other !== u.name) fail(`"${former}" is a former name of two units, "${other}" and "${u.name}"; give it to the one that took over its work`);
+        successor.set(fold(former), u.name);
+      }
+    }
   }
   return config;
+}
+
+/** `formerNames`: [{ "name": "Sở Thông tin và Truyền thông", "date": "2025-03-01", "aliases"?: […], "basis"?: "…" }]. */
+function validateFormerNames(value: unknown, where: string, fail: (msg: string) => never): void {
+  const shape = `${where} must be a list of { "name": "Sở Thông tin và Truyền thông", "date": "2025-03-01" } (the first day under the new name)`;
+  if (!Array.isArray(value)) fail(shape);
+  (value as unknown[]).forEach((f, j) => {
+    if (typeof f !== 'object' || f === null || Array.isArray(f)) fail(shape);
+    const entry = f as Record<string, unknown>;
+    for (const key of Object.keys(entry)) if (!formerKeys.includes(key)) fail(`${where}[${j}]: ${unknownKey(key, formerKeys)}`);
+    if (typeof entry.name !== 'string' || entry.name.trim() === '') fail(`${where}[${j}] needs a "name"`);
+    const date = typeof entry.date === 'string' ? entry.date : '';
+    const [y, m, d] = date.split('-').map(Number);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isoFromParts(y!, m!, d!)) fail(`${where}[${j}].date must be the day of the change written yyyy-mm-dd (e.g. 2025-03-01), not ${JSON.stringify(entry.date ?? null)}`);
+    if (entry.aliases !== undefined && (!Array.isArray(entry.aliases) || entry.aliases.some((a) => typeof a !== 'string'))) fail(`${where}[${j}].aliases must be a list of texts`);
+    if (entry.basis !== undefined && typeof entry.basis !== 'string') fail(`${where}[${j}].basis must be text`);
+  });
 }
 
 function unknownKey(key: string, known: readonly string[]): string {

@@ -7,6 +7,7 @@ import { todayIso } from '../model/calendar.js';
 import { readInputs, fileErrorCodes, type ReadResult } from '../read/inputs.js';
 import { interpret, UnitDirectory, type Interpretation } from '../interpret/index.js';
 import { summarize } from '../compute/index.js';
+import { successionTable } from '../compute/successors.js';
 import { parsePeriod, type Period } from '../compute/period.js';
 import { windowOf } from '../compute/dossiers.js';
 import { isoOfDay } from '../interpret/dossier-dates.js';
@@ -88,6 +89,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     ...(config.thresholds ? { thresholds: config.thresholds } : {}),
     expectedUnits: (config.expectedUnits ?? []).map((u) => units.canonical(u)),
     ...(period ? { period } : {}),
+    successions: successionTable(config.units ?? []),
   });
   return { config, read, interpretation, summary, fileErrors, units };
 }

@@ -181,6 +181,7 @@ export const en: typeof vi = {
     noData: 'no data',
     /** How many units a total covers when only some report the measure. */
     coverage: (units: string, of: string) => `${units} of ${of} units`,
+    merged: (former: string, date: string) => `incl. ${former} before ${date}`,
     total: 'Total',
     days: 'days',
     late: 'late',

@@ -190,6 +190,7 @@ export const vi = {
     noData: 'chưa có số liệu',
     /** How many units a total covers when only some report the measure. */
     coverage: (units: string, of: string) => `${units}/${of} đơn vị`,
+    merged: (former: string, date: string) => `gồm ${former} trước ${date}`,
     total: 'Tổng cộng',
     days: 'ngày',
     late: 'quá hạn',

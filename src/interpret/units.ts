@@ -3,7 +3,7 @@
  * `SNV`, `Sở NV` and `Sở Nội vụ`; beyond that, names that fold the same (case, diacritics,
  * spacing) are one unit, shown the way it was first written.
  */
-import type { Level } from '../model/records.js';
+import type { IsoDate, Level } from '../model/records.js';
 import { fold, tidy } from './fold.js';
 import { leadRoleWords, levelByUnitPrefix } from './vocabulary/index.js';
 
@@ -12,6 +12,18 @@ export interface UnitConfig {
   code?: string;
   aliases?: string[];
   level?: Level;
+  /** Names the unit had before a merger or renaming (SPEC §5.1); applied in compute, by the report's date. */
+  formerNames?: FormerNameConfig[];
+}
+
+/** A `formerNames` entry of a unit in the config. */
+export interface FormerNameConfig {
+  name: string;
+  /** The first day under the new name. */
+  date: IsoDate;
+  aliases?: string[];
+  /** The legal basis (a decision's number and date), shown in docs and the JSON. */
+  basis?: string;
 }
 
 export class UnitDirectory {

@@ -23,7 +23,32 @@ export interface Summary {
   unitsNotReported: string[];
   /** The change since a previous snapshot, when one was found. */
   comparison: SnapshotChange | null;
+  /**
+   * Departments merged into others on or before asOf (built-in 2025 mergers and the config's
+   * `formerNames`): what was written under a former name counts under its successor. Absent
+   * when none is in effect (a report from before the mergers).
+   */
+  successions?: Succession[];
   issues: { errors: number; warnings: number; items: Issue[] };
+}
+
+/** A unit that took over another's work from `date`. */
+export interface Succession {
+  former: string;
+  /** Other ways the former name was written (`Sở TT&TT`). */
+  aliases: string[];
+  successor: string;
+  /** The first day under the successor. */
+  date: IsoDate;
+  /** The legal basis; null when the config gave none. */
+  basis: string | null;
+}
+
+/** A former unit counted in a row under its successor's name. */
+export interface FormerUnit {
+  name: string;
+  /** The first day under the successor: "trước {date}" in outputs. */
+  date: IsoDate;
 }
 
 /** good ≥ thresholds.good, warn ≥ thresholds.warn, else bad; computed in the core, coloured at the edge. */
@@ -68,6 +93,8 @@ export interface UnitTaskRow {
   notReported: number;
   completionRate: number | null;
   health: Health;
+  /** Former units whose tasks count in this row (a merged department); absent when none. */
+  includes?: FormerUnit[];
 }
 
 export interface AreaTaskRow {
@@ -212,7 +239,8 @@ export interface SnapshotChange {
   dossiersResolved: number | null;
   newlyDone: { id: string; title: string; lead: string }[];
   newlyOverdue: { id: string; title: string; lead: string }[];
-  units: { unit: string; completionRateBefore: number | null; completionRateNow: number | null; change: 'improved' | 'declined' }[];
+  /** Units whose completion rate moved; a merged unit is compared with its parts summed, and `includes` names them. */
+  units: { unit: string; completionRateBefore: number | null; completionRateNow: number | null; change: 'improved' | 'declined'; includes?: FormerUnit[] }[];
   feedbackTotal: number | null;
   /** The previous snapshot's headline figures (null where it had no such section), so outputs can show before and after. */
   previous: HeadlineFigures;

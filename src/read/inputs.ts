@@ -10,7 +10,7 @@ import { issueAt } from '../model/issue.js';
 import type { RawTable } from './raw-table.js';
 import { readHead, readRest } from './chunks.js';
 import { readCsvBytes } from './csv.js';
-import { readLimits, stdinTooLarge } from './limits.js';
+import { readLimits, stdinTooLarge, zipDefectIssue } from './limits.js';
 import { sniffFormat, startsAsZip, type FileFormat } from './sniff.js';
 import type { RecordReading, StreamedRecords } from './stream/index.js';
 
@@ -177,9 +177,7 @@ function refusal(file: string, format: Exclude<FileFormat, { kind: 'xlsx' | 'tex
     case 'xlsb':
       return issueAt(at, 'error', 'file-unsupported', 'this is an Excel binary workbook (.xlsb), which cannot be read', { hint: saveAsXlsx });
     case 'corrupt-zip':
-      return issueAt(at, 'error', 'file-corrupt', 'the file is damaged or incomplete (cut off before its end), so it cannot be opened', {
-        hint: 'the download or the e-mail attachment was probably interrupted: ask the department to send the file again [file bị lỗi hoặc tải về chưa hết: đề nghị gửi lại]',
-      });
+      return zipDefectIssue(file, format.defect);
     case 'other':
       return issueAt(at, 'error', 'file-unsupported', `this is ${format.what}, not a spreadsheet`, {
         hint: 'use the department\'s Excel (.xlsx) or CSV file instead [cần file Excel .xlsx hoặc .csv]',

@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from '../model/records.js';
 import { isoToDmy } from '../model/calendar.js';
+import type { FormerUnit } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
 
 export type Lang = 'vi' | 'en';
@@ -54,6 +55,12 @@ export function formatMeasure(value: number | boolean | null, percent: boolean, 
   if (!percent) return formatNumber(value, lang);
   const pct = Math.round(value * 10000) / 100;
   return `${lang === 'vi' ? String(pct).replace('.', ',') : String(pct)}%`;
+}
+
+/** A merged unit says so: `Sở Khoa học và Công nghệ (gồm Sở Thông tin và Truyền thông trước 01/03/2025)`. */
+export function unitLabel(unit: string, includes: readonly FormerUnit[] | undefined, lang: Lang): string {
+  if (!includes || includes.length === 0) return unit;
+  return `${unit} (${includes.map((f) => labels[lang].words.merged(f.name, formatDate(f.date, lang))).join('; ')})`;
 }
 
 /** What a table cell shows for a measure no table reports (SPEC §4.1): never 0. */

@@ -11,7 +11,7 @@ import type { Summary } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
 import { buildView, leagueOrder, type TableView, type ViewName } from './views.js';
 import { displayCell, totalRow } from './cells.js';
-import { formatCount, formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage, type Lang } from './format.js';
+import { formatCount, unitLabel, formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage, type Lang } from './format.js';
 import { documentHead, periodOpening } from './document.js';
 
 /** Backslash-escapes what CommonMark/GFM would read as markup; line breaks become spaces. */
@@ -165,8 +165,8 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       completionRateNow: formatPercent(t?.completionRate ?? null, lang),
       newlyDone: change.newlyDone.map(taskRef),
       newlyOverdue: change.newlyOverdue.map(taskRef),
-      improved: change.units.filter((u) => u.change === 'improved').map((u) => ({ unit: esc(u.unit), before: formatPercent(u.completionRateBefore, lang), now: formatPercent(u.completionRateNow, lang) })),
-      declined: change.units.filter((u) => u.change === 'declined').map((u) => ({ unit: esc(u.unit), before: formatPercent(u.completionRateBefore, lang), now: formatPercent(u.completionRateNow, lang) })),
+      improved: change.units.filter((u) => u.change === 'improved').map((u) => ({ unit: esc(unitLabel(u.unit, u.includes, lang)), before: formatPercent(u.completionRateBefore, lang), now: formatPercent(u.completionRateNow, lang) })),
+      declined: change.units.filter((u) => u.change === 'declined').map((u) => ({ unit: esc(unitLabel(u.unit, u.includes, lang)), before: formatPercent(u.completionRateBefore, lang), now: formatPercent(u.completionRateNow, lang) })),
     },
     unitsNotReported: summary.unitsNotReported.map(escapeMarkdown),
     issues: { ...summary.issues, table: issuesTable(summary, lang), invalidTable: table('invalid') },

@@ -6,7 +6,7 @@
 import type { DossierCountsRow, Summary, UnitTaskRow } from '../model/summary.js';
 import type { Level } from '../model/records.js';
 import { labels, type Labels } from '../i18n/index.js';
-import { formatMeasure, type Lang } from './format.js';
+import { formatMeasure, unitLabel, type Lang } from './format.js';
 import { formatLocation } from '../model/issue.js';
 import { byName } from '../compute/health.js';
 
@@ -82,7 +82,7 @@ export function buildView(summary: Summary, name: ViewName, lang: Lang): TableVi
           { key: 'notReported', label: c.notReported, kind: 'integer', total: 'sum' },
           { key: 'completionRate', label: c.completionRate, kind: 'percent', total: { rateOf: ['done', 'total'] } },
         ],
-        rows: rows.map((u, i) => ({ values: { rank: i + 1, unit: u.unit, total: u.total, done: u.done, overdue: u.overdue, notReported: u.notReported, completionRate: u.completionRate }, tone: u.health })),
+        rows: rows.map((u, i) => ({ values: { rank: i + 1, unit: unitLabel(u.unit, u.includes, lang), total: u.total, done: u.done, overdue: u.overdue, notReported: u.notReported, completionRate: u.completionRate }, tone: u.health })),
       };
     }
     case 'areas': {

@@ -26,10 +26,8 @@ export interface XlsxRecords {
 /** Distinct values of a column remembered with their reading; past this many, each is read anew. */
 const cacheLimit = 4096;
 
-/** `abandon`: stops the read (it then throws). */
-export async function aggregateXlsxRecords(file: string, bytes: Uint8Array, reading: RecordReading, abandon?: AbortSignal): Promise<XlsxRecords | null> {
+export async function aggregateXlsxRecords(file: string, bytes: Uint8Array, reading: RecordReading): Promise<XlsxRecords | null> {
   const input = Readable.from(chunks(bytes));
-  abandon?.addEventListener('abort', () => input.destroy(new Error('the read was abandoned')), { once: true });
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',

@@ -8,7 +8,7 @@ import type { HeadlineFigures } from '../../../model/summary.js';
 import { headlineFigures } from '../../../compute/compare.js';
 import { labels } from '../../../i18n/index.js';
 import { documentHead } from '../../document.js';
-import { formatDate, formatPercent } from '../../format.js';
+import { formatDate, formatPercent, unitLabel } from '../../format.js';
 import { font, linesHeight, numFmt, printSetup, rateColours, sheetRef, styleHeaderCell, styleSectionCell, thin, wrappedLines } from '../styles.js';
 import { fitHeight, type Placements, type SheetContext } from './lists.js';
 
@@ -208,7 +208,7 @@ function notes(ctx: SheetContext): [string, string[]][] {
   const task = (t: { title: string; lead: string }) => `${t.title} (${t.lead})`;
   if (change.newlyDone.length > 0) out.push([`${L.comparison.newlyDone} ${since} (${change.newlyDone.length}):`, change.newlyDone.map(task)]);
   if (change.newlyOverdue.length > 0) out.push([`${L.comparison.newlyOverdue} ${since} (${change.newlyOverdue.length}):`, change.newlyOverdue.map(task)]);
-  const unitLine = (u: (typeof change.units)[number]) => `${u.unit}: ${formatPercent(u.completionRateBefore, lang)} → ${formatPercent(u.completionRateNow, lang)}`;
+  const unitLine = (u: (typeof change.units)[number]) => `${unitLabel(u.unit, u.includes, lang)}: ${formatPercent(u.completionRateBefore, lang)} → ${formatPercent(u.completionRateNow, lang)}`;
   const improved = change.units.filter((u) => u.change === 'improved');
   const declined = change.units.filter((u) => u.change === 'declined');
   if (improved.length > 0) out.push([`${L.comparison.improved} ${since}:`, improved.map(unitLine)]);
