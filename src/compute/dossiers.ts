@@ -23,25 +23,37 @@ export function zeroCounts(): DossierCounts {
  * report it, and so are the denominators of its rate: an on-time rate over the units that split
  * their resolved dossiers, an online rate over the new dossiers of the units that count online.
  */
+type NullableCounts = { [K in keyof DossierCounts]: K extends DossierMeasure ? number | null : number };
+const isMeasure = (k: string): k is DossierMeasure => (dossierMeasures as readonly string[]).includes(k);
+
+/** A table's counts with the measures it does not report as null. */
+function nullable(s: DossierStats): NullableCounts {
+  const out: NullableCounts = { ...s };
+  for (const m of s.unreported ?? []) out[m] = null;
+  return out;
+}
+
 class Bucket {
   readonly counts = zeroCounts();
-  private readonly reported = new Map<DossierMeasure, number>();
+  private readonly reported = new Set<DossierMeasure>();
   private resolvedWithSplit = 0;
   private newWithOnline = 0;
   private readonly units = new Set<string>();
   private readonly unitsReporting = new Map<DossierMeasure, Set<string>>(dossierMeasures.map((m) => [m, new Set<string>()]));
 
-  add(s: DossierStats, unit: string): void {
-    const absent = new Set(s.unreported ?? []);
-    for (const k of countKeys) if (!absent.has(k as DossierMeasure)) this.counts[k] += s[k];
+  /** One table's (or unit row's) counts; a null measure is one it does not report. */
+  add(s: NullableCounts, unit: string): void {
     this.units.add(unit);
-    for (const m of dossierMeasures) {
-      if (absent.has(m)) continue;
-      this.reported.set(m, (this.reported.get(m) ?? 0) + 1);
-      this.unitsReporting.get(m)!.add(unit);
+    for (const k of countKeys) {
+      const v = s[k];
+      if (v === null) continue;
+      this.counts[k] += v;
+      if (!isMeasure(k)) continue;
+      this.reported.add(k);
+      this.unitsReporting.get(k)!.add(unit);
     }
-    if (!absent.has('resolvedOnTime')) this.resolvedWithSplit += s.resolved;
-    if (!absent.has('online')) this.newWithOnline += s.received - s.carriedOver;
+    if (s.resolvedOnTime !== null) this.resolvedWithSplit += s.resolved;
+    if (s.online !== null) this.newWithOnline += s.received - s.carriedOver;
   }
 
   row(): Required<DossierCountsRow> {
@@ -73,9 +85,10 @@ export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate,
   const units = new Map<string, { unit: string; level: Level; bucket: Bucket; files: Set<string> }>();
   for (const s of stats) {
     const key = `${s.level}\u0000${s.unit}`;
-    total.add(s, key);
+    const counts = nullable(s);
+    total.add(counts, key);
     const l = levels.get(s.level) ?? new Bucket();
-    l.add(s, key);
+    l.add(counts, key);
     levels.set(s.level, l);
     const u = units.get(key) ?? { unit: s.unit, level: s.level, bucket: new Bucket(), files: new Set<string>() };
     if (u.files.size > 0 && !u.files.has(s.source.file)) {
@@ -84,7 +97,7 @@ export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate,
       }));
     }
     u.files.add(s.source.file);
-    u.bucket.add(s, key);
+    u.bucket.add(counts, key);
     units.set(key, u);
   }
   const { onlineRate, onTimeRate, ...counts } = total.row();
@@ -100,6 +113,24 @@ export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate,
     period: period ?? statedPeriod(stats),
   };
   return { section, issues };
+}
+
+/**
+ * Totals and level rows over unit rows of other summaries (the roll-up of several snapshots):
+ * the same sums, coverage and rates as from the tables, a null measure being one the unit does
+ * not report. `key` tells units apart (the same name in two provinces is two units).
+ */
+export function sumDossierRows<R extends { level: Level } & DossierCountsRow>(rows: readonly R[], key: (r: R) => string): { total: Required<DossierCountsRow>; byLevel: ({ level: Level } & Required<DossierCountsRow>)[] } {
+  const total = new Bucket();
+  const levels = new Map<Level, Bucket>();
+  for (const r of rows) {
+    const counts = { ...r, carriedOver: r.carriedOver ?? 0, returned: r.returned ?? 0, pendingOverdue: r.pendingOverdue ?? null };
+    total.add(counts, key(r));
+    const l = levels.get(r.level) ?? new Bucket();
+    l.add(counts, key(r));
+    levels.set(r.level, l);
+  }
+  return { total: total.row(), byLevel: levelOrder.filter((l) => levels.has(l)).map((level) => ({ level, ...levels.get(level)!.row() })) };
 }
 
 /** The period every table states, when they agree. */

@@ -24,6 +24,10 @@ export interface Task {
   stt?: string;
   title: string;
   area?: string;
+  /** The numeral of the section that gave the area (`II`), as the file numbers it. */
+  areaNumber?: string;
+  /** The area's place in the plan (0 first), the same for every record of the area: outputs list areas by it. */
+  areaRank?: number;
   /** Canonical unit name (config aliases applied); the unassigned unit when blank. */
   lead: string;
   deadline?: Deadline;
@@ -54,6 +58,10 @@ export interface Indicator {
   stt?: string;
   title: string;
   area?: string;
+  /** The numeral of the section that gave the area (`II`), as the file numbers it. */
+  areaNumber?: string;
+  /** The area's place in the plan (0 first), the same for every record of the area: outputs list areas by it. */
+  areaRank?: number;
   unit?: string;
   target: Measure;
   targetText: string;

@@ -23,6 +23,8 @@ export interface Summary {
   unitsNotReported: string[];
   /** The change since a previous snapshot, when one was found. */
   comparison: SnapshotChange | null;
+  /** A report merged from snapshots (`merge`, `build --from-snapshots`): the provinces or bodies it covers, in order. */
+  mergedFrom?: { province: string; file: string }[];
   /**
    * Departments merged into others on or before asOf (built-in 2025 mergers and the config's
    * `formerNames`): what was written under a former name counts under its successor. Absent
@@ -95,6 +97,8 @@ export interface UnitTaskRow {
   health: Health;
   /** Former units whose tasks count in this row (a merged department); absent when none. */
   includes?: FormerUnit[];
+  /** The province (or other body) whose snapshot the row came from, in a merged report (`merge`). */
+  province?: string;
 }
 
 export interface AreaTaskRow {
@@ -113,6 +117,8 @@ export interface OpenTask {
   /** Days past the deadline as of asOf; 0 when not overdue. */
   daysOverdue: number;
   nearDue: boolean;
+  /** In a merged report: whose snapshot the task came from. */
+  province?: string;
 }
 
 /** Every task with what was computed of it, for the task list outputs. */
@@ -139,6 +145,8 @@ export interface TaskItem {
   file: string;
   sheet: string | null;
   row: number;
+  /** In a merged report: whose snapshot the task came from. */
+  province?: string;
 }
 
 export type IndicatorStatus = 'met' | 'not_met' | 'not_reported';
@@ -171,6 +179,8 @@ export interface IndicatorItem {
   status: IndicatorStatus | 'invalid';
   lead: string | null;
   note: string | null;
+  /** In a merged report: whose snapshot the indicator came from. */
+  province?: string;
 }
 
 /**
@@ -215,7 +225,8 @@ export interface DossiersSection extends DossierCountsRow {
   onlineRate: number | null;
   onTimeRate: number | null;
   byLevel: ({ level: Level } & DossierCountsRow)[];
-  byUnit: ({ unit: string; level: Level } & DossierCountsRow)[];
+  /** `province`: in a merged report, whose snapshot the row came from. */
+  byUnit: ({ unit: string; level: Level; province?: string } & DossierCountsRow)[];
   /** The period the figures cover: --period, else the one the forms state (`Từ ngày … đến ngày …`), else null. Always set by compute. */
   period?: SectionPeriod | null;
 }
