@@ -2,13 +2,13 @@
  * `reform-report.config.json` (or `.yaml`) (SPEC §5.1). Paths in it are relative to the config
  * file. Unknown keys are an error naming the key: a typo must not silently change a report.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Level } from '../model/records.js';
 import type { UnitConfig } from '../interpret/index.js';
 import type { Thresholds } from '../compute/health.js';
 import { UsageError } from './errors.js';
-import { exists } from './io.js';
+import { exists, readSideFile } from './io.js';
+import { jsonErrorPlace } from './json-errors.js';
 import { isoFromParts } from '../model/calendar.js';
 import { closest } from '../interpret/suggest.js';
 import { fold } from '../interpret/fold.js';
@@ -58,8 +58,9 @@ export async function loadConfig(explicit: string | undefined, cwd: string, inpu
   if (!file) return { baseDir: cwd, file: null };
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readSideFile(file, explicit ?? file, 'config file');
   } catch (err) {
+    if (err instanceof UsageError) throw err;
     throw new UsageError(`${explicit ?? file}: cannot read the config file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   let data: unknown;
@@ -67,8 +68,10 @@ export async function loadConfig(explicit: string | undefined, cwd: string, inpu
     // yaml is loaded only for a YAML config: it costs ~35 ms of start-up (bench/RESULTS-startup.md).
     data = /\.ya?ml$/i.test(file) ? (await import('yaml')).parse(text) : JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    const message = (err as Error).message;
-    throw new UsageError(`${file}: the config file is not valid ${/\.ya?ml$/i.test(file) ? `YAML: ${message}` : `JSON: ${jsonErrorAt(text, message)}`}`);
+    // The place only, never the parser's message: it quotes the file's bytes.
+    const yaml = /\.ya?ml$/i.test(file);
+    const at = yaml ? yamlErrorPlace(err) : jsonErrorPlace(text);
+    throw new UsageError(`${file}: the config file is not valid ${yaml ? 'YAML' : 'JSON'}: ${at}`);
   }
   return validateConfig(data, file);
 }
@@ -192,10 +195,7 @@ function unknownKey(key: string, known: readonly string[]): string {
 }
 
 /** JSON.parse says `at position 123`; a person needs the line and column. */
-function jsonErrorAt(text: string, message: string): string {
-  const m = / in JSON at position (\d+)/.exec(message);
-  if (!m) return message;
-  const before = text.replace(/^\uFEFF/, '').slice(0, Number(m[1]));
-  const line = before.split('\n').length;
-  return `line ${line}, column ${before.length - before.lastIndexOf('\n')}: ${message.replace(m[0], '')}`;
+function yamlErrorPlace(err: unknown): string {
+  const pos = (err as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+  return pos ? `line ${pos.line}, column ${pos.col}` : 'its structure cannot be read';
 }

@@ -7,6 +7,8 @@
 import { access, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './errors.js';
+import { readBounded } from '../read/bounded.js';
+import { readLimits } from '../read/limits.js';
 
 /**
  * The temporary file is hidden and ends in `.tmp` (`.reform-report-2024-10-25.xlsx.k2f0lx9a3q.tmp`),
@@ -72,4 +74,11 @@ export function writeStderr(line: string): void {
 export function stdinChunks(): AsyncIterable<Uint8Array> {
   if (process.stdin.isTTY) throw new UsageError('- reads standard input, which is a terminal here: pipe a file in (cat tasks.csv | reform-report summary -) or name the file');
   return process.stdin;
+}
+
+/** A config, a template: measured before it is read (a pipe is read up to the limit), refused past it. */
+export async function readSideFile(file: string, shownAs: string, what: string): Promise<string> {
+  const read = await readBounded(file, readLimits.sideFileBytes);
+  if ('tooLarge' in read) throw new UsageError(`${shownAs}: the ${what} is larger than ${readLimits.sideFileBytes / 1024 / 1024} MB, which no ${what} is; check that this is the right file`);
+  return read.bytes.toString('utf8');
 }
