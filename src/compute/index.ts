@@ -7,7 +7,7 @@ import type { Issue } from '../model/issue.js';
 import { compareIssues } from '../model/issue.js';
 import type { IsoDate, Records } from '../model/records.js';
 import type { Succession, Summary } from '../model/summary.js';
-import { fold } from '../interpret/fold.js';
+import { unitKey } from '../interpret/fold.js';
 import { defaultThresholds, type Thresholds } from './health.js';
 import { summarizeTasks } from './tasks.js';
 import { summarizeIndicators } from './indicators.js';
@@ -100,7 +100,7 @@ export function summarize(written: Records, readIssues: readonly Issue[], opts: 
  */
 function unitsNotReported(records: Records, expected: readonly string[]): string[] {
   const reported = new Set<string>();
-  for (const t of records.tasks) if (t.status !== 'not_reported') reported.add(fold(t.lead));
-  for (const i of records.indicators) if (i.lead && i.actual) reported.add(fold(i.lead));
-  return expected.filter((u) => !reported.has(fold(u)));
+  for (const t of records.tasks) if (t.status !== 'not_reported') reported.add(unitKey(t.lead));
+  for (const i of records.indicators) if (i.lead && i.actual) reported.add(unitKey(i.lead));
+  return expected.filter((u) => !reported.has(unitKey(u)));
 }

@@ -10,7 +10,7 @@ import type { Issue } from '../model/issue.js';
 import { compareIssues } from '../model/issue.js';
 import { fold } from '../interpret/fold.js';
 import { byName, defaultThresholds, healthOf, rate, type Thresholds } from './health.js';
-import { dossierRates } from './dossiers.js';
+import { sumDossierRows } from './dossiers.js';
 import { levelOrder } from './dossiers.js';
 
 export interface SnapshotFile {
@@ -102,15 +102,19 @@ function notASnapshot(data: unknown): string | null {
   const need: Record<string, string[]> = {
     tasks: ['total', 'done', 'doneOnTime', 'doneLate', 'inProgress', 'notStarted', 'notReported', 'cancelled', 'overdue', 'nearDue', 'due', 'doneOfDue'],
     indicators: ['total', 'met', 'notMet', 'notReported'],
-    dossiers: ['received', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'online', 'paidOnline'],
-    feedback: ['total', 'resolved'],
+    dossiers: ['received', 'resolved', 'pending'],
+    feedback: ['total'],
   };
+  // Measures a snapshot may hold as null: not reported by its tables (SPEC §4.1), never 0.
+  const measures: Record<string, string[]> = { dossiers: ['resolvedOnTime', 'resolvedLate', 'online', 'paidOnline'], feedback: ['resolved'] };
   for (const [key, fields] of Object.entries(need)) {
     const v = o[key];
     if (v === null) continue;
     if (typeof v !== 'object' || Array.isArray(v) || v === undefined) return `"${key}" is neither a section nor null`;
     const missing = fields.find((f) => typeof (v as Record<string, unknown>)[f] !== 'number');
     if (missing) return `"${key}.${missing}" is not a count`;
+    const bad = (measures[key] ?? []).find((f) => { const m = (v as Record<string, unknown>)[f]; return m !== null && typeof m !== 'number'; });
+    if (bad) return `"${key}.${bad}" is neither a count nor null`;
   }
   if (!Array.isArray(o.unitsNotReported) || typeof o.issues !== 'object' || o.issues === null) return 'no "unitsNotReported" or "issues"';
   return null;
@@ -196,20 +200,18 @@ function mergeIndicators(parts: Part<IndicatorsSection>, thresholds: Thresholds)
   };
 }
 
-const dossierCounts = ['received', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'online', 'paidOnline', 'carriedOver', 'pendingOverdue', 'returned'] as const;
-
 function mergeDossiers(parts: Part<DossiersSection>): DossiersSection | null {
   const present = parts.filter((p): p is readonly [string, DossiersSection] => p[1] !== null);
   if (present.length === 0) return null;
   const list = present.map((p) => p[1]);
-  const counts = Object.fromEntries(dossierCounts.map((k) => [k, list.reduce((n, d) => n + (d[k] ?? 0), 0)])) as Record<(typeof dossierCounts)[number], number>;
-  const byLevel = addRows(list.flatMap((d) => d.byLevel ?? []), 'level', dossierCounts).sort((a, b) => levelOrder.indexOf(a.level) - levelOrder.indexOf(b.level));
+  // Summed over the units, so a measure some province does not report stays null there, never 0.
+  const byUnit = present.flatMap(([p, d]) => (d.byUnit ?? []).map((u) => ({ ...u, province: u.province ?? p })));
+  const { total, byLevel } = sumDossierRows(byUnit, (u) => `${u.province}\u0000${u.level}\u0000${u.unit}`);
   return {
     asOf: list[0]!.asOf,
-    ...counts,
-    ...dossierRates(counts),
+    ...total,
     byLevel,
-    byUnit: present.flatMap(([p, d]) => (d.byUnit ?? []).map((u) => ({ ...u, province: u.province ?? p }))),
+    byUnit,
     period: list[0]!.period ?? null,
   };
 }

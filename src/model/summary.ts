@@ -3,7 +3,7 @@
  * stable (schemaVersion 1); more may be added, none renamed. Rates are fractions 0..1, or null
  * when their denominator is 0. Nothing here is formatted for one output.
  */
-import type { Comparison, DossierCounts, IsoDate, Level, TaskStatus, TimingClaim } from './records.js';
+import type { Comparison, DossierMeasure, IsoDate, Level, TaskStatus, TimingClaim } from './records.js';
 import type { Issue } from './issue.js';
 
 export interface Summary {
@@ -183,10 +183,34 @@ export interface IndicatorItem {
   province?: string;
 }
 
-/** received = resolved + pending + returned; received includes carriedOver; online and paidOnline count new dossiers. */
-export type DossierCountsRow = Omit<DossierCounts, OptionalCounts> & Partial<Pick<DossierCounts, OptionalCounts>>;
-/** Always set by compute; optional so hand-built summaries (tests) need not spell them. */
-type OptionalCounts = 'carriedOver' | 'pendingOverdue' | 'returned';
+/**
+ * The counts of a unit, a level or the whole section. received = resolved + pending + returned;
+ * received includes carriedOver; online and paidOnline count new dossiers. A measure no table of
+ * the row reports is null (absent is not zero, SPEC §4.1); over several units it is the sum over
+ * those that report it, and `coverage` says how many they are.
+ */
+export interface DossierCountsRow {
+  received: number;
+  resolved: number;
+  pending: number;
+  resolvedOnTime: number | null;
+  resolvedLate: number | null;
+  online: number | null;
+  paidOnline: number | null;
+  /** Always set by compute; optional so hand-built summaries (tests) need not spell them. */
+  carriedOver?: number;
+  pendingOverdue?: number | null;
+  returned?: number;
+  /** resolvedOnTime / resolved over the units that report the split; null when none does. Always set by compute on rows. */
+  onTimeRate?: number | null;
+  /** online / newly received (received less carriedOver, QĐ 766 3.3) over the units that report online. Always set by compute on rows. */
+  onlineRate?: number | null;
+  /** How many of the row's units report each measure. Always set by compute. */
+  coverage?: DossierCoverage;
+}
+
+/** For each measure that may be absent: `units` of the `of` units of the row report it. */
+export type DossierCoverage = Record<DossierMeasure, { units: number; of: number }>;
 
 /** A reporting period; `from` null = everything up to `to`. */
 export interface SectionPeriod {

@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Issue } from '../../model/issue.js';
 import { issueAt } from '../../model/issue.js';
-import { channelOf, isReturnedStatus, paidOf, channelExamples, paidExamples, findRecordLayout, type RecordField, type RecordLayout } from '../../interpret/dossier-records.js';
+import { channelOf, isReturnedStatus, paidOf, channelExamples, paidExamples, findRecordLayout, unreportedOf, type RecordField, type RecordLayout } from '../../interpret/dossier-records.js';
 import { dayFromText, dayOfSerial, dayOfUtcDate, type DayNumber } from '../../interpret/dossier-dates.js';
 import { levelFromCell, levelNames } from '../../interpret/dossier-levels.js';
 import { headerSearchRows } from '../../interpret/table.js';
@@ -59,6 +59,7 @@ export async function aggregateXlsxRecords(file: string, bytes: Uint8Array, read
       if (layout) {
         const agg = new DossierAggregator(file, name, reading);
         agg.headerRow = headRows[layout.header]!;
+        agg.unreported = unreportedOf(layout);
         out.aggregators.push(agg);
         handle = rowHandler(agg, layout, date1904(reader), reading);
       } else if (head.length >= headerSearchRows) {
