@@ -7,7 +7,7 @@
  */
 import type { Issue } from '../../model/issue.js';
 import { issueAt } from '../../model/issue.js';
-import { channelOf, isReturnedStatus, paidOf, channelExamples, paidExamples, findRecordLayout, type RecordField, type RecordLayout } from '../../interpret/dossier-records.js';
+import { channelOf, isReturnedStatus, paidOf, channelExamples, paidExamples, findRecordLayout, unreportedOf, type RecordField, type RecordLayout } from '../../interpret/dossier-records.js';
 import { dayFromText, dayOfSerial, type DayNumber } from '../../interpret/dossier-dates.js';
 import { levelFromCell, levelNames } from '../../interpret/dossier-levels.js';
 import { headerSearchRows } from '../../interpret/table.js';
@@ -58,6 +58,7 @@ async function aggregate(file: string, zip: ZipListing, reading: RecordReading):
       if (layout) {
         const agg = new DossierAggregator(file, sheet.name, reading);
         agg.headerRow = headRows[layout.header]!;
+        agg.unreported = unreportedOf(layout);
         out.aggregators.push(agg);
         handle = rowHandler(agg, layout, book.date1904, reading);
       } else if (head.length >= headerSearchRows) {

@@ -18,7 +18,7 @@ import { probeBytes, type StreamHead } from '../chunks.js';
 import { decodeBytes, type TextEncoding } from '../encoding.js';
 import { detectDelimiter } from '../delimiter.js';
 import { startsAsZip } from '../sniff.js';
-import { zipBombPart } from '../limits.js';
+import { checkZipContent, readLimits, zipBombPart } from '../limits.js';
 import type { ZipListing } from '../zip.js';
 import type { DossierAggregator, RecordReading } from './aggregate.js';
 import type { ByteSource } from './byte-source.js';
@@ -123,6 +123,11 @@ export async function streamWorkbook(file: string, zip: ZipListing, reading: Rec
   return { streamed: read.aggregators.map(result), issues: read.issues };
 }
 
+/** Everything a streamed workbook unpacks to, within what is read at all (limits.ts). */
+function streamable(zip: ZipListing): boolean {
+  return zip.entries.reduce((sum, e) => sum + e.uncompressedSize, 0) <= readLimits.streamedWorkbookBytes;
+}
+
 function result(agg: DossierAggregator): StreamedRecords {
   const stats = agg.finish();
   const out: StreamedRecords = { file: agg.file, stats, issues: agg.issues, rowsRead: agg.rowsRead, rowsCounted: agg.rowsCounted, rowsRejected: agg.rowsRejected, rowsOutside: agg.rowsOutside };
@@ -170,10 +175,15 @@ export async function streamBytesIfRecords(file: string, bytes: Uint8Array, form
     into.streamed.push(...streamed);
     return true;
   }
-  // A zip bomb, or a damaged part, is left to the ordinary reader, which refuses it with its reasons (limits.ts).
-  // The scanner inflates each part it reads through the checked view of the zip, never past the size the directory
-  // declares: a part that lies about its size, or is damaged, stops the read at once, and the ordinary reader says why.
-  if (!zip || zipBombPart(zip)) return false;
+  // A zip bomb, a damaged part, or a workbook past what is streamed, is left to the ordinary reader, which refuses
+  // it with its reasons (limits.ts). The scanner inflates the parts it reads through the checked view of the zip,
+  // never past the size each declares: one that lies, or is damaged, stops the read at once (and the ordinary
+  // reader says why). The parts it does not read are checked first, so a file is refused or read whatever the path.
+  if (!zip || zipBombPart(zip) || !streamable(zip)) return false;
+  const { partsRead } = await import('../xlsx-scan/parts.js');
+  const scanned = partsRead(zip);
+  const others = { ...zip, entries: zip.entries.filter((e) => !scanned.has(e)) };
+  if ((await checkZipContent(file, others, { forStreaming: true })) !== null) return false;
   const read = await streamWorkbook(file, zip, reading);
   if (!read) return false;
   into.streamed.push(...read.streamed);

@@ -49,6 +49,15 @@ export function workbookParts(zip: ZipListing): WorkbookParts | null {
   };
 }
 
+/** The parts the scanner inflates (each through the zip's checked view); none when it cannot read the workbook. */
+export function partsRead(zip: ZipListing): Set<ZipEntry> {
+  const parts = workbookParts(zip);
+  if (!parts) return new Set();
+  const byName = new Map(zip.entries.map((e) => [e.name.toLowerCase(), e]));
+  const small = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels'].map((n) => byName.get(n));
+  return new Set([...parts.sheets.map((s) => s.entry), parts.sharedStrings, parts.styles, ...small].filter((e): e is ZipEntry => e !== undefined));
+}
+
 /** Style index → 1 when its number format shows a date or a time. */
 export function dateStyles(zip: ZipListing, styles: ZipEntry | undefined): Uint8Array {
   const xml = text(zip, styles);

@@ -8,13 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import { listZip } from '../../../src/read/zip.js';
 import { SharedStrings } from '../../../src/read/xlsx-scan/shared-strings.js';
 import { SheetScanner } from '../../../src/read/xlsx-scan/sheet.js';
 import { XmlDamaged } from '../../../src/read/xlsx-scan/xml-bytes.js';
 import { isDateFormat } from '../../../src/read/xlsx-scan/parts.js';
 import { openWorkbook, scanSheet } from '../../../src/read/xlsx-scan/index.js';
-import { scanned } from './read-both.js';
+import { scanned, zipOf } from './read-both.js';
 
 const ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
@@ -74,7 +73,7 @@ describe('the lean sheet scanner, on what other producers write', () => {
 
   it('hands over every row element, empty ones included, numbered when the sheet does not say', async () => {
     const bytes = await workbook('<row/><row r="3"></row><row><c><v>1</v></c><c r="D4"><v>2</v></c><c><v>3</v></c></row><row r="10" hidden="1"/>', { prefixed: false, date1904: '0' });
-    const book = (await openWorkbook(listZip(bytes)!))!;
+    const book = (await openWorkbook(zipOf(bytes)))!;
     expect(book.date1904).toBe(false);
     const seen: string[] = [];
     await scanSheet(book, book.sheets[0]!, (row) => {
@@ -85,7 +84,7 @@ describe('the lean sheet scanner, on what other producers write', () => {
 
   it('stops inflating when the reader has what it wants', async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `<row r="${i + 1}"><c><v>${i}</v></c></row>`).join('');
-    const book = (await openWorkbook(listZip(await workbook(rows, { prefixed: false }))!))!;
+    const book = (await openWorkbook(zipOf(await workbook(rows, { prefixed: false }))))!;
     let n = 0;
     await scanSheet(book, book.sheets[0]!, () => ++n < 10);
     expect(n).toBe(10);

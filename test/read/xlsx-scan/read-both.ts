@@ -1,14 +1,12 @@
 /** A workbook read by the lean scanner and by exceljs (the oracle), both as `sheet!row:column → value`. */
 import ExcelJS from 'exceljs';
-import { listZip } from '../../../src/read/zip.js';
+import { isZipDefect, listZip, type ZipListing } from '../../../src/read/zip.js';
 import { openWorkbook, scanSheet, type CellValue } from '../../../src/read/xlsx-scan/index.js';
 
 export type Cells = Map<string, CellValue>;
 
 export async function scanned(bytes: Uint8Array): Promise<{ sheets: string[]; cells: Cells }> {
-  const zip = listZip(bytes);
-  if (!zip) throw new Error('not a zip');
-  const book = await openWorkbook(zip);
+  const book = await openWorkbook(zipOf(bytes));
   if (!book) throw new Error('not a workbook');
   const cells: Cells = new Map();
   for (const sheet of book.sheets) {
@@ -46,4 +44,10 @@ function plain(v: ExcelJS.CellValue | undefined): CellValue {
   if ('formula' in v || 'sharedFormula' in v) return plain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
   if ('text' in v) return plain(v.text as ExcelJS.CellValue);
   return null;
+}
+
+export function zipOf(bytes: Uint8Array): ZipListing {
+  const zip = listZip(bytes);
+  if (isZipDefect(zip)) throw new Error(zip.reason);
+  return zip;
 }
