@@ -19,6 +19,7 @@ export interface InputFlags {
   quiet?: boolean;
   period?: string;
   cutoff?: number;
+  lang?: Lang;
 }
 
 /** `unitHelp`: the list commands also filter by --unit (the same unit names either way). */
@@ -44,6 +45,7 @@ export function pipelineOptions(inputs: string[], flags: InputFlags): PipelineOp
   if (flags.unit) opts.unit = flags.unit;
   if (flags.period) opts.period = flags.period;
   if (flags.cutoff !== undefined) opts.cutoff = flags.cutoff;
+  if (flags.lang) opts.lang = flags.lang;
   opts.progress = flags.quiet !== true;
   return opts;
 }
@@ -103,7 +105,7 @@ export function failOnReason(summary: Summary, conditions: readonly FailOn[]): s
  */
 export async function runForSection<K extends 'tasks' | 'indicators' | 'dossiers'>(
   inputs: string[],
-  flags: InputFlags & { lang?: Lang },
+  flags: InputFlags,
   kind: K,
 ): Promise<{ result: PipelineResult; section: NonNullable<Summary[K]>; lang: Lang } | null> {
   const result = await runPipeline(pipelineOptions(inputs, flags));
@@ -116,5 +118,5 @@ export async function runForSection<K extends 'tasks' | 'indicators' | 'dossiers
     process.exitCode = exitCodes.dataErrors;
     return null;
   }
-  return { result, section: section as NonNullable<Summary[K]>, lang: flags.lang ?? result.config.lang ?? 'vi' };
+  return { result, section: section as NonNullable<Summary[K]>, lang: result.lang };
 }

@@ -4,6 +4,7 @@ import type { DataKind } from '../model/records.js';
 import type { Summary } from '../model/summary.js';
 import type { Issue } from '../model/issue.js';
 import { todayIso } from '../model/calendar.js';
+import { defaultLang, type Lang } from '../model/lang.js';
 import { readInputs, fileErrorCodes, type ReadResult } from '../read/inputs.js';
 import { interpret, UnitDirectory, type Interpretation } from '../interpret/index.js';
 import { summarize } from '../compute/index.js';
@@ -28,6 +29,8 @@ export interface PipelineOptions {
   /** `--period` and `--cutoff` (SPEC §3). */
   period?: string;
   cutoff?: number;
+  /** `--lang`: the report language, else the config's, else Vietnamese. */
+  lang?: Lang;
   /** Show the progress of long reads on stderr (when it is a terminal). */
   progress?: boolean;
   cwd: string;
@@ -43,6 +46,8 @@ export interface PipelineResult {
   fileErrors: Issue[];
   /** Every unit name met, with the config's aliases: the list commands' --unit resolves here. */
   units: UnitDirectory;
+  /** The report language the messages are written in. */
+  lang: Lang;
 }
 
 export const defaultTitle = { vi: 'Báo cáo tình hình thực hiện nhiệm vụ Chuyển đổi số, Cải cách hành chính', en: 'Digital transformation and administrative reform: progress report' };
@@ -68,7 +73,6 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   };
   const read = await readInputs(inputs, stdinChunks, opts.kind === undefined || opts.kind === 'dossiers' ? reading : undefined);
   progress?.end();
-  const fileErrors = read.issues.filter((i) => fileErrorCodes.has(i.code));
   const interpretation = interpret(read.tables, {
     ...(opts.kind ? { kind: opts.kind } : {}),
     ...(opts.unit ? { unit: opts.unit } : {}),
@@ -77,7 +81,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     ...(period ? { period } : {}),
   });
   adoptStreamedRecords(interpretation, read.streamed, isoOfDay(reading.window.to));
-  const lang = config.lang ?? 'vi';
+  const lang = opts.lang ?? config.lang ?? defaultLang;
   const summary = summarize(interpretation.records, [...read.issues, ...interpretation.issues], {
     title: opts.title ?? config.title ?? defaultTitle[lang],
     ...(config.organization ? { organization: config.organization } : {}),
@@ -88,8 +92,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     ...(config.thresholds ? { thresholds: config.thresholds } : {}),
     expectedUnits: (config.expectedUnits ?? []).map((u) => units.canonical(u)),
     ...(period ? { period } : {}),
+    lang,
   });
-  return { config, read, interpretation, summary, fileErrors, units };
+  const fileErrors = summary.issues.items.filter((i) => fileErrorCodes.has(i.code));
+  return { config, read, interpretation, summary, fileErrors, units, lang };
 }
 
 function readPeriod(text: string | undefined, cutoff: number | undefined): Period | null {

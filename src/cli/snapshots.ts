@@ -7,7 +7,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
+import { because, explain, type Reason } from '../i18n/reasons.js';
 import type { IsoDate } from '../model/records.js';
 import { parseSnapshot, type Snapshot } from '../compute/compare.js';
 import { UsageError } from './errors.js';
@@ -19,7 +20,7 @@ const snapshotName = /^reform-report-(\d{4}-\d{2}-\d{2})\.json$/;
 export async function findPrevious(explicit: string | undefined, outDir: string, asOf: IsoDate): Promise<PreviousSnapshot> {
   if (explicit !== undefined) {
     const read = await readSnapshot(explicit);
-    if ('error' in read) throw new UsageError(`--previous ${explicit}: ${read.error}`);
+    if ('error' in read) throw new UsageError(`--previous ${explicit}: ${explain(read.error, 'en')}`);
     return { file: explicit, snapshot: read.snapshot };
   }
   let names: string[];
@@ -38,23 +39,23 @@ export async function findPrevious(explicit: string | undefined, outDir: string,
   const file = path.join(outDir, newest[0]);
   const read = await readSnapshot(file);
   if ('error' in read) {
-    return { warning: issueAt({ file }, 'warning', 'previous-snapshot', `not compared with this earlier snapshot: ${read.error}`, { hint: 'give the snapshot to compare with as --previous FILE, or move the damaged file out of the output folder' }) };
+    return { warning: issue('previous-snapshot', { file }, { reason: read.error }) };
   }
   return { file, snapshot: read.snapshot };
 }
 
-async function readSnapshot(file: string): Promise<{ snapshot: Snapshot } | { error: string }> {
+async function readSnapshot(file: string): Promise<{ snapshot: Snapshot } | { error: Reason }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    return { error: `cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
+    return { error: because('snapshot-unreadable', { cause: (err as NodeJS.ErrnoException).code ?? (err as Error).message }) };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return { error: `it is not valid JSON (${(err as Error).message})` };
+    return { error: because('snapshot-not-json', { detail: (err as Error).message }) };
   }
   const snapshot = parseSnapshot(data);
   return 'error' in snapshot ? { error: snapshot.error } : { snapshot };

@@ -10,6 +10,7 @@
 import type { HeadlineFigures, SnapshotChange, Summary } from '../model/summary.js';
 import { fold } from '../interpret/fold.js';
 import { byName } from './health.js';
+import { because, type Reason } from '../i18n/reasons.js';
 
 /** The parts of a snapshot the comparison reads; older snapshots may lack any of them. */
 export interface Snapshot {
@@ -39,11 +40,11 @@ export interface Snapshot {
 }
 
 /** The parsed JSON as a snapshot, or why it is not one. */
-export function parseSnapshot(data: unknown): Snapshot | { error: string } {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { error: 'not a JSON object' };
+export function parseSnapshot(data: unknown): Snapshot | { error: Reason } {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { error: because('snapshot-not-object', {}) };
   const obj = data as Record<string, unknown>;
-  if (obj.schemaVersion !== 1) return { error: `not a reform-report summary of schema 1 (schemaVersion: ${JSON.stringify(obj.schemaVersion ?? null)})` };
-  if (typeof obj.asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(obj.asOf)) return { error: 'it has no "asOf" date' };
+  if (obj.schemaVersion !== 1) return { error: because('snapshot-schema', { version: JSON.stringify(obj.schemaVersion ?? null) }) };
+  if (typeof obj.asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(obj.asOf)) return { error: because('snapshot-no-asof', {}) };
   const section = (key: string) => {
     const v = obj[key];
     return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : null;

@@ -4,7 +4,7 @@
  * within a period (SPEC §3), shared by every reader of records.
  */
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
 import type { DossierCounts, DossierStats, IsoDate, Level } from '../model/records.js';
 import type { DossierCountsRow, DossiersSection, SectionPeriod } from '../model/summary.js';
 import { byName, rate } from './health.js';
@@ -39,9 +39,7 @@ export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate,
     const key = `${s.level}\u0000${s.unit}`;
     const u = units.get(key) ?? { unit: s.unit, level: s.level, counts: zeroCounts(), files: new Set<string>() };
     if (u.files.size > 0 && !u.files.has(s.source.file)) {
-      issues.push(issueAt(s.source, 'warning', 'duplicate-unit', `the dossiers of "${s.unit}" (${s.level}) are also in ${[...u.files].join(', ')}; both are added up`, {
-        hint: 'if the files cover the same period, give only one of them',
-      }));
+      issues.push(issue('duplicate-unit', s.source, { unit: s.unit, level: s.level, files: [...u.files] }));
     }
     u.files.add(s.source.file);
     add(u.counts, s);

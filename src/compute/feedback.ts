@@ -4,10 +4,9 @@
  * silently.
  */
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
 import type { FeedbackStats, IsoDate } from '../model/records.js';
 import type { FeedbackSection, SectionPeriod } from '../model/summary.js';
-import { isoToDmy } from '../model/calendar.js';
 import { fold } from '../interpret/fold.js';
 import { byName } from './health.js';
 
@@ -32,10 +31,7 @@ export function summarizeFeedback(items: readonly FeedbackStats[], asOf: IsoDate
     sectors.set(key, s);
   }
   const bySector = [...sectors.values()].sort((a, b) => b.total - a.total || byName(a.sector, b.sector));
-  const span = from !== null ? `between ${isoToDmy(from)} and ${isoToDmy(to)}` : `on or before ${isoToDmy(to)}`;
-  const issues = [...outside].map(([file, n]) =>
-    issueAt({ file }, 'info', 'outside-period', `${n} feedback item${n === 1 ? ' was' : 's were'} not counted: received outside the period (counted: received ${span})`),
-  );
+  const issues = [...outside].map(([file, count]) => issue('outside-period', { file }, from !== null ? { records: 'feedback', count, from, to } : { records: 'feedback', count, to }));
   return {
     section: {
       asOf: to,

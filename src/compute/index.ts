@@ -7,6 +7,8 @@ import type { Issue } from '../model/issue.js';
 import { compareIssues } from '../model/issue.js';
 import type { IsoDate, Records } from '../model/records.js';
 import type { Summary } from '../model/summary.js';
+import { defaultLang, type Lang } from '../model/lang.js';
+import { inLanguage } from '../i18n/issues.js';
 import { fold } from '../interpret/fold.js';
 import { defaultThresholds, type Thresholds } from './health.js';
 import { summarizeTasks } from './tasks.js';
@@ -27,6 +29,8 @@ export interface SummaryOptions {
   /** Who must report (config `expectedUnits`), canonical names. */
   expectedUnits?: readonly string[];
   period?: Summary['period'];
+  /** The report language: every issue's message and fix are written in it (default Vietnamese). */
+  lang?: Lang;
 }
 
 export function summarize(records: Records, readIssues: readonly Issue[], opts: SummaryOptions): Summary {
@@ -59,7 +63,8 @@ export function summarize(records: Records, readIssues: readonly Issue[], opts: 
     feedback = f.section;
     issues.push(...f.issues);
   }
-  issues.sort(compareIssues);
+  const lang = opts.lang ?? defaultLang;
+  const items = (lang === defaultLang ? issues : issues.map((i) => inLanguage(i, lang))).sort(compareIssues);
   return {
     schemaVersion: 1,
     title: opts.title,
@@ -74,9 +79,9 @@ export function summarize(records: Records, readIssues: readonly Issue[], opts: 
     unitsNotReported: unitsNotReported(records, opts.expectedUnits ?? []),
     comparison: null,
     issues: {
-      errors: issues.filter((i) => i.severity === 'error').length,
-      warnings: issues.filter((i) => i.severity === 'warning').length,
-      items: issues,
+      errors: items.filter((i) => i.severity === 'error').length,
+      warnings: items.filter((i) => i.severity === 'warning').length,
+      items,
     },
   };
 }

@@ -1,6 +1,7 @@
 /** What every kind's interpreter gets besides its table. */
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue, type IssueOptions } from '../i18n/issues.js';
+import type { Code, ParamsOf } from '../i18n/messages.js';
 import type { DataKind, IsoDate } from '../model/records.js';
 import { cellText, ownCell, type RawTable } from '../read/raw-table.js';
 import { tidy } from './fold.js';
@@ -48,8 +49,8 @@ export class TableContext {
     return { file: this.raw.file, sheet: this.raw.sheet, row, column: field ? this.column(field)?.letter : undefined };
   }
 
-  report(row: ClassifiedRow, field: string | undefined, severity: Issue['severity'], code: string, message: string, extra: { value?: string; hint?: string } = {}): void {
-    this.issues.push(issueAt(this.at(row.raw.row, field), severity, code, message, extra));
+  report<C extends Code>(row: ClassifiedRow, field: string | undefined, code: C, params: ParamsOf<C>, opts: IssueOptions = {}): void {
+    this.issues.push(issue(code, this.at(row.raw.row, field), params, opts));
   }
 
   /**
@@ -61,8 +62,8 @@ export class TableContext {
     return {
       state,
       text: (field: string) => tidy(cellText(this.cell(row, field))),
-      error: (field: string, code: string, message: string, extra: { value?: string; hint?: string }) => {
-        this.report(row, field, 'error', code, message, extra);
+      error: <C extends Code>(field: string, code: C, params: ParamsOf<C>, opts: IssueOptions = {}) => {
+        this.report(row, field, code, params, { ...opts, severity: 'error' });
         state.invalid = true;
       },
     };

@@ -66,5 +66,5 @@ export function isReturnedStatus(text: string): boolean {
   return returned.has(f) || [...returned].some((w) => f.startsWith(`${w} `));
 }
 
-export const channelExamples = Object.keys(channelWords).slice(0, 12).join(', ');
+export const channelExamples = Object.keys(channelWords).slice(0, 12);
 export const paidExamples = '1 / 0, Có / Không, x';

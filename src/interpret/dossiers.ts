@@ -8,24 +8,19 @@
 import type { DossierStats, Level } from '../model/records.js';
 import type { RawRow } from '../read/raw-table.js';
 import { cellText, ownCell } from '../read/raw-table.js';
-import { issueAt } from '../model/issue.js';
-import { isoToDmy } from '../model/calendar.js';
+import { issue } from '../i18n/issues.js';
+import { because } from '../i18n/reasons.js';
 import type { TableContext } from './context.js';
 import { resolveCountColumns, type CountColumn, type DossierCount } from './dossier-columns.js';
 import { levelFromCell, levelNames, levelOfGroup } from './dossier-levels.js';
 import { fold, tidy } from './fold.js';
 import { reportingUnit } from './reporting-unit.js';
 import type { ClassifiedRow } from './rows.js';
-import { checkTableTotals, checkTotalRow, groupDigits } from './totals.js';
+import { checkTableTotals, checkTotalRow } from './totals.js';
 import { cellNumber } from './values.js';
 
 export const dossierContentFields = ['received', 'carriedOver', 'newReceived', 'online', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'paidOnline'] as const;
 
-const countNames: Record<DossierCount, string> = {
-  received: 'received', carriedOver: 'carried over', newReceived: 'new', online: 'online', direct: 'direct/postal', postal: 'postal',
-  resolved: 'resolved', early: 'early', onTime: 'on time', late: 'late', pending: 'pending', within: 'within deadline', overdue: 'overdue',
-  returned: 'returned/withdrawn', paidOnline: 'paid online',
-};
 
 /** One count of one row: its value and the cells it came from. */
 interface Term {
@@ -48,19 +43,17 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
   let subtotal: { row: RawRow; label: string; rows: RawRow[] } | null = null;
   let parentUnit: { label: string; subNumber: string } | null = null;
   const closeSubtotal = () => {
-    if (subtotal) ctx.issues.push(...checkTotalRow(where, subtotal.row, subtotal.rows, columns.map((c) => c.column), `subtotal row "${subtotal.label}"`));
+    if (subtotal) ctx.issues.push(...checkTotalRow(where, subtotal.row, subtotal.rows, columns.map((c) => c.column), subtotal.label));
     subtotal = null;
   };
   const period = ctx.table.period;
   const owner = sectorOwner(ctx);
   if (owner) {
-    ctx.issues.push(issueAt(where, 'info', 'sector-rows', `the rows are sectors (${owner.sectors.slice(0, 3).join(', ')}${owner.sectors.length > 3 ? ', …' : ''}), not units: they are counted as ${owner.unit}'s`));
+    ctx.issues.push(issue('sector-rows', where, { sectors: owner.sectors.slice(0, 3), more: owner.sectors.length > 3, unit: owner.unit }));
   }
   const asked = ctx.options.period;
   if (period && asked && (period.from !== asked.from || period.to !== asked.to)) {
-    ctx.issues.push(issueAt(where, 'warning', 'period-mismatch', `the form reports ${isoToDmy(period.from)}–${isoToDmy(period.to)}, not the period asked for (${isoToDmy(asked.from)}–${isoToDmy(asked.to)}); its figures are counted as they are`, {
-      hint: 'ask the department for the form of the period asked for, or run with the period the forms report [đề nghị gửi lại biểu đúng kỳ báo cáo]',
-    }));
+    ctx.issues.push(issue('period-mismatch', where, { from: period.from, to: period.to, askedFrom: asked.from, askedTo: asked.to }));
   }
 
   for (const row of ctx.rows) {
@@ -86,7 +79,7 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
     const unitLabel = parentUnit && row.subNumber === parentUnit.subNumber ? parentUnit.label : owner?.unit ?? (label || ctx.options.unit || '');
     const unit = ctx.options.units.canonical(unitLabel);
     if (!unit) {
-      ctx.report(row, 'unit', 'error', 'missing-unit', 'the row has counts but no unit name', { hint: 'write the unit (Đơn vị) in this cell, or delete the row' });
+      ctx.report(row, 'unit', 'missing-unit', { of: 'row' });
       continue;
     }
     const level = rowLevel(ctx, row, unit, groupLevel);
@@ -136,13 +129,9 @@ function readTerms(ctx: TableContext, row: ClassifiedRow, columns: readonly Coun
       const v = parsed.ok ? parsed.value.value : NaN;
       if (!parsed.ok || parsed.value.percent || !Number.isInteger(v) || v < 0) {
         const text = tidy(cellText(cell));
-        const reason = parsed.ok ? `${text} is not a count of dossiers (a whole number, 0 or more)` : parsed.reason;
-        ctx.issues.push(
-          issueAt({ ...ctx.at(row.raw.row), column: c.column.letter }, ctx.options.lenient ? 'warning' : 'error', 'bad-count', `${reason} (${c.column.text})${ctx.options.lenient ? '; counted as 0' : ''}`, {
-            value: text,
-            hint: 'write the number of dossiers, e.g. 270.497 or 270497',
-          }),
-        );
+        const reason = parsed.ok ? because('not-a-count', { text }) : parsed.reason;
+        const { lenient } = ctx.options;
+        ctx.issues.push(issue('bad-count', { ...ctx.at(row.raw.row), column: c.column.letter }, { reason, header: c.column.text, lenient, of: 'dossiers' }, { value: text, severity: lenient ? 'warning' : 'error' }));
         bad = true;
       } else value = v;
     }
@@ -157,19 +146,16 @@ function readTerms(ctx: TableContext, row: ClassifiedRow, columns: readonly Coun
   for (const [count, split] of parts) {
     const total = whole.get(count);
     if (total) {
-      if (total.value !== split.value) identityIssue(ctx, row, `${countNames[count]} ≠ the sum of its channels`, total, split);
+      if (total.value !== split.value) identityIssue(ctx, row, count, 'channels', total, split);
     } else whole.set(count, split);
   }
   return whole;
 }
 
-function identityIssue(ctx: TableContext, row: ClassifiedRow, rule: string, total: Term, sum: Term): void {
+function identityIssue(ctx: TableContext, row: ClassifiedRow, of: DossierCount, parts: DossierCount[] | 'channels', total: Term, sum: Term): void {
   const column = /^[A-Z]+/.exec(total.cells[0] ?? '')?.[0];
-  ctx.issues.push(
-    issueAt({ ...ctx.at(row.raw.row), column }, 'warning', 'dossier-identity',
-      `${rule}: ${total.cells.join(' + ')} = ${groupDigits(total.value)}, but ${sum.cells.join(' + ')} = ${groupDigits(sum.value)} (difference ${groupDigits(total.value - sum.value)})`,
-      { value: String(total.value), hint: 'correct the cells of this row; the counts are used as written' }),
-  );
+  const params = { total: of, parts, totalCells: total.cells, totalValue: total.value, partCells: sum.cells, partValue: sum.value };
+  ctx.issues.push(issue('dossier-identity', { ...ctx.at(row.raw.row), column }, params, { value: String(total.value) }));
 }
 
 function sumOf(terms: Map<DossierCount, Term>, counts: readonly DossierCount[]): Term {
@@ -186,22 +172,22 @@ function sumOf(terms: Map<DossierCount, Term>, counts: readonly DossierCount[]):
 /** The form's identities (SPEC §2.4), each checked when the row has all its terms. */
 function checkIdentities(ctx: TableContext, row: ClassifiedRow, t: Map<DossierCount, Term>): void {
   const has = (...counts: DossierCount[]) => counts.every((c) => t.has(c));
-  const check = (total: DossierCount, parts: DossierCount[], rule: string) => {
+  const check = (total: DossierCount, parts: DossierCount[]) => {
     const sum = sumOf(t, parts);
-    if (t.get(total)!.value !== sum.value) identityIssue(ctx, row, rule, t.get(total)!, sum);
+    if (t.get(total)!.value !== sum.value) identityIssue(ctx, row, total, parts.filter((c) => t.has(c)), t.get(total)!, sum);
   };
   const channels = (['online', 'direct', 'postal'] as const).filter((c) => t.has(c));
-  if (has('received', 'carriedOver', 'newReceived')) check('received', ['carriedOver', 'newReceived'], 'received ≠ carried over + new');
+  if (has('received', 'carriedOver', 'newReceived')) check('received', ['carriedOver', 'newReceived']);
   if (channels.length >= 2) {
-    if (has('newReceived')) check('newReceived', channels, 'new ≠ online + direct/postal');
-    else if (has('received')) check('received', [...channels, 'carriedOver'], `received ≠ ${[...channels.map((c) => countNames[c]), ...(t.has('carriedOver') ? ['carried over'] : [])].join(' + ')}`);
+    if (has('newReceived')) check('newReceived', channels);
+    else if (has('received')) check('received', [...channels, 'carriedOver']);
   }
   const resolvedParts = (['early', 'onTime', 'late'] as const).filter((c) => t.has(c));
-  if (has('resolved') && resolvedParts.length >= 2) check('resolved', resolvedParts, `resolved ≠ ${resolvedParts.map((c) => countNames[c]).join(' + ')}`);
-  if (has('pending', 'within', 'overdue')) check('pending', ['within', 'overdue'], 'pending ≠ within deadline + overdue');
+  if (has('resolved') && resolvedParts.length >= 2) check('resolved', resolvedParts);
+  if (has('pending', 'within', 'overdue')) check('pending', ['within', 'overdue']);
   if (has('received', 'resolved', 'pending')) {
     const parts: DossierCount[] = t.has('returned') ? ['resolved', 'pending', 'returned'] : ['resolved', 'pending'];
-    check('received', parts, `received ≠ ${parts.map((c) => countNames[c]).join(' + ')}`);
+    check('received', parts);
   }
 }
 
@@ -240,13 +226,11 @@ function rowLevel(ctx: TableContext, row: ClassifiedRow, unit: string, groupLeve
   if (written) {
     const level = levelFromCell(written);
     if (level) return level;
-    ctx.report(row, 'level', 'error', 'bad-level', `"${written}" is not a level`, { value: written, hint: `write one of: ${levelNames.join(', ')}` });
+    ctx.report(row, 'level', 'bad-level', { value: written, accepted: [...levelNames] }, { value: written });
     return null;
   }
   const level = groupLevel ?? ctx.options.units.level(unit);
   if (level) return level;
-  ctx.report(row, 'unit', 'error', 'no-level', `the level of "${unit}" (province, district or commune) cannot be told from its name`, {
-    hint: 'add a Cấp column (Cấp tỉnh / Cấp huyện / Cấp xã), put the row under a group row (Sở, ban, ngành / Huyện, thị xã, thành phố / Xã, phường, thị trấn), or give the unit a level in the config (units)',
-  });
+  ctx.report(row, 'unit', 'no-level', { unit, of: 'row' });
   return null;
 }

@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
+import { because, type Reason } from '../i18n/reasons.js';
 import type { DataKind, IsoDate, Records } from '../model/records.js';
 import { dataKinds } from '../model/records.js';
 import type { RawTable } from '../read/raw-table.js';
@@ -28,8 +29,8 @@ export interface TableReport {
   sheet?: string;
   hidden: boolean;
   kind: DataKind | null;
-  /** Why it matched no kind. */
-  reason?: string;
+  /** Why it matched no kind (written by the message catalogue, i18n/reasons.ts). */
+  reason?: Reason | 'empty';
   asOf?: IsoDate;
   rowsRead: number;
   /** Rows that became records. */
@@ -65,17 +66,18 @@ export function interpret(tables: readonly RawTable[], options: InterpretOptions
       continue;
     }
     const located = locateTable(raw);
-    const detected = located ? detectKind(located, options) : { kind: null, reason: 'no header row: no cell in the first 20 rows is a known column name' };
+    const detected: Detection = located ? detectKind(located, options) : { kind: null, reason: because('no-header-row', {}) };
     if (!located || !detected.kind) {
-      report.reason = detected.reason;
+      const reason = detected.reason ?? because('no-header-row', {});
+      report.reason = reason;
       report.rowsRecognised = raw.rows.length;
-      issues.push(issueAt(where, raw.veryHidden ? 'info' : 'warning', 'sheet-skipped', `skipped: ${detected.reason}`, { hint: 'if this table should be read, rename its column headers (see README, "Recognised headers") or give --kind' }));
+      issues.push(issue('sheet-skipped', where, { reason }, { severity: raw.veryHidden ? 'info' : 'warning' }));
       continue;
     }
     const { kind, match } = detected;
     report.kind = kind;
     if (located.asOf) report.asOf = located.asOf;
-    if (raw.hidden) issues.push(issueAt(where, 'info', 'hidden-sheet', `the sheet is hidden; it is read as ${kind} because its headers match`));
+    if (raw.hidden) issues.push(issue('hidden-sheet', where, { kind }));
     const spec = kindSpecs[kind];
     const rows = classifyRows(located, { fields: match.fields, contentFields: spec.contentFields, labelField: spec.labelField, isGroup: spec.isGroup });
     const ctx = new TableContext(located, match, rows, options);
@@ -88,36 +90,34 @@ export function interpret(tables: readonly RawTable[], options: InterpretOptions
     if (located.asOf && (!records.tableAsOf[kind] || located.asOf > records.tableAsOf[kind]!)) records.tableAsOf[kind] = located.asOf;
   }
   if (reports.length > 0 && reports.every((r) => r.kind === null)) {
-    const list = reports.map((r) => `${r.sheet !== undefined ? `${r.file}:${r.sheet}` : r.file} (${r.reason})`).join('; ');
-    issues.push(issueAt({ file: reports.length === 1 ? reports[0]!.file : '(inputs)' }, 'error', 'no-kind', `no table matches any data kind: ${list}`, {
-      hint: 'check that the files have a header row with known column names (README, "Recognised headers"), or give --kind',
-    }));
+    const tables = reports.map((r) => ({ where: r.sheet !== undefined ? `${r.file}:${r.sheet}` : r.file, reason: r.reason ?? 'empty' }));
+    issues.push(issue('no-kind', { file: reports.length === 1 ? reports[0]!.file : '(inputs)' }, { tables }));
   }
   issues.push(...duplicateRecordIssues(records));
   disambiguateIds(records);
   return { records, issues, tables: reports };
 }
 
-type Detection = { kind: DataKind; match: ColumnMatch; reason?: undefined } | { kind: null; reason: string };
+type Detection = { kind: DataKind; match: ColumnMatch; reason?: undefined } | { kind: null; reason: Reason };
 
 /** The kind whose required columns are all present, the best-matching one first. */
 export function detectKind(table: LocatedTable, options: Pick<InterpretOptions, 'kind' | 'unit'>): Detection {
   const candidates = options.kind ? [options.kind] : dataKinds;
   let best: { kind: DataKind; match: ColumnMatch } | null = null;
-  const reasons: string[] = [];
+  const near: { kind: DataKind; missing: { field: string; aliases: string[] }[] }[] = [];
   for (const kind of candidates) {
     const defs = fieldDefs[kind];
     if (defs.length === 0) continue;
     const match = matchColumns(table.columns, defs);
     const missing = match.missing.filter((f) => !(f === 'lead' && options.unit));
     if (missing.length > 0) {
-      if (match.fields.size > 0) reasons.push(`not ${kind}: no ${missing.map((f) => `${f} column (${defs.find((d) => d.field === f)!.aliases.slice(0, 3).join(', ')}…)`).join(', no ')}`);
+      if (match.fields.size > 0) near.push({ kind, missing: missing.map((field) => ({ field, aliases: defs.find((d) => d.field === field)!.aliases.slice(0, 3) })) });
       continue;
     }
     if (!best || match.score > best.match.score) best = { kind, match };
   }
   if (best) return best;
-  return { kind: null, reason: reasons.length > 0 ? reasons.join('; ') : 'no column matches a known name' };
+  return { kind: null, reason: near.length > 0 ? because('missing-columns', { kinds: near }) : because('no-known-column', {}) };
 }
 
 /** Ids derived from STT repeat across files (`I.1` in two departments): prefix those with the file. */

@@ -10,7 +10,7 @@ import { cellText, ownCell } from '../read/raw-table.js';
 import { fieldScore, type HeaderColumn } from './header-match.js';
 import { shorten, tidy } from './fold.js';
 import { isStatusColumnName, readStatus, suggestStatus } from './status.js';
-import { cellDate, cellDeadline, cellNumber, dateHint, deadlineHint } from './values.js';
+import { cellDate, cellDeadline, cellNumber } from './values.js';
 import { acceptedStatusExamples, fieldDefs, unassignedUnit } from './vocabulary/index.js';
 import { leadUnitOf } from './units.js';
 
@@ -71,9 +71,7 @@ function tickColumns(ctx: TableContext): HeaderColumn[] | null {
 function tickedStatus(ctx: TableContext, row: ClassifiedRow, ticks: readonly HeaderColumn[], error: RowReader['error']): string | null {
   const ticked = ticks.filter((c) => cellAt(row, c) !== '');
   if (ticked.length <= 1) return ticked[0]?.parts[ticked[0].parts.length - 1] ?? '';
-  error('status', 'bad-status', `the task is ticked in ${ticked.length} status columns (${ticked.map((c) => `${c.letter} "${c.parts[c.parts.length - 1]}"`).join(', ')})`, {
-    hint: 'leave the tick (x) in one status column only [chỉ đánh dấu x vào một cột trạng thái]',
-  });
+  error('status', 'bad-status', { ticked: ticked.map((c) => ({ column: c.letter, name: c.parts[c.parts.length - 1] ?? '' })) });
   return null;
 }
 
@@ -87,55 +85,42 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
 
   const title = text('title');
   if (!title) {
-    error('title', 'missing-title', 'the task has no title (the cell is empty but the row has other content)', {
-      hint: 'write the task in this cell, or delete the row [ghi nội dung nhiệm vụ vào ô này, hoặc xoá dòng]',
-    });
+    error('title', 'missing-title', { kind: 'tasks' });
   }
   const ticked = ticks ? tickedStatus(ctx, row, ticks, error) : text('status');
   const statusText = ticked ?? '';
   const reading = ticked === null ? null : readStatus(statusText);
   if (ticked !== null && !reading) {
     const suggestion = suggestStatus(statusText);
-    const lost = /\?/.test(statusText) ? ' (its Vietnamese letters were lost when the file was saved: see the lost-letters warning)' : '';
-    error('status', 'bad-status', `"${statusText}" is not a known status${suggestion ? `; did you mean "${suggestion}"?` : ''}${lost}`, {
-      value: statusText,
-      hint: `write one of these in the cell: ${acceptedStatusExamples.join(', ')} [ghi một trong các trạng thái trên]`,
-    });
+    const params = { value: statusText, lettersLost: statusText.includes('?'), accepted: [...acceptedStatusExamples] };
+    error('status', 'bad-status', suggestion ? { ...params, suggestion } : params, { value: statusText });
   }
   const leadText = leadUnitOf(text('lead')) || ctx.options.unit || '';
   let lead = ctx.options.units.canonical(leadText);
   if (!lead) {
     lead = unassignedUnit;
-    ctx.report(row, 'lead', 'warning', 'missing-lead', `the task "${shorten(title)}" has no lead unit; it is counted under "${unassignedUnit}"`, {
-      hint: 'write the lead unit (Đơn vị chủ trì) in this cell, e.g. Sở Nội vụ [ghi đơn vị chủ trì vào ô này]',
-    });
+    ctx.report(row, 'lead', 'missing-lead', { title: shorten(title), unassigned: unassignedUnit });
   }
   const deadline = cellDeadline(ctx.cell(row, 'deadline'), ctx.raw.date1904, defaultYear);
   if (deadline && !deadline.ok) {
     // A date that does not exist is a mistake to fix; a wording we do not know only loses the deadline.
     const dateLike = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(text('deadline'));
-    const extra = { value: text('deadline'), hint: deadlineHint };
-    if (dateLike) error('deadline', 'bad-deadline', deadline.reason, extra);
-    else ctx.report(row, 'deadline', 'warning', 'bad-deadline', `${deadline.reason}; the task is treated as having no deadline`, extra);
+    const value = { value: text('deadline') };
+    if (dateLike) error('deadline', 'bad-deadline', { reason: deadline.reason, then: 'rejected', of: 'task' }, value);
+    else ctx.report(row, 'deadline', 'bad-deadline', { reason: deadline.reason, then: 'no-deadline', of: 'task' }, value);
   }
   const completed = cellDate(ctx.cell(row, 'completedOn'), ctx.raw.date1904);
-  if (completed && !completed.ok) error('completedOn', 'bad-date', completed.reason, { value: text('completedOn'), hint: dateHint });
+  if (completed && !completed.ok) error('completedOn', 'bad-date', { reason: completed.reason, then: 'rejected' }, { value: text('completedOn') });
   const progress = cellNumber(ctx.cell(row, 'progress'));
   let fraction: number | undefined;
   if (progress?.ok) {
     const f = progress.value.percent || progress.value.value <= 1 ? progress.value.value : progress.value.value / 100;
     if (f >= 0 && f <= 1) fraction = f;
     else {
-      ctx.report(row, 'progress', 'warning', 'bad-percent', `progress ${text('progress')} is outside 0–100%, which progress cannot be; it is ignored (no figure depends on it)`, {
-        value: text('progress'),
-        hint: 'write the progress as a percent from 0% to 100%, e.g. 80% [ghi tiến độ từ 0% đến 100%]',
-      });
+      ctx.report(row, 'progress', 'bad-percent', { field: 'progress', value: text('progress') }, { value: text('progress') });
     }
   } else if (progress) {
-    ctx.report(row, 'progress', 'warning', 'bad-number', `${progress.reason}; progress is ignored (no figure depends on it)`, {
-      value: text('progress'),
-      hint: 'write the progress as a percent, e.g. 80% [ghi tiến độ dạng phần trăm, ví dụ 80%]',
-    });
+    ctx.report(row, 'progress', 'bad-number', { reason: progress.reason }, { value: text('progress') });
   }
   if (state.invalid && !ctx.options.lenient) return null;
 

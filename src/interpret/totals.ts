@@ -5,7 +5,7 @@
  * Generic: any table with numeric columns can be checked.
  */
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
 import type { RawRow } from '../read/raw-table.js';
 import { ownCell } from '../read/raw-table.js';
 import type { HeaderColumn } from './header-match.js';
@@ -23,13 +23,6 @@ export function numberAt(row: RawRow, column: HeaderColumn): number | null {
   return parsed?.ok ? parsed.value.value : null;
 }
 
-/** `270497` → `270.497`: as the clerk sees it in the sheet. */
-export function groupDigits(n: number): string {
-  const sign = n < 0 ? '-' : '';
-  const [int, frac] = String(Math.abs(Math.round(n * 1e6) / 1e6)).split('.') as [string, string | undefined];
-  return sign + int.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (frac ? `,${frac}` : '');
-}
-
 const sums = (rows: readonly RawRow[], column: HeaderColumn) => rows.reduce((s, r) => s + (numberAt(r, column) ?? 0), 0);
 
 /**
@@ -41,7 +34,8 @@ export function checkTotalRow(
   total: RawRow,
   rows: readonly RawRow[],
   columns: readonly HeaderColumn[],
-  what: string,
+  /** The label of a subtotal row (`Cộng cấp xã`); absent for a grand total. */
+  subtotal: string | null,
   alternatives: readonly (readonly RawRow[])[] = [],
 ): Issue[] {
   const issues: Issue[] = [];
@@ -50,11 +44,8 @@ export function checkTotalRow(
     if (stated === null) continue;
     const computed = sums(rows, column);
     if (near(stated, computed) || alternatives.some((alt) => near(stated, sums(alt, column)))) continue;
-    issues.push(
-      issueAt({ ...where, row: total.row, column: column.letter }, 'warning', 'total-mismatch',
-        `the ${what} says ${groupDigits(stated)} in column ${column.letter} (${column.text}), but the rows it sums add up to ${groupDigits(computed)} (difference ${groupDigits(stated - computed)})`,
-        { value: String(stated), hint: 'check the rows above and the total row; the figures are computed from the rows, not from the total' }),
-    );
+    const row = subtotal === null ? ({ row: 'total' } as const) : ({ row: 'subtotal', label: subtotal } as const);
+    issues.push(issue('total-mismatch', { ...where, row: total.row, column: column.letter }, { ...row, column: column.letter, header: column.text, stated, computed }, { value: String(stated) }));
   }
   return issues;
 }
@@ -79,7 +70,7 @@ export function checkTableTotals(where: TableWhere, rows: readonly ClassifiedRow
     } else if (row.kind === 'total') {
       const last = row === totals[totals.length - 1];
       const [main, other] = last ? [all, segment] : [segment, all];
-      issues.push(...checkTotalRow(where, row.raw, main, columns, 'total row', [other]));
+      issues.push(...checkTotalRow(where, row.raw, main, columns, null, [other]));
       segment = [];
     }
   }

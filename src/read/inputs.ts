@@ -6,7 +6,8 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
+import type { OpenFailure } from '../i18n/messages.js';
 import type { RawTable } from './raw-table.js';
 import { readHead, readRest } from './chunks.js';
 import { readCsvBytes } from './csv.js';
@@ -50,7 +51,7 @@ export async function readInputs(inputs: readonly string[], stdin?: () => AsyncI
       try {
         bytes = await readFile(file);
       } catch (err) {
-        result.issues.push(issueAt({ file }, 'error', 'file-unreadable', `the file cannot be opened (${describeError(err)})`, { hint: unreadableHint }));
+        result.issues.push(issue('file-unreadable', { file }, { what: 'file', ...openFailure(err) }));
         continue;
       }
       await readOne(file, bytes, result, records);
@@ -89,8 +90,8 @@ async function expand(input: string, issues: Issue[]): Promise<string[]> {
     const code = (err as NodeJS.ErrnoException).code;
     issues.push(
       code === 'ENOENT' || code === 'ENOTDIR'
-        ? issueAt({ file: input }, 'error', 'file-not-found', 'there is no file or folder with this name', { hint: 'check the spelling of the path; put it in quotes if it contains spaces [kiểm tra lại tên và đường dẫn của file]' })
-        : issueAt({ file: input }, 'error', 'file-unreadable', `the file or folder cannot be opened (${describeError(err)})`, { hint: unreadableHint }),
+        ? issue('file-not-found', { file: input }, {})
+        : issue('file-unreadable', { file: input }, { what: 'path', ...openFailure(err) }),
     );
     return [];
   }
@@ -99,7 +100,7 @@ async function expand(input: string, issues: Issue[]): Promise<string[]> {
   try {
     entries = await readdir(input, { recursive: true, withFileTypes: true });
   } catch (err) {
-    issues.push(issueAt({ file: input }, 'error', 'file-unreadable', `the folder cannot be opened (${describeError(err)})`, { hint: unreadableHint }));
+    issues.push(issue('file-unreadable', { file: input }, { what: 'folder', ...openFailure(err) }));
     return [];
   }
   const files = entries
@@ -108,27 +109,23 @@ async function expand(input: string, issues: Issue[]): Promise<string[]> {
     .filter((f) => {
       // Last week's report in ./out, inside the folder being read, would be counted again (issue 7).
       if (!ownReport.test(path.basename(f))) return true;
-      issues.push(issueAt({ file: f }, 'info', 'own-report-skipped', 'a report written by reform-report is not read as input'));
+      issues.push(issue('own-report-skipped', { file: f }, {}));
       return false;
     })
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (files.length === 0) {
-    issues.push(issueAt({ file: input }, 'error', 'folder-empty', `the folder holds no file to read (${inputExtensions.slice(0, 5).join(', ')})`, {
-      hint: 'put the departments\' .xlsx or .csv files in this folder, or name the files themselves [thư mục chưa có file báo cáo nào]',
-    }));
+    issues.push(issue('folder-empty', { file: input }, { extensions: inputExtensions.slice(0, 5) }));
   }
   return files;
 }
 
-const unreadableHint = 'close the file if another program has it open, check that your account may read it, and run again [đóng file đang mở, kiểm tra quyền đọc]';
-
-function describeError(err: unknown): string {
+function openFailure(err: unknown): { cause: OpenFailure; detail?: string } {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EBUSY') return 'it is in use by another program';
-  if (code === 'ELOOP') return 'it is a shortcut that leads back to itself';
-  if (code === 'ENAMETOOLONG') return 'the path is too long';
-  return code ?? (err as Error).message;
+  if (code === 'EACCES' || code === 'EPERM') return { cause: 'permission' };
+  if (code === 'EBUSY') return { cause: 'busy' };
+  if (code === 'ELOOP') return { cause: 'loop' };
+  if (code === 'ENAMETOOLONG') return { cause: 'name-too-long' };
+  return { cause: 'other', detail: code ?? (err as Error).message };
 }
 
 async function readOne(file: string, bytes: Uint8Array, result: ReadResult, records?: RecordReading): Promise<void> {
@@ -157,32 +154,21 @@ async function readOne(file: string, bytes: Uint8Array, result: ReadResult, reco
   }
 }
 
-const saveAsXlsx = 'open it in Excel and choose File > Save As > "Excel Workbook (*.xlsx)", then send or use the .xlsx file [mở bằng Excel, lưu thành .xlsx]';
-
 function refusal(file: string, format: Exclude<FileFormat, { kind: 'xlsx' | 'text' }>): Issue {
   const at = { file };
   switch (format.kind) {
     case 'empty':
-      return issueAt(at, 'error', 'file-empty', 'the file is empty (0 bytes)', { hint: 'the file was not saved or not attached completely: ask the department to send it again [file rỗng: đề nghị gửi lại]' });
+      return issue('file-empty', at, {});
     case 'xls':
-      return issueAt(at, 'error', 'file-legacy-xls', 'this is an old Excel 97-2003 workbook (.xls), which cannot be read', { hint: saveAsXlsx });
+      return issue('file-legacy-xls', at, {});
     case 'encrypted':
-      return issueAt(at, 'error', 'file-encrypted', 'the workbook is protected by a password, so it cannot be read', {
-        hint: 'open it in Excel with the password, choose File > Info > Protect Workbook > Encrypt with Password, clear the password, save, and use that file [gỡ mật khẩu rồi lưu lại]',
-      });
+      return issue('file-encrypted', at, {});
     case 'ods':
-      return issueAt(at, 'error', 'file-unsupported', 'this is an OpenDocument spreadsheet (.ods), which cannot be read', {
-        hint: 'open it in LibreOffice Calc and choose File > Save As > "Excel 2007-365 (.xlsx)" [lưu thành .xlsx]',
-      });
     case 'xlsb':
-      return issueAt(at, 'error', 'file-unsupported', 'this is an Excel binary workbook (.xlsb), which cannot be read', { hint: saveAsXlsx });
+      return issue('file-unsupported', at, { format: format.kind });
     case 'corrupt-zip':
-      return issueAt(at, 'error', 'file-corrupt', 'the file is damaged or incomplete (cut off before its end), so it cannot be opened', {
-        hint: 'the download or the e-mail attachment was probably interrupted: ask the department to send the file again [file bị lỗi hoặc tải về chưa hết: đề nghị gửi lại]',
-      });
+      return issue('file-corrupt', at, { cut: true });
     case 'other':
-      return issueAt(at, 'error', 'file-unsupported', `this is ${format.what}, not a spreadsheet`, {
-        hint: 'use the department\'s Excel (.xlsx) or CSV file instead [cần file Excel .xlsx hoặc .csv]',
-      });
+      return issue('file-unsupported', at, { format: 'other', what: format.what });
   }
 }

@@ -5,7 +5,9 @@
 import type { IsoDate } from '../model/records.js';
 import { isoToDmy } from '../model/calendar.js';
 
-export type Lang = 'vi' | 'en';
+import type { Lang } from '../model/lang.js';
+
+export type { Lang };
 
 const integerFormat: Record<Lang, Intl.NumberFormat> = {
   vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 }),

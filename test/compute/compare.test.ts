@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareSnapshots, parseSnapshot, type Snapshot } from '../../src/compute/compare.js';
 import { sampleSummary } from '../render/sample.js';
+import { because } from '../../src/i18n/reasons.js';
 
 /** The sample as it stood a week earlier: T3 not yet done, T2 not yet overdue, T4 absent. */
 function earlier(): Snapshot {
@@ -60,8 +61,8 @@ describe('the change since a previous snapshot (SPEC §5)', () => {
   });
 
   it('refuses what is not a snapshot, saying why', () => {
-    expect(parseSnapshot([])).toEqual({ error: 'not a JSON object' });
-    expect(parseSnapshot({ schemaVersion: 2, asOf: '2024-10-18' })).toEqual({ error: 'not a reform-report summary of schema 1 (schemaVersion: 2)' });
-    expect(parseSnapshot({ schemaVersion: 1 })).toEqual({ error: 'it has no "asOf" date' });
+    expect(parseSnapshot([])).toEqual({ error: because('snapshot-not-object', {}) });
+    expect(parseSnapshot({ schemaVersion: 2, asOf: '2024-10-18' })).toEqual({ error: because('snapshot-schema', { version: '2' }) });
+    expect(parseSnapshot({ schemaVersion: 1 })).toEqual({ error: because('snapshot-no-asof', {}) });
   });
 });

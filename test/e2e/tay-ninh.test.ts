@@ -60,7 +60,7 @@ describe('a sheet with an unknown status', () => {
     writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
     const r = run(['summary', file, '--format', 'json']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${file}:Nhiệm vụ!E3: error bad-status: "Xong rồi" is not a known status`);
+    expect(r.stderr).toContain(`${file}:Nhiệm vụ!E3: error bad-status: "Xong rồi" không phải là tình trạng đã biết`);
     expect(r.stderr).toMatch(/Hoàn thành, /);
     expect(r.stderr).not.toMatch(/\n\s+at /);
 

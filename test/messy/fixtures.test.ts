@@ -49,7 +49,7 @@ describe('a tracker with no status column: an x under one of Đã hoàn thành |
       ['6', 'not_reported', ''],
     ]);
     const errors = summary.issues.items.filter((i) => i.severity === 'error');
-    expect(errors.map((i) => [i.code, i.row, i.message])).toEqual([['bad-status', 9, 'the task is ticked in 2 status columns (E "Đã hoàn thành", F "Đang thực hiện")']]);
+    expect(errors.map((i) => [i.code, i.row, i.params])).toEqual([['bad-status', 9, { ticked: [{ column: 'E', name: 'Đã hoàn thành' }, { column: 'F', name: 'Đang thực hiện' }] }]]);
   });
 });
 

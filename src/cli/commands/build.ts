@@ -16,6 +16,7 @@ import type { Summary } from '../../model/summary.js';
 import type { Thresholds } from '../../compute/health.js';
 import { formatIssue } from '../../model/issue.js';
 import type { Lang } from '../../render/format.js';
+import { inLanguage } from '../../i18n/issues.js';
 
 const buildFormats = ['xlsx', 'md', 'json'] as const;
 type BuildFormat = (typeof buildFormats)[number];
@@ -48,11 +49,11 @@ export function buildCommand(): Command {
         process.exitCode = code;
         return;
       }
-      const lang: Lang = flags.lang ?? result.config.lang ?? 'vi';
+      const { lang } = result;
       const outDir = flags.out ?? (result.config.out ? path.resolve(result.config.baseDir, result.config.out) : 'out');
       const base = path.join(outDir, `reform-report-${result.summary.asOf}`);
       const previous = await findPrevious(flags.previous, outDir, result.summary.asOf);
-      if (previous && 'warning' in previous && !flags.quiet) writeStderr(formatIssue(previous.warning));
+      if (previous && 'warning' in previous && !flags.quiet) writeStderr(formatIssue(inLanguage(previous.warning, lang)));
       const summary: Summary = previous && 'snapshot' in previous ? { ...result.summary, comparison: compareSnapshots(result.summary, previous.snapshot) } : result.summary;
       // The brief's chart is a picture beside it, so that any Markdown viewer shows it.
       const svg = formats.includes('md') ? renderCompletionSvg(summary, lang) : null;

@@ -33,7 +33,7 @@ export function summaryCommand(): Command {
         process.exitCode = code;
         return;
       }
-      const lang: Lang = flags.lang ?? result.config.lang ?? 'vi';
+      const { lang } = result;
       const reason = code === exitCodes.ok ? failOnReason(result.summary, failOn) : null;
       if (flags.by && !groupSections[flags.by].some((s) => result.summary[s] !== null)) {
         writeStderr(`reform-report: --by ${flags.by} needs a ${groupSections[flags.by].join(' or ')} table, and the inputs have none`);
