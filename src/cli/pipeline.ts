@@ -15,6 +15,7 @@ import { parallelThreshold, type RecordReading } from '../read/stream/index.js';
 import { terminalProgress } from '../read/stream/progress.js';
 import { loadConfig, type Config } from './config.js';
 import { UsageError } from './errors.js';
+import { fileUnitMapper } from './file-units.js';
 import { stdinChunks } from './io.js';
 
 export interface PipelineOptions {
@@ -24,6 +25,8 @@ export interface PipelineOptions {
   kind?: DataKind;
   unit?: string;
   lenient?: boolean;
+  /** `--strict-units`: a unit name the config does not list is an error. */
+  strictUnits?: boolean;
   title?: string;
   /** `--period` and `--cutoff` (SPEC §3). */
   period?: string;
@@ -68,6 +71,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   };
   const read = await readInputs(inputs, stdinChunks, opts.kind === undefined || opts.kind === 'dossiers' ? reading : undefined);
   progress?.end();
+  const unitForFile = fileUnitMapper(config.files, config.baseDir, opts.cwd);
   const fileErrors = read.issues.filter((i) => fileErrorCodes.has(i.code));
   const interpretation = interpret(read.tables, {
     ...(opts.kind ? { kind: opts.kind } : {}),
@@ -75,6 +79,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     lenient: opts.lenient === true,
     units,
     ...(period ? { period } : {}),
+    ...(unitForFile ? { unitForFile } : {}),
+    strictUnits: opts.strictUnits === true || config.strictUnits === true,
   });
   adoptStreamedRecords(interpretation, read.streamed, isoOfDay(reading.window.to));
   const lang = config.lang ?? 'vi';
@@ -88,6 +94,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     ...(config.thresholds ? { thresholds: config.thresholds } : {}),
     expectedUnits: (config.expectedUnits ?? []).map((u) => units.canonical(u)),
     ...(period ? { period } : {}),
+    inputs: { files: read.files, tables: interpretation.tables },
   });
   return { config, read, interpretation, summary, fileErrors, units };
 }

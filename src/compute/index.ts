@@ -5,7 +5,9 @@
  */
 import type { Issue } from '../model/issue.js';
 import { compareIssues } from '../model/issue.js';
-import type { IsoDate, Records } from '../model/records.js';
+import type { DataKind, IsoDate, Records } from '../model/records.js';
+import { chooseAsOf } from './as-of.js';
+import { buildReceipts, type ReceiptInputs } from './receipts.js';
 import type { Summary } from '../model/summary.js';
 import { fold } from '../interpret/fold.js';
 import { defaultThresholds, type Thresholds } from './health.js';
@@ -27,6 +29,8 @@ export interface SummaryOptions {
   /** Who must report (config `expectedUnits`), canonical names. */
   expectedUnits?: readonly string[];
   period?: Summary['period'];
+  /** The files read and what became of their tables, for the receipts (SPEC §4.6). */
+  inputs?: ReceiptInputs;
 }
 
 export function summarize(records: Records, readIssues: readonly Issue[], opts: SummaryOptions): Summary {
@@ -34,10 +38,10 @@ export function summarize(records: Records, readIssues: readonly Issue[], opts: 
   // The report is dated by the plan's tasks when their tables state a date (the meeting's first
   // figure), else by the first section that does; a section whose tables state none (a feedback
   // list without a title) takes the report's date rather than today, so reruns stay identical.
-  const stated = records.tableAsOf;
-  const reportAsOf = opts.asOf ?? stated.tasks ?? stated.indicators ?? stated.dossiers ?? stated.feedback ?? opts.today;
-  const asOfFor = (kind: keyof Records['tableAsOf']) => opts.asOf ?? stated[kind] ?? reportAsOf;
-  const issues: Issue[] = [...readIssues];
+  const chosen = chooseAsOf(records.statedAsOf, opts.asOf, opts.today);
+  const reportAsOf = chosen.report;
+  const asOfFor = (kind: DataKind) => chosen.section[kind];
+  const issues: Issue[] = [...readIssues, ...chosen.issues];
   let tasks: Summary['tasks'] = null;
   if (records.kindsSeen.has('tasks')) {
     const t = summarizeTasks(records.tasks, { asOf: asOfFor('tasks'), nearDueDays: opts.nearDueDays ?? 3, thresholds });
@@ -60,6 +64,7 @@ export function summarize(records: Records, readIssues: readonly Issue[], opts: 
     issues.push(...f.issues);
   }
   issues.sort(compareIssues);
+  const received = buildReceipts(opts.inputs ?? { files: [], tables: [] }, issues, opts.expectedUnits ?? []);
   return {
     schemaVersion: 1,
     title: opts.title,
@@ -78,6 +83,8 @@ export function summarize(records: Records, readIssues: readonly Issue[], opts: 
       warnings: issues.filter((i) => i.severity === 'warning').length,
       items: issues,
     },
+    inputs: received.inputs,
+    receipts: received.receipts,
   };
 }
 

@@ -108,7 +108,7 @@ function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: numbe
   const area = text('area') || row.area;
   if (area) ind.area = area;
   if (unit) ind.unit = unit;
-  const lead = ctx.options.units.canonical(leadUnitOf(text('lead')) || ctx.options.unit || '');
+  const lead = ctx.column('lead') !== undefined ? ctx.unitOf(leadUnitOf(text('lead')) || ctx.options.unit || '') : ctx.options.unit ? ctx.options.units.canonical(ctx.options.unit) : '';
   if (lead) ind.lead = lead;
   if (deadline?.ok) ind.deadline = deadline.value;
   const note = text('note');
