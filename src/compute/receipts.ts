@@ -5,7 +5,7 @@
  */
 import type { Issue } from '../model/issue.js';
 import type { InputReceipt, ReceiptsSection, RecognisedRows, TableReceipt, TableReport, UnitReceipt } from '../model/receipts.js';
-import { fold } from '../interpret/fold.js';
+import { unitKey } from '../interpret/fold.js';
 
 export interface ReceiptInputs {
   /** Every file read or refused, as named. */
@@ -15,10 +15,17 @@ export interface ReceiptInputs {
 
 const noRows: RecognisedRows = { title: 0, header: 0, numbering: 0, section: 0, total: 0, footer: 0, blank: 0, outside: 0 };
 
-export function buildReceipts(inputs: ReceiptInputs, issues: readonly Issue[], expectedUnits: readonly string[]): { inputs: InputReceipt[]; receipts: ReceiptsSection } {
+/** `resolve`: a unit's name in effect at the report's date (a merged department's successor). */
+export function buildReceipts(
+  inputs: ReceiptInputs,
+  issues: readonly Issue[],
+  expectedUnits: readonly string[],
+  resolve: (unit: string) => string = (u) => u,
+  reportedInRows: readonly string[] = [],
+): { inputs: InputReceipt[]; receipts: ReceiptsSection } {
   const files = [...new Set([...inputs.files, ...inputs.tables.map((t) => t.file), ...issues.filter(isFileProblem).map((i) => i.file)])];
   const receipts = files.map((file) => fileReceipt(file, inputs.tables.filter((t) => t.file === file), issues));
-  return { inputs: receipts, receipts: section(receipts, expectedUnits) };
+  return { inputs: receipts, receipts: section(receipts, expectedUnits, resolve, reportedInRows) };
 }
 
 /** An issue about a whole file (it could not be read, or is not a spreadsheet): no sheet, no row. */
@@ -67,13 +74,17 @@ function tableReceipt(t: TableReport): TableReceipt {
   };
 }
 
-function section(inputs: readonly InputReceipt[], expectedUnits: readonly string[]): ReceiptsSection {
+/**
+ * A unit sent a report when a file is its own, or when a list someone else compiled (the
+ * secretariat's tracker) carries its results: a task status or an indicator result it leads.
+ */
+function section(inputs: readonly InputReceipt[], expectedUnits: readonly string[], resolve: (unit: string) => string, reportedInRows: readonly string[]): ReceiptsSection {
   const byUnit = new Map<string, UnitReceipt>();
   const unitRow = (unit: string, expected: boolean): UnitReceipt => {
-    const key = fold(unit);
+    const key = unitKey(unit);
     let row = byUnit.get(key);
     if (!row) {
-      row = { unit, expected, sent: false, files: [], statedAsOf: null, tablesRead: 0, tablesNotRead: 0 };
+      row = { unit, expected, sent: false, inRows: false, files: [], statedAsOf: null, tablesRead: 0, tablesNotRead: 0 };
       byUnit.set(key, row);
     }
     return row;
@@ -81,12 +92,19 @@ function section(inputs: readonly InputReceipt[], expectedUnits: readonly string
   for (const u of expectedUnits) unitRow(u, true);
   for (const input of inputs) {
     if (input.unit === null) continue;
-    const row = unitRow(input.unit, false);
+    const row = unitRow(resolve(input.unit), false);
     row.files.push(input.file);
     row.sent = true;
     if (input.statedAsOf && (!row.statedAsOf || input.statedAsOf > row.statedAsOf)) row.statedAsOf = input.statedAsOf;
     row.tablesRead += input.tables.filter((t) => t.read).length;
     row.tablesNotRead += input.tables.filter((t) => t.dataNotRead).length;
+  }
+  for (const unit of reportedInRows) {
+    const row = byUnit.get(unitKey(unit));
+    if (row) {
+      row.sent = true;
+      row.inRows = true;
+    }
   }
   const rows = [...byUnit.values()];
   const expected = rows.filter((r) => r.expected);

@@ -129,6 +129,7 @@ export const en: typeof vi = {
     met: 'Met',
     level: 'Level',
     received: 'Received',
+    carriedOver: 'Carried over',
     resolved: 'Resolved',
     resolvedOnTime: 'Early or on time',
     resolvedLate: 'Late',
@@ -176,6 +177,11 @@ export const en: typeof vi = {
     newlyOverdue: 'newly overdue',
   },
   words: {
+    /** A measure no table reports (SPEC §4.1: absent is not zero). */
+    noData: 'no data',
+    /** How many units a total covers when only some report the measure. */
+    coverage: (units: string, of: string) => `${units} of ${of} units`,
+    merged: (former: string, date: string) => `incl. ${former} before ${date}`,
     total: 'Total',
     days: 'days',
     late: 'late',
@@ -192,6 +198,7 @@ export const en: typeof vi = {
       `${expected === null ? `${sent} units sent reports` : `${sent}/${expected} units sent reports`}; ${notRead === 0 ? 'every data table was read' : `${notRead} ${notRead === 1 ? 'table' : 'tables'} could not be read`}`,
     sent: 'Sent',
     notSent: 'Not sent',
+    inList: 'Results in a compiled list',
     unexpected: 'Sent (not on the list)',
     columns: {
       unit: 'Unit', state: 'State', files: 'Files', statedAsOf: 'Data as of', tablesRead: 'Tables read', tablesNotRead: 'Tables not read',

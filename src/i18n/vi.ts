@@ -137,6 +137,7 @@ export const vi = {
     met: 'Đạt',
     level: 'Cấp',
     received: 'Tiếp nhận',
+    carriedOver: 'Từ kỳ trước',
     resolved: 'Đã giải quyết',
     resolvedOnTime: 'Trước và đúng hạn',
     resolvedLate: 'Quá hạn',
@@ -185,6 +186,11 @@ export const vi = {
     newlyOverdue: 'mới quá hạn',
   },
   words: {
+    /** A measure no table reports (SPEC §4.1: absent is not zero). */
+    noData: 'chưa có số liệu',
+    /** How many units a total covers when only some report the measure. */
+    coverage: (units: string, of: string) => `${units}/${of} đơn vị`,
+    merged: (former: string, date: string) => `gồm ${former} trước ${date}`,
     total: 'Tổng cộng',
     days: 'ngày',
     late: 'quá hạn',
@@ -202,6 +208,7 @@ export const vi = {
       `${expected === null ? `${sent} đơn vị đã gửi` : `${sent}/${expected} đơn vị đã gửi`}; ${notRead === 0 ? 'mọi bảng số liệu đều đã đọc' : `${notRead} bảng không đọc được`}`,
     sent: 'Đã gửi',
     notSent: 'Chưa gửi',
+    inList: 'Có số liệu trong danh sách tổng hợp',
     unexpected: 'Gửi (ngoài danh sách)',
     columns: {
       unit: 'Đơn vị', state: 'Tình trạng', files: 'File', statedAsOf: 'Số liệu đến ngày', tablesRead: 'Bảng đã đọc', tablesNotRead: 'Bảng không đọc được',

@@ -5,7 +5,7 @@
  * checked on every row; a broken one is a warning naming the cells and both numbers (the row is
  * still counted: the figures are the department's, the warning tells it where to look).
  */
-import type { DossierStats, Level } from '../model/records.js';
+import type { DossierMeasure, DossierStats, Level } from '../model/records.js';
 import type { RawRow } from '../read/raw-table.js';
 import { cellText, ownCell } from '../read/raw-table.js';
 import { issueAt } from '../model/issue.js';
@@ -204,7 +204,11 @@ function checkIdentities(ctx: TableContext, row: ClassifiedRow, t: Map<DossierCo
   }
 }
 
-/** The counts of the summary from whatever the form gives. */
+/**
+ * The counts of the summary from whatever the form gives. A count the form has no column for is
+ * unreported, never 0 (SPEC §4.1); it is derived only through an identity of the form (on time
+ * = resolved − late), never by assuming a split (resolved is not on time).
+ */
 function derive(t: Map<DossierCount, Term>): Omit<DossierStats, 'unit' | 'level' | 'source' | 'period'> {
   const v = (c: DossierCount) => t.get(c)?.value;
   const sum = (...cs: DossierCount[]) => (cs.some((c) => t.has(c)) ? cs.reduce((s, c) => s + (v(c) ?? 0), 0) : undefined);
@@ -218,19 +222,29 @@ function derive(t: Map<DossierCount, Term>): Omit<DossierStats, 'unit' | 'level'
     (newReceived !== undefined ? newReceived + carriedOver : undefined) ??
     (resolved !== undefined || pending !== undefined ? (resolved ?? 0) + (pending ?? 0) + returned : 0);
   const onTimeParts = sum('early', 'onTime');
-  const late = v('late') ?? (resolved !== undefined && onTimeParts !== undefined ? resolved - onTimeParts : 0);
-  const resolvedOnTime = onTimeParts ?? (resolved !== undefined ? resolved - late : 0);
+  const late = v('late') ?? (resolved !== undefined && onTimeParts !== undefined ? resolved - onTimeParts : undefined);
+  const resolvedOnTime = onTimeParts ?? (resolved !== undefined && late !== undefined ? resolved - late : undefined);
+  const online = v('online');
+  const paidOnline = v('paidOnline');
+  const pendingOverdue = v('overdue');
+  const unreported: DossierMeasure[] = [];
+  if (resolvedOnTime === undefined) unreported.push('resolvedOnTime');
+  if (late === undefined) unreported.push('resolvedLate');
+  if (online === undefined) unreported.push('online');
+  if (paidOnline === undefined) unreported.push('paidOnline');
+  if (pendingOverdue === undefined) unreported.push('pendingOverdue');
   return {
     received,
     resolved: resolved ?? 0,
-    resolvedOnTime,
-    resolvedLate: late,
+    resolvedOnTime: resolvedOnTime ?? 0,
+    resolvedLate: late ?? 0,
     pending: pending ?? 0,
-    online: v('online') ?? 0,
-    paidOnline: v('paidOnline') ?? 0,
+    online: online ?? 0,
+    paidOnline: paidOnline ?? 0,
     carriedOver,
-    pendingOverdue: v('overdue') ?? 0,
+    pendingOverdue: pendingOverdue ?? 0,
     returned,
+    ...(unreported.length > 0 ? { unreported } : {}),
   };
 }
 

@@ -20,6 +20,7 @@ import { fileUnit } from './reporting-unit.js';
 import { looksLikeData } from './data-like.js';
 import { unknownUnitIssues } from './unit-check.js';
 import { duplicateRecordIssues } from './duplicates.js';
+import { unifyAreas } from './areas.js';
 import { locateTable, type LocatedTable } from './table.js';
 import { fieldDefs, type FieldDef } from './vocabulary/index.js';
 
@@ -84,7 +85,7 @@ export function interpret(tables: readonly RawTable[], options: InterpretOptions
         hint: 'give --unit "Sở …" for this file, or map the file to its unit under "files" in reform-report.config.json [ghi rõ đơn vị báo cáo]',
       }));
     }
-    const rows = classifyRows(located, { fields: match.fields, contentFields: spec.contentFields, labelField: spec.labelField, isGroup: spec.isGroup });
+    const rows = classifyRows(located, { fields: match.fields, contentFields: spec.contentFields, resultFields: spec.resultFields, labelField: spec.labelField, isGroup: spec.isGroup });
     const ctx = new TableContext(located, match, rows, options, unit);
     const before = unitsOf(records, kind);
     report.rowsCounted = spec.interpret(ctx, records);
@@ -110,6 +111,7 @@ export function interpret(tables: readonly RawTable[], options: InterpretOptions
   issues.push(...duplicateRecordIssues(records));
   issues.push(...unknownUnitIssues(records, reports, options));
   disambiguateIds(records);
+  unifyAreas(records);
   return { records, issues, tables: reports };
 }
 

@@ -34,9 +34,16 @@ export function fileUnit(raw: RawTable, located: LocatedTable | null, options: F
   if (mapped) return { name: mapped, source: 'config-files' };
   if (options.unit) return { name: options.unit, source: 'option' };
   const head = fromHead(headRows(raw, located));
-  if (head) return head;
+  if (head) return { ...head, name: withoutProvince(head.name, options.units) };
   const named = options.units.hasConfig ? options.units.fromFileName(raw.file) : null;
   return named ? { name: named, source: 'file-name' } : null;
+}
+
+/** `Sở Nội vụ tỉnh Tây Ninh` is the config's `Sở Nội vụ`: a head may name the province after the office. */
+function withoutProvince(name: string, units: UnitDirectory): string {
+  if (!units.hasConfig || units.isConfigured(name)) return name;
+  const m = /^(.+?)\s+tỉnh\s+\S.*$/iu.exec(name);
+  return m && units.isConfigured(m[1]!) ? m[1]! : name;
 }
 
 /** The rows above the header, or the first rows of a sheet whose header was not found. */

@@ -16,7 +16,7 @@ export function unknownUnitIssues(records: Records, reports: readonly TableRepor
   if (!units.hasConfig) return [];
   const first = new Map<string, { where: SourceRef | { file: string; sheet?: string }; count: number }>();
   const meet = (name: string | undefined, where: SourceRef | { file: string; sheet?: string }) => {
-    if (!name || name === unassignedUnit || units.isConfigured(name)) return;
+    if (!name || name === unassignedUnit || units.isConfigured(name) || !units.coversLevelOf(name)) return;
     const seen = first.get(name);
     if (seen) seen.count++;
     else first.set(name, { where, count: 1 });

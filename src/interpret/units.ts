@@ -3,8 +3,8 @@
  * `SNV`, `Sở NV` and `Sở Nội vụ`; beyond that, names that fold the same (case, diacritics,
  * spacing) are one unit, shown the way it was first written.
  */
-import type { Level } from '../model/records.js';
-import { fold, tidy } from './fold.js';
+import type { IsoDate, Level } from '../model/records.js';
+import { fold, tidy, unitKey, unmarked } from './fold.js';
 import { closest } from './suggest.js';
 import { leadRoleWords, levelByUnitPrefix, subOfficeWords, titleLineWords, unitNamePrefixesForFiles } from './vocabulary/index.js';
 
@@ -13,26 +13,53 @@ export interface UnitConfig {
   code?: string;
   aliases?: string[];
   level?: Level;
+  /** Names the unit had before a merger or renaming (SPEC §5.1); applied in compute, by the report's date. */
+  formerNames?: FormerNameConfig[];
+}
+
+/** A `formerNames` entry of a unit in the config. */
+export interface FormerNameConfig {
+  name: string;
+  /** The first day under the new name. */
+  date: IsoDate;
+  aliases?: string[];
+  /** The legal basis (a decision's number and date), shown in docs and the JSON. */
+  basis?: string;
 }
 
 export class UnitDirectory {
-  private readonly byFold = new Map<string, string>();
+  private readonly byKey = new Map<string, string>();
+  /** Canonical names by fold(), for names written without marks; null where two units fold alike. */
+  private readonly byFold = new Map<string, string | null>();
   private readonly levels = new Map<string, Level>();
   private readonly configured = new Set<string>();
+  private readonly configuredLevels = new Set<Level | null>();
   /** Every name, code and alias of the config, as written, with its unit: for "did you mean" and file names. */
   private readonly spellings: { written: string; unit: string }[] = [];
 
-  constructor(units: readonly UnitConfig[] = []) {
+  /** `formerNames`: names units had before a merger (the config's and the built-in ones), known but not merged here. */
+  constructor(units: readonly UnitConfig[] = [], formerNames: readonly string[] = []) {
+    if (units.length > 0) for (const n of formerNames) this.configured.add(fold(n));
     for (const u of units) {
       const name = tidy(u.name);
       for (const alias of [u.name, u.code, ...(u.aliases ?? [])]) {
         if (!alias) continue;
-        this.byFold.set(fold(alias), name);
+        this.remember(alias, name);
         this.configured.add(fold(alias));
         this.spellings.push({ written: alias, unit: name });
       }
       if (u.level) this.levels.set(name, u.level);
+      this.configuredLevels.add(u.level ?? levelFromName(name));
     }
+  }
+
+  /**
+   * Whether the config speaks for names at this one's level: a config listing only departments
+   * does not question the communes of a commune task list.
+   */
+  coversLevelOf(written: string): boolean {
+    const level = levelFromName(written);
+    return level === null || this.configuredLevels.has(level);
   }
 
   /** A unit by its name: the config names it, or its name says its level (`Sở …`, `UBND huyện …`). */
@@ -86,18 +113,24 @@ export class UnitDirectory {
   /** The canonical name of a unit as written, without making it the unit's shown name when it is new. */
   peek(written: string): string {
     const name = tidy(written);
-    return this.byFold.get(fold(name)) ?? name;
+    return this.byKey.get(unitKey(name)) ?? this.byFold.get(fold(name)) ?? name;
   }
 
   /** The canonical name of a unit as written; '' for a blank cell. */
   canonical(written: string): string {
     const name = tidy(written);
     if (!name) return '';
-    const key = fold(name);
-    const known = this.byFold.get(key);
+    const known = this.byKey.get(unitKey(name)) ?? (unmarked(name) ? this.byFold.get(fold(name)) : undefined);
     if (known) return known;
-    this.byFold.set(key, name);
+    this.remember(name, name);
     return name;
+  }
+
+  private remember(written: string, canonical: string): void {
+    this.byKey.set(unitKey(written), canonical);
+    const f = fold(written);
+    const other = this.byFold.get(f);
+    this.byFold.set(f, other === undefined || other === canonical ? canonical : null);
   }
 
   /** The level from the config, else from the name (`UBND huyện …` → district), else null. */

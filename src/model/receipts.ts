@@ -87,7 +87,10 @@ export interface UnitReceipt {
   unit: string;
   /** Listed in the config's expectedUnits. */
   expected: boolean;
+  /** It sent a file of its own, or its results are in a list someone else compiled. */
   sent: boolean;
+  /** Its results (task statuses, indicator results) are in the rows of a compiled list. */
+  inRows: boolean;
   files: string[];
   statedAsOf: IsoDate | null;
   tablesRead: number;

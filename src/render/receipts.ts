@@ -36,7 +36,7 @@ export function receiptUnitsView(summary: Summary, lang: Lang): TableView | null
     rows: r.byUnit.map((u) => ({
       values: {
         unit: u.unit,
-        state: !u.sent ? R.notSent : u.expected || r.expected === 0 ? R.sent : R.unexpected,
+        state: !u.sent ? R.notSent : u.files.length === 0 ? R.inList : u.expected || r.expected === 0 ? R.sent : R.unexpected,
         files: u.files.map(baseName).join(', ') || null,
         statedAsOf: u.statedAsOf,
         tablesRead: u.tablesRead,
