@@ -4,7 +4,7 @@ import type { Issue } from '../model/issue.js';
 import { formatIssue } from '../model/issue.js';
 import { dataKinds, type DataKind } from '../model/records.js';
 import type { Summary } from '../model/summary.js';
-import { runPipeline, type PipelineOptions, type PipelineResult } from './pipeline.js';
+import { asOfDate, runPipeline, type PipelineOptions, type PipelineResult } from './pipeline.js';
 import { writeStderr } from './io.js';
 import type { Lang } from '../render/format.js';
 import { exitCodes, UsageError } from './errors.js';
@@ -15,6 +15,7 @@ export interface InputFlags {
   kind?: DataKind;
   unit?: string;
   lenient?: boolean;
+  strictUnits?: boolean;
   color?: boolean;
   quiet?: boolean;
   period?: string;
@@ -26,12 +27,13 @@ export function withInputOptions(cmd: Command, unitHelp = 'the lead unit of file
   return cmd
     .argument('[inputs...]', 'files or folders to read (.xlsx, .csv, .tsv, .txt); - for standard input')
     .option('--config <file>', 'config file (default: reform-report.config.json in the current folder)')
-    .option('--as-of <date>', 'compute the figures as of this date (yyyy-mm-dd)')
+    .addOption(new Option('--as-of <date>', 'compute the figures as of this date (yyyy-mm-dd)').argParser(asOfDate))
     .addOption(new Option('--kind <kind>', 'read every table as this kind').choices([...dataKinds]))
     .option('--unit <name>', unitHelp)
     .option('--period <period>', 'count record-level dossiers and feedback items received in this period: 2024-10, 2024-Q3, 2024-H1, 2024-9M, 2024 or 2024-01-01..2024-09-30')
     .addOption(new Option('--cutoff <day>', 'named periods start on this day of the month before (15: Decree 09/2019, 15/12/2023–14/09/2024 for 2024-9M)').argParser(cutoffDay))
     .option('--lenient', 'count invalid rows in an "invalid" bucket instead of failing')
+    .option('--strict-units', 'a unit name that the config\'s "units" do not list is an error, not a warning')
     .option('--no-color', 'no colour in terminal output')
     .option('-q, --quiet', 'no warnings, only errors, on stderr (build: nothing on stdout either)');
 }
@@ -43,6 +45,7 @@ export function pipelineOptions(inputs: string[], flags: InputFlags): PipelineOp
   if (flags.kind) opts.kind = flags.kind;
   if (flags.unit) opts.unit = flags.unit;
   if (flags.period) opts.period = flags.period;
+  if (flags.strictUnits) opts.strictUnits = true;
   if (flags.cutoff !== undefined) opts.cutoff = flags.cutoff;
   opts.progress = flags.quiet !== true;
   return opts;

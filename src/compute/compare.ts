@@ -8,7 +8,7 @@
  * a task the previous snapshot did not have counts as newly completed or newly overdue.
  */
 import type { FormerUnit, HeadlineFigures, SnapshotChange, Summary } from '../model/summary.js';
-import { fold } from '../interpret/fold.js';
+import { fold, unitKey } from '../interpret/fold.js';
 import { byName, rate } from './health.js';
 import { Successors } from './successors.js';
 
@@ -115,10 +115,10 @@ function unitsBefore(prev: Snapshot, successors: Successors): Map<string, { rate
   const groups = new Map<string, { rows: NonNullable<NonNullable<Snapshot['tasks']>['byUnit']>; includes: FormerUnit[] }>();
   for (const u of prev.tasks?.byUnit ?? []) {
     const r = successors.resolve(u.unit);
-    const g = groups.get(fold(r.unit)) ?? { rows: [], includes: [] };
+    const g = groups.get(unitKey(r.unit)) ?? { rows: [], includes: [] };
     g.rows.push(u);
     for (const f of r.formers) if (!g.includes.some((x) => fold(x.name) === fold(f.name))) g.includes.push(f);
-    groups.set(fold(r.unit), g);
+    groups.set(unitKey(r.unit), g);
   }
   const out = new Map<string, { rate: number | null; includes: FormerUnit[] }>();
   for (const [key, g] of groups) {
@@ -146,7 +146,7 @@ export function compareSnapshots(now: Summary, prev: Snapshot): SnapshotChange {
   const unitsThen = unitsBefore(prev, successors);
   const units: SnapshotChange['units'] = [];
   for (const u of now.tasks?.byUnit ?? []) {
-    const b = unitsThen.get(fold(u.unit));
+    const b = unitsThen.get(unitKey(u.unit));
     const was = b?.rate ?? null;
     if (was === null || u.completionRate === null || u.completionRate === was) continue;
     units.push({ unit: u.unit, completionRateBefore: was, completionRateNow: u.completionRate, change: u.completionRate > was ? 'improved' : 'declined', ...(b!.includes.length > 0 ? { includes: b!.includes } : {}) });

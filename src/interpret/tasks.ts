@@ -114,8 +114,9 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
       hint: `write one of these in the cell: ${acceptedStatusExamples.join(', ')} [ghi một trong các trạng thái trên]`,
     });
   }
-  const leadText = leadUnitOf(text('lead')) || ctx.options.unit || '';
-  let lead = ctx.options.units.canonical(leadText);
+  // No lead column: the file's unit leads (or, when nothing names it, one table-level error says so).
+  const hasLeadColumn = ctx.column('lead') !== undefined;
+  let lead = hasLeadColumn ? ctx.unitOf(leadUnitOf(text('lead')) || ctx.options.unit || '') : ctx.fileUnit ? ctx.options.units.canonical(ctx.fileUnit.name) : unassignedUnit;
   if (!lead) {
     lead = unassignedUnit;
     ctx.report(row, 'lead', 'warning', 'missing-lead', `the task "${shorten(title)}" has no lead unit; it is counted under "${unassignedUnit}"`, {

@@ -44,6 +44,8 @@ export const readLimits = {
    */
   csvLines: 100_000,
   csvBytes: 32 * 1024 * 1024,
+  /** A config, a Markdown template or an earlier snapshot: read whole, and never this large. */
+  sideFileBytes: 16 * 1024 * 1024,
   /** Characters of one CSV record: an unclosed quote would otherwise swallow the whole file into one cell. */
   csvRecordChars: 4 * 1024 * 1024,
 } as const;
@@ -239,15 +241,23 @@ export function checkCsvSize(file: string, bytes: number): Issue | null {
   return bytes > readLimits.csvBytes ? tooLarge({ file }, `the file is ${mib(bytes)} (at most ${mib(readLimits.csvBytes)} are read at once)`, splitHint) : null;
 }
 
-/** Standard input past every reader's limit, and not a record export that could be counted as it streams. */
-export function stdinTooLarge(): Issue {
-  return tooLarge({ file: '-' }, `standard input is more than ${mib(readLimits.workbookBytes)} and is not a record export that can be counted as it streams`, 'split the data into smaller files and name them instead of piping [chia nhỏ dữ liệu thành các file nhỏ hơn]');
+/** Standard input, or a pipe named as a path, past every reader's limit, and not a record export that could be counted as it streams. */
+export function streamTooLarge(file: string): Issue {
+  const what = file === '-' ? 'standard input is' : 'this pipe or device gives';
+  return tooLarge({ file }, `${what} more than ${mib(readLimits.workbookBytes)} and is not a record export that can be counted as it streams`, 'split the data into smaller files and name them instead of piping [chia nhỏ dữ liệu thành các file nhỏ hơn]');
+}
+
+/** A workbook file larger than any workbook that is read: measured, never read. */
+export function workbookFileTooLarge(file: string, bytes: number): Issue | null {
+  return bytes > readLimits.workbookBytes ? tooLarge({ file }, `the workbook file is ${mib(bytes)} (at most ${mib(readLimits.workbookBytes)} are read)`, 'remove the pictures from the workbook, or ' + splitHint) : null;
 }
 
 /** Too many lines to split in memory within seconds: refused before parsing, from a count of line breaks. */
 export function checkCsvText(file: string, text: string): Issue | null {
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && lines <= readLimits.csvLines; i = text.indexOf('\n', i + 1)) lines++;
+  let breaks = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && breaks <= readLimits.csvLines; i = text.indexOf('\n', i + 1)) breaks++;
+  // A final line break ends the last line; it does not start another.
+  const lines = breaks + (text.length > 0 && !text.endsWith('\n') ? 1 : 0);
   if (lines <= readLimits.csvLines) return null;
   return tooLarge({ file }, `the file has more than ${count(readLimits.csvLines)} lines (at most ${count(readLimits.csvLines)} are read at once)`, 'delete the empty lines at the end of the file, or split it into smaller files [xoá các dòng trống cuối file hoặc chia nhỏ file]');
 }

@@ -62,3 +62,22 @@ export function unitLabel(unit: string, includes: readonly FormerUnit[] | undefi
   if (!includes || includes.length === 0) return unit;
   return `${unit} (${includes.map((f) => labels[lang].words.merged(f.name, formatDate(f.date, lang))).join('; ')})`;
 }
+
+/** What a table cell shows for a measure no table reports (SPEC §4.1): never 0. */
+export const absentMark = '—';
+
+/** A count, or `—` when it is not reported. */
+export function formatCount(n: number | null | undefined, lang: Lang): string {
+  return n === null || n === undefined ? absentMark : formatInteger(n, lang);
+}
+
+/**
+ * A figure for a sentence: the text, "chưa có số liệu" when no unit reports the measure, and the
+ * coverage after a dash when only some do (`38,0% — 7/9 đơn vị`).
+ */
+export function withCoverage(text: string, reported: boolean, coverage: { units: number; of: number } | undefined, lang: Lang): string {
+  const L = labels[lang].words;
+  if (!reported) return L.noData;
+  if (!coverage || coverage.units >= coverage.of) return text;
+  return `${text} ${absentMark} ${L.coverage(formatInteger(coverage.units, lang), formatInteger(coverage.of, lang))}`;
+}

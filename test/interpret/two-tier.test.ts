@@ -44,3 +44,16 @@ describe('two-tier local government (SPEC §2.4: since 1 July 2025, no district 
     expect(r.records.dossiers.map((d) => d.level)).toEqual(['commune', 'province']);
   });
 });
+
+describe('unit names that differ only in their tone marks', () => {
+  it('are two units (Tân Thành and Tân Thạnh), while case, spacing and where the mark sits do not matter', () => {
+    const units = new UnitDirectory([{ name: 'UBND xã Hòa Hội' }]);
+    expect(units.canonical('UBND xã Tân Thành')).toBe('UBND xã Tân Thành');
+    expect(units.canonical('UBND xã Tân Thạnh')).toBe('UBND xã Tân Thạnh');
+    expect(units.canonical('UBND  XÃ TÂN THÀNH')).toBe('UBND xã Tân Thành');
+    expect(units.canonical('UBND xã Hoà Hội')).toBe('UBND xã Hòa Hội');
+    expect(units.canonical('UBND xa Hoa Hoi')).toBe('UBND xã Hòa Hội');
+    // Without marks, a name that could be either unit is not guessed.
+    expect(units.canonical('UBND xa Tan Thanh')).toBe('UBND xa Tan Thanh');
+  });
+});

@@ -26,6 +26,10 @@ interface FigureRow {
   formula?: string;
   /** For rates: the figure keys of numerator and denominator on this sheet. */
   rateOf?: [keyof HeadlineFigures, keyof HeadlineFigures];
+  /** A measure no table reports: "chưa có số liệu", never 0 (SPEC §4.1). */
+  absent?: boolean;
+  /** When only some units report it: how many, said beside the label. */
+  coverage?: { units: number; of: number };
 }
 
 const chartColumns = 8;
@@ -73,12 +77,12 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, ctx: SheetContext, plac
     for (const f of section.figures) {
       rowOf.set(f.key, row);
       const label = ws.getCell(row, 1);
-      label.value = L.figures[f.key];
+      label.value = f.coverage && f.coverage.units < f.coverage.of ? `${L.figures[f.key]} (${L.words.coverage(String(f.coverage.units), String(f.coverage.of))})` : L.figures[f.key];
       label.font = font({ bold: f.kind === 'percent' });
       label.alignment = { indent: 1, vertical: 'top', wrapText: true };
       const value = ws.getCell(row, 2);
       const formula = f.rateOf ? `IF(B${rowOf.get(f.rateOf[1])}=0,"N/A",B${rowOf.get(f.rateOf[0])}/B${rowOf.get(f.rateOf[1])})` : f.formula;
-      value.value = formula ? { formula, result: f.value ?? 'N/A' } : f.value;
+      value.value = f.absent ? L.words.noData : formula ? { formula, result: f.value ?? 'N/A' } : f.value;
       value.numFmt = f.kind === 'percent' ? numFmt.percent : numFmt.integer;
       value.font = font({ bold: f.kind === 'percent' });
       value.alignment = { horizontal: 'right', vertical: 'top' };
@@ -163,14 +167,17 @@ function figureSections(ctx: SheetContext, p: Placements): { heading: 'tasks' | 
       rate('indicatorsMetRate', 'indicatorsMet', 'indicatorsTotal'),
     ] });
   }
-  if (summary.dossiers) {
+  const d = summary.dossiers;
+  if (d) {
+    // A measure only some units report, and its rate, are over those units: the level table's total row holds both.
+    const measure = (f: FigureRow, m: 'resolvedOnTime' | 'online'): FigureRow => ({ ...f, absent: d[m] === null, ...(d.coverage ? { coverage: d.coverage[m] } : {}) });
     sections.push({ heading: 'dossiers', figures: [
       fromTotal(p.dossierLevels, 'dossiersReceived', 'received'),
       fromTotal(p.dossierLevels, 'dossiersResolved', 'resolved'),
-      fromTotal(p.dossierLevels, 'dossiersResolvedOnTime', 'resolvedOnTime'),
-      rate('dossiersOnTimeRate', 'dossiersResolvedOnTime', 'dossiersResolved'),
-      fromTotal(p.dossierLevels, 'dossiersOnline', 'online'),
-      rate('dossiersOnlineRate', 'dossiersOnline', 'dossiersReceived'),
+      measure(fromTotal(p.dossierLevels, 'dossiersResolvedOnTime', 'resolvedOnTime'), 'resolvedOnTime'),
+      measure({ ...fromTotal(p.dossierLevels, 'dossiersOnTimeRate', 'onTimeRate'), kind: 'percent' }, 'resolvedOnTime'),
+      measure(fromTotal(p.dossierLevels, 'dossiersOnline', 'online'), 'online'),
+      measure({ ...fromTotal(p.dossierLevels, 'dossiersOnlineRate', 'onlineRate'), kind: 'percent' }, 'online'),
     ] });
   }
   if (summary.feedback) {
