@@ -151,6 +151,12 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
     });
   }
   if (state.invalid && !ctx.options.lenient) return null;
+  if (!state.invalid && !completed && reading?.status === 'done' && ctx.column('completedOn')) {
+    // Whether a done task was late is read from this date: without it the task counts as on time.
+    ctx.report(row, 'completedOn', 'warning', 'missing-completion-date', `the task "${shorten(title)}" is done ("${statusText}") but its completion date is blank; it is counted as done on time`, {
+      hint: 'write the date the task was completed (dd/mm/yyyy) [ghi ngày hoàn thành]',
+    });
+  }
 
   const stt = text('stt');
   const task: Task = { id: text('id') || recordId(stt, row), title, lead, status: state.invalid ? 'invalid' : reading!.status, statusText, source: ctx.source(row) };
