@@ -3,11 +3,12 @@ import path from 'node:path';
 import type { DataKind } from '../model/records.js';
 import type { Summary } from '../model/summary.js';
 import type { Issue } from '../model/issue.js';
-import { todayIso } from '../model/calendar.js';
+import { isoFromText, todayIso } from '../model/calendar.js';
 import { defaultLang, type Lang } from '../model/lang.js';
 import { readInputs, fileErrorCodes, type ReadResult } from '../read/inputs.js';
 import { interpret, UnitDirectory, type Interpretation } from '../interpret/index.js';
 import { summarize } from '../compute/index.js';
+import { successionTable } from '../compute/successors.js';
 import { parsePeriod, type Period } from '../compute/period.js';
 import { windowOf } from '../compute/dossiers.js';
 import { isoOfDay } from '../interpret/dossier-dates.js';
@@ -16,6 +17,7 @@ import { parallelThreshold, type RecordReading } from '../read/stream/index.js';
 import { terminalProgress } from '../read/stream/progress.js';
 import { loadConfig, type Config } from './config.js';
 import { UsageError } from './errors.js';
+import { fileUnitMapper } from './file-units.js';
 import { stdinChunks } from './io.js';
 
 export interface PipelineOptions {
@@ -25,6 +27,8 @@ export interface PipelineOptions {
   kind?: DataKind;
   unit?: string;
   lenient?: boolean;
+  /** `--strict-units`: a unit name the config does not list is an error. */
+  strictUnits?: boolean;
   title?: string;
   /** `--period` and `--cutoff` (SPEC §3). */
   period?: string;
@@ -52,15 +56,23 @@ export interface PipelineResult {
 
 export const defaultTitle = { vi: 'Báo cáo tình hình thực hiện nhiệm vụ Chuyển đổi số, Cải cách hành chính', en: 'Digital transformation and administrative reform: progress report' };
 
+/** The config's real-date check, for the flag: 2024-13-01 and 2023-02-29 are refused before anything runs. */
+export function asOfDate(text: string): string {
+  if (!isoFromText(text)) throw new UsageError(`--as-of must be a real date written yyyy-mm-dd (e.g. 2024-10-25), not "${text}"`);
+  return text;
+}
+
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult> {
   const config = await loadConfig(opts.config, opts.cwd, opts.inputs);
-  if (opts.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) throw new UsageError(`--as-of must be a date yyyy-mm-dd, not "${opts.asOf}"`);
+  if (opts.asOf !== undefined) asOfDate(opts.asOf);
   const inputs = opts.inputs.length > 0 ? opts.inputs : (config.inputs ?? []).map((p) => displayPath(path.resolve(config.baseDir, p), opts.cwd));
   if (inputs.length === 0) {
     throw new UsageError('no inputs: name the files or folders to read (or - for standard input), or list them under "inputs" in reform-report.config.json');
   }
   const period = readPeriod(opts.period, opts.cutoff);
-  const units = new UnitDirectory(config.units ?? []);
+  const successions = successionTable(config.units ?? []);
+  // Names before a merger are known names: compute counts them under the successor.
+  const units = new UnitDirectory(config.units ?? [], successions.flatMap((s) => [s.former, ...s.aliases]));
   const asOf = opts.asOf ?? config.asOf;
   const progress = opts.progress ? terminalProgress(process.stderr, () => performance.now()) : null;
   const reading: RecordReading = {
@@ -73,12 +85,15 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   };
   const read = await readInputs(inputs, stdinChunks, opts.kind === undefined || opts.kind === 'dossiers' ? reading : undefined);
   progress?.end();
+  const unitForFile = fileUnitMapper(config.files, config.baseDir, opts.cwd);
   const interpretation = interpret(read.tables, {
     ...(opts.kind ? { kind: opts.kind } : {}),
     ...(opts.unit ? { unit: opts.unit } : {}),
     lenient: opts.lenient === true,
     units,
     ...(period ? { period } : {}),
+    ...(unitForFile ? { unitForFile } : {}),
+    strictUnits: opts.strictUnits === true || config.strictUnits === true,
   });
   adoptStreamedRecords(interpretation, read.streamed, isoOfDay(reading.window.to));
   const lang = opts.lang ?? config.lang ?? defaultLang;
@@ -93,6 +108,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     expectedUnits: (config.expectedUnits ?? []).map((u) => units.canonical(u)),
     ...(period ? { period } : {}),
     lang,
+    successions,
+    inputs: { files: read.files, tables: interpretation.tables },
   });
   const fileErrors = summary.issues.items.filter((i) => fileErrorCodes.has(i.code));
   return { config, read, interpretation, summary, fileErrors, units, lang };

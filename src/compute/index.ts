@@ -5,16 +5,19 @@
  */
 import type { Issue } from '../model/issue.js';
 import { compareIssues } from '../model/issue.js';
-import type { IsoDate, Records } from '../model/records.js';
-import type { Summary } from '../model/summary.js';
+import type { DataKind, IsoDate, Records } from '../model/records.js';
+import type { Succession, Summary } from '../model/summary.js';
 import { defaultLang, type Lang } from '../model/lang.js';
 import { inLanguage } from '../i18n/issues.js';
-import { fold } from '../interpret/fold.js';
+import { unitKey } from '../interpret/fold.js';
+import { chooseAsOf } from './as-of.js';
+import { buildReceipts, type ReceiptInputs } from './receipts.js';
 import { defaultThresholds, type Thresholds } from './health.js';
 import { summarizeTasks } from './tasks.js';
 import { summarizeIndicators } from './indicators.js';
 import { summarizeDossiers } from './dossiers.js';
 import { summarizeFeedback } from './feedback.js';
+import { applySuccessions, successionsAsOf, Successors } from './successors.js';
 
 export interface SummaryOptions {
   title: string;
@@ -31,21 +34,33 @@ export interface SummaryOptions {
   period?: Summary['period'];
   /** The report language: every issue's message and fix are written in it (default Vietnamese). */
   lang?: Lang;
+  /** Department mergers (built-in table with the config's formerNames); those in effect at the report's as-of apply. */
+  successions?: readonly Succession[];
+  /** The files read and what became of their tables, for the receipts (SPEC §4.6). */
+  inputs?: ReceiptInputs;
 }
 
-export function summarize(records: Records, readIssues: readonly Issue[], opts: SummaryOptions): Summary {
+export function summarize(written: Records, readIssues: readonly Issue[], opts: SummaryOptions): Summary {
   const thresholds = opts.thresholds ?? defaultThresholds;
   // The report is dated by the plan's tasks when their tables state a date (the meeting's first
   // figure), else by the first section that does; a section whose tables state none (a feedback
   // list without a title) takes the report's date rather than today, so reruns stay identical.
-  const stated = records.tableAsOf;
-  const reportAsOf = opts.asOf ?? stated.tasks ?? stated.indicators ?? stated.dossiers ?? stated.feedback ?? opts.today;
-  const asOfFor = (kind: keyof Records['tableAsOf']) => opts.asOf ?? stated[kind] ?? reportAsOf;
-  const issues: Issue[] = [...readIssues];
+  const chosen = chooseAsOf(written.statedAsOf, opts.asOf, opts.today);
+  const reportAsOf = chosen.report;
+  const successions = successionsAsOf(opts.successions ?? [], reportAsOf);
+  const { records, formers } = applySuccessions(written, successions);
+  const successors = new Successors(successions);
+  const expected = [...new Set((opts.expectedUnits ?? []).map((u) => successors.resolve(u).unit))];
+  const asOfFor = (kind: DataKind) => chosen.section[kind];
+  const issues: Issue[] = [...readIssues, ...chosen.issues];
   let tasks: Summary['tasks'] = null;
   if (records.kindsSeen.has('tasks')) {
     const t = summarizeTasks(records.tasks, { asOf: asOfFor('tasks'), nearDueDays: opts.nearDueDays ?? 3, thresholds });
     tasks = t.section;
+    for (const row of tasks.byUnit) {
+      const includes = formers.of(row.unit);
+      if (includes) row.includes = includes;
+    }
     issues.push(...t.issues);
   }
   const indicators = records.kindsSeen.has('indicators') ? summarizeIndicators(records.indicators, asOfFor('indicators'), thresholds) : null;
@@ -65,6 +80,7 @@ export function summarize(records: Records, readIssues: readonly Issue[], opts: 
   }
   const lang = opts.lang ?? defaultLang;
   const items = (lang === defaultLang ? issues : issues.map((i) => inLanguage(i, lang))).sort(compareIssues);
+  const received = buildReceipts(opts.inputs ?? { files: [], tables: [] }, items, expected, (u) => successors.resolve(u).unit, reportedUnits(records), lang);
   return {
     schemaVersion: 1,
     title: opts.title,
@@ -76,13 +92,16 @@ export function summarize(records: Records, readIssues: readonly Issue[], opts: 
     indicators,
     dossiers,
     feedback,
-    unitsNotReported: unitsNotReported(records, opts.expectedUnits ?? []),
+    unitsNotReported: unitsNotReported(records, expected),
     comparison: null,
+    ...(successions.length > 0 ? { successions } : {}),
     issues: {
       errors: items.filter((i) => i.severity === 'error').length,
       warnings: items.filter((i) => i.severity === 'warning').length,
       items,
     },
+    inputs: received.inputs,
+    receipts: received.receipts,
   };
 }
 
@@ -92,8 +111,14 @@ export function summarize(records: Records, readIssues: readonly Issue[], opts: 
  * the unit itself sent anything.
  */
 function unitsNotReported(records: Records, expected: readonly string[]): string[] {
+  const reported = new Set(reportedUnits(records).map(unitKey));
+  return expected.filter((u) => !reported.has(unitKey(u)));
+}
+
+/** Units with a task status or an indicator result of their own in the records. */
+function reportedUnits(records: Records): string[] {
   const reported = new Set<string>();
-  for (const t of records.tasks) if (t.status !== 'not_reported') reported.add(fold(t.lead));
-  for (const i of records.indicators) if (i.lead && i.actual) reported.add(fold(i.lead));
-  return expected.filter((u) => !reported.has(fold(u)));
+  for (const t of records.tasks) if (t.status !== 'not_reported') reported.add(t.lead);
+  for (const i of records.indicators) if (i.lead && i.actual) reported.add(i.lead);
+  return [...reported];
 }

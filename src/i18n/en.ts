@@ -129,6 +129,7 @@ export const en: typeof vi = {
     met: 'Met',
     level: 'Level',
     received: 'Received',
+    carriedOver: 'Carried over',
     resolved: 'Resolved',
     resolvedOnTime: 'Early or on time',
     resolvedLate: 'Late',
@@ -176,6 +177,11 @@ export const en: typeof vi = {
     newlyOverdue: 'newly overdue',
   },
   words: {
+    /** A measure no table reports (SPEC §4.1: absent is not zero). */
+    noData: 'no data',
+    /** How many units a total covers when only some report the measure. */
+    coverage: (units: string, of: string) => `${units} of ${of} units`,
+    merged: (former: string, date: string) => `incl. ${former} before ${date}`,
     total: 'Total',
     days: 'days',
     late: 'late',
@@ -183,6 +189,26 @@ export const en: typeof vi = {
     ofDue: 'of due',
     noIssues: 'No problems were found in the inputs.',
     errorsAndWarnings: (errors: string, warnings: string) => `${errors} errors, ${warnings} warnings`,
+  },
+  receipts: {
+    sheet: 'Receipts',
+    title: 'REPORTS RECEIVED FROM THE UNITS',
+    tablesTitle: 'TABLES RECEIVED',
+    line: (sent: number, expected: number | null, notRead: number) =>
+      `${expected === null ? `${sent} units sent reports` : `${sent}/${expected} units sent reports`}; ${notRead === 0 ? 'every data table was read' : `${notRead} ${notRead === 1 ? 'table' : 'tables'} could not be read`}`,
+    sent: 'Sent',
+    notSent: 'Not sent',
+    inList: 'Results in a compiled list',
+    unexpected: 'Sent (not on the list)',
+    columns: {
+      unit: 'Unit', state: 'State', files: 'Files', statedAsOf: 'Data as of', tablesRead: 'Tables read', tablesNotRead: 'Tables not read',
+      file: 'File', sheet: 'Sheet', unitSource: 'Unit decided by', kind: 'Kind', rowsCounted: 'Rows counted', rowsRejected: 'Rows rejected', rowsRecognised: 'Title, section, total rows', reason: 'Why not read',
+    },
+    unitSources: { column: 'unit column', 'config-files': 'config "files"', option: '--unit', label: '"Đơn vị báo cáo" line', letterhead: 'issuing body in the head', 'file-name': 'file name' },
+    kinds: { tasks: 'tasks', indicators: 'indicators', dossiers: 'dossiers', feedback: 'feedback' },
+    notRead: 'not read',
+    skipped: 'skipped (not a data table)',
+    fileProblem: 'file could not be opened',
   },
   unassigned: 'Lead not assigned',
 };

@@ -62,6 +62,13 @@ const openFailures: Record<Lang, Record<OpenFailure, string>> = {
   en: { permission: 'permission denied', busy: 'it is in use by another program', loop: 'it is a shortcut that leads back to itself', 'name-too-long': 'the path is too long', other: 'system error' },
 };
 
+/** What a path in a folder is when it is neither a file nor a folder. */
+export type SpecialFile = 'pipe' | 'socket' | 'device' | 'other' | 'link-loop' | 'broken-link';
+const specialFiles: Record<Lang, Record<SpecialFile, string>> = {
+  vi: { pipe: 'một đường ống có tên', socket: 'một socket', device: 'một thiết bị', other: 'thứ không phải tệp cũng không phải thư mục', 'link-loop': 'một lối tắt dẫn về chính nó', 'broken-link': 'một lối tắt tới thứ không tồn tại' },
+  en: { pipe: 'a named pipe', socket: 'a socket', device: 'a device', other: 'neither a file nor a folder', 'link-loop': 'a shortcut that leads back to itself', 'broken-link': 'a shortcut to something that does not exist' },
+};
+
 /** What the bytes of a file that is no spreadsheet are. */
 export type OtherFormat = 'doc' | 'pdf' | 'picture' | 'docx' | 'odt' | 'zip';
 const otherFormats: Record<Lang, Record<OtherFormat, string>> = {
@@ -94,7 +101,9 @@ export type Limit =
   | { limit: 'rows' | 'columns' | 'merges'; count: number; max: number; part?: string }
   | { limit: 'zip-bomb'; part: string; packed: number; unpacked: number }
   | { limit: 'part-overflow'; part: string; declared: number }
-  | { limit: 'xml-bytes' | 'all-bytes' | 'csv-bytes' | 'stdin'; bytes: number; max: number }
+  | { limit: 'xml-bytes' | 'all-bytes' | 'csv-bytes' | 'workbook-file'; bytes: number; max: number }
+  /** Standard input (`-`) or a pipe or device named as a path. */
+  | { limit: 'stream'; stdin: boolean; max: number }
   | { limit: 'cell-chars'; count: number; max: number }
   /** exceljs's own limits, for what the scan could not see: more rows, or more cells in one row. */
   | { limit: 'max-rows' | 'max-row-cells'; max: number }
@@ -122,7 +131,8 @@ const limitText: Record<Lang, Say<Limit>> = {
       case 'xml-bytes': return `các trang tính chứa ${mb(p.bytes, w)} dữ liệu khi giải nén (chỉ đọc tối đa ${mb(p.max, w)} một lần)`;
       case 'all-bytes': return `bảng tính chứa ${mb(p.bytes, w)} khi giải nén (chỉ đọc tối đa ${mb(p.max, w)})`;
       case 'csv-bytes': return `tệp có dung lượng ${mb(p.bytes, w)} (chỉ đọc tối đa ${mb(p.max, w)} một lần)`;
-      case 'stdin': return `đầu vào chuẩn lớn hơn ${mb(p.max, w)} và không phải tệp hồ sơ chi tiết có thể đếm khi đang đọc`;
+      case 'stream': return `${p.stdin ? 'đầu vào chuẩn' : 'đường ống hoặc thiết bị này'} cho hơn ${mb(p.max, w)} và không phải tệp hồ sơ chi tiết có thể đếm khi đang đọc`;
+      case 'workbook-file': return `tệp bảng tính có dung lượng ${mb(p.bytes, w)} (chỉ đọc tối đa ${mb(p.max, w)})`;
       case 'cell-chars': return `ô chứa ${w.n(p.count)} ký tự, nhiều hơn Excel cho phép trong một ô (${w.n(p.max)})`;
       case 'max-rows': return `một trang tính có hơn ${w.n(p.max)} dòng`;
       case 'max-row-cells': return `một trang tính có hơn ${w.n(p.max)} ô trong một dòng`;
@@ -143,7 +153,8 @@ const limitText: Record<Lang, Say<Limit>> = {
       case 'xml-bytes': return `the workbook's sheets hold ${mb(p.bytes, w)} of data once unpacked (at most ${mb(p.max, w)} are read at once)`;
       case 'all-bytes': return `the workbook holds ${mb(p.bytes, w)} once unpacked (at most ${mb(p.max, w)} are read)`;
       case 'csv-bytes': return `the file is ${mb(p.bytes, w)} (at most ${mb(p.max, w)} are read at once)`;
-      case 'stdin': return `standard input is more than ${mb(p.max, w)} and is not a record export that can be counted as it streams`;
+      case 'stream': return `${p.stdin ? 'standard input is' : 'this pipe or device gives'} more than ${mb(p.max, w)} and is not a record export that can be counted as it streams`;
+      case 'workbook-file': return `the workbook file is ${mb(p.bytes, w)} (at most ${mb(p.max, w)} are read)`;
       case 'cell-chars': return `the cell holds ${w.n(p.count)} characters, more than Excel allows in a cell (${w.n(p.max)})`;
       case 'max-rows': return `a sheet has more than ${w.n(p.max)} rows`;
       case 'max-row-cells': return `a sheet has more than ${w.n(p.max)} cells in one row`;
@@ -155,26 +166,26 @@ const limitFix: Record<Lang, Say<Limit>> = {
   vi: (p) => {
     switch (p.limit) {
       case 'sheets': case 'xml-bytes': case 'csv-bytes': case 'csv-fields': return splitFile.vi;
-      case 'all-bytes': return `xoá hình ảnh khỏi bảng tính, hoặc ${splitFile.vi}`;
+      case 'all-bytes': case 'workbook-file': return `xoá hình ảnh khỏi bảng tính, hoặc ${splitFile.vi}`;
       case 'max-row-cells': return splitFile.vi;
       case 'rows': case 'max-rows': return `xoá các dòng trống bên dưới bảng (chọn chúng, bấm chuột phải > Delete), lưu và gửi lại tệp; hoặc ${splitFile.vi}`;
       case 'merges': return splitFile.vi;
       case 'expanded-cells': return 'bỏ gộp các ô của cả dòng hoặc cả cột (Home > Merge & Center > Unmerge Cells), lưu và gửi lại tệp';
       case 'csv-lines': return 'xoá các dòng trống ở cuối tệp, hoặc chia tệp thành các tệp nhỏ hơn';
-      case 'stdin': return 'chia dữ liệu thành các tệp nhỏ hơn và đọc các tệp đó thay vì chuyển qua đầu vào chuẩn';
+      case 'stream': return 'chia dữ liệu thành các tệp nhỏ hơn và đọc các tệp đó thay vì chuyển qua đầu vào chuẩn';
       default: return crafted.vi;
     }
   },
   en: (p) => {
     switch (p.limit) {
       case 'sheets': case 'xml-bytes': case 'csv-bytes': case 'csv-fields': return splitFile.en;
-      case 'all-bytes': return `remove the pictures from the workbook, or ${splitFile.en}`;
+      case 'all-bytes': case 'workbook-file': return `remove the pictures from the workbook, or ${splitFile.en}`;
       case 'max-row-cells': return splitFile.en;
       case 'rows': case 'max-rows': return `delete the empty rows below the table (select them, right-click > Delete), save, and send the file again; or ${splitFile.en}`;
       case 'merges': return splitFile.en;
       case 'expanded-cells': return 'unmerge the cells of whole rows or columns (Home > Merge & Center > Unmerge Cells), save, and send the file again';
       case 'csv-lines': return 'delete the empty lines at the end of the file, or split it into smaller files';
-      case 'stdin': return 'split the data into smaller files and name them instead of piping';
+      case 'stream': return 'split the data into smaller files and name them instead of piping';
       default: return crafted.en;
     }
   },
@@ -263,14 +274,57 @@ export const catalogue = {
       en: (p) => (p.format === 'ods' ? 'open it in LibreOffice Calc and choose File > Save As > "Excel 2007-365 (.xlsx)"' : p.format === 'xlsb' ? saveAsXlsx.en() : "use the department's Excel (.xlsx) or CSV file instead"),
     },
   }),
-  'file-corrupt': entry<{ cut: boolean }>({
+  'file-corrupt': entry<{ damage: 'cut' | 'workbook' } | { damage: 'directory'; detail: string }>({
     severity: 'error',
-    vi: (p) => (p.cut ? 'tệp bị hỏng hoặc không đầy đủ (bị cắt trước khi hết) nên không mở được' : 'bảng tính bị hỏng, không mở được'),
-    en: (p) => (p.cut ? 'the file is damaged or incomplete (cut off before its end), so it cannot be opened' : 'the workbook is damaged and cannot be opened'),
+    vi: (p) =>
+      'detail' in p
+        ? `danh mục zip của bảng tính tự mâu thuẫn (${p.detail}), nên không được đọc`
+        : p.damage === 'cut'
+          ? 'tệp bị hỏng hoặc không đầy đủ (bị cắt trước khi hết) nên không mở được'
+          : 'bảng tính bị hỏng, không mở được',
+    en: (p) =>
+      'detail' in p
+        ? `the workbook's zip directory contradicts itself (${p.detail}), so it is not read`
+        : p.damage === 'cut'
+          ? 'the file is damaged or incomplete (cut off before its end), so it cannot be opened'
+          : 'the workbook is damaged and cannot be opened',
     fix: {
-      vi: (p) => (p.cut ? 'có lẽ việc tải về hoặc đính kèm thư bị gián đoạn: đề nghị đơn vị gửi lại tệp' : 'mở tệp bằng Excel (Excel có thể đề nghị sửa), lưu lại thành .xlsx rồi gửi lại'),
-      en: (p) => (p.cut ? 'the download or the e-mail attachment was probably interrupted: ask the department to send the file again' : 'open it in Excel (which may offer to repair it), save it again as .xlsx and send it again'),
+      vi: (p) => (p.damage === 'cut' ? 'có lẽ việc tải về hoặc đính kèm thư bị gián đoạn: đề nghị đơn vị gửi lại tệp' : p.damage === 'workbook' ? 'mở tệp bằng Excel (Excel có thể đề nghị sửa), lưu lại thành .xlsx rồi gửi lại' : crafted.vi),
+      en: (p) => (p.damage === 'cut' ? 'the download or the e-mail attachment was probably interrupted: ask the department to send the file again' : p.damage === 'workbook' ? 'open it in Excel (which may offer to repair it), save it again as .xlsx and send it again' : crafted.en),
     },
+  }),
+  'file-web-page': entry<{ what: 'excel-xml' | 'html' }>({
+    severity: 'error',
+    vi: (p) => `đây là ${p.what === 'html' ? 'một trang web (HTML) được lưu với tên bảng tính' : 'bảng tính Excel 2003 dạng XML'}, không phải bảng tính .xlsx: một số phần mềm xuất tệp "Excel" theo cách này`,
+    en: (p) => `this is ${p.what === 'html' ? 'a web page (HTML) saved with a spreadsheet name' : 'an Excel 2003 XML spreadsheet'}, not a workbook: some web systems export "Excel" files this way`,
+    fix: same(
+      'mở tệp bằng Excel (chọn Yes khi Excel cảnh báo định dạng khác), chọn File > Save As > "Excel Workbook (*.xlsx)" rồi dùng tệp đó',
+      'open it in Excel (say Yes when Excel warns that the format differs), choose File > Save As > "Excel Workbook (*.xlsx)", and use that file',
+    ),
+  }),
+  'folder-loop': entry<object>({
+    severity: 'warning',
+    ...same('thư mục này là lối tắt tới một thư mục đang được đọc; không đọc lại', 'this folder is a shortcut to a folder already being read; it is not read again'),
+    fix: same('xoá lối tắt nếu nó không có chủ đích', 'remove the shortcut if it was not meant to be there'),
+  }),
+  'file-duplicate': entry<object>({
+    severity: 'info',
+    ...same('đây là lối tắt tới một tệp đã đọc; tệp chỉ được đọc một lần', 'this is a shortcut to a file already read; it is read once'),
+  }),
+  'file-special': entry<{ what: SpecialFile }>({
+    severity: 'warning',
+    vi: (p) => `đây là ${specialFiles.vi[p.what]}, không phải tệp; không được đọc`,
+    en: (p) => `this is ${specialFiles.en[p.what]}, not a file; it is not read`,
+    fix: same('chỉ đặt chính các tệp bảng tính vào thư mục', 'move the spreadsheet files themselves into the folder'),
+  }),
+  'control-characters': entry<CellList>({
+    severity: 'warning',
+    vi: (p, w) => `${w.cellCount(p.count)} chứa ký tự điều khiển ẩn, đã thay bằng "\uFFFD": ${w.cells(p.cells, p.count)}`,
+    en: (p, w) => `${p.count === 1 ? '1 cell holds' : `${w.n(p.count)} cells hold`} invisible control characters, replaced by "\uFFFD": ${w.cells(p.cells, p.count)}`,
+    fix: same(
+      'chữ được dán từ chương trình khác hoặc tệp do chương trình khác tạo ra; gõ lại hoặc kiểm tra các ô đã nêu',
+      'the text was pasted from another program or the file was made by one; retype the cells named, or check them',
+    ),
   }),
   'file-too-large': entry<Limit>({
     severity: 'error',
@@ -340,6 +394,24 @@ export const catalogue = {
       en: (p) => ('reason' in p ? 'if this table should be read, rename its column headers (see README, "Recognised headers") or give --kind' : 'save this sheet as a workbook of its own to have it read'),
     },
   }),
+  'table-not-read': entry<{ reason: Reason }>({
+    severity: 'error',
+    vi: (p, w) => `các dòng trông như số liệu nhưng không được đọc: ${r(p.reason, w)}`,
+    en: (p, w) => `rows that look like data were not read: ${r(p.reason, w)}`,
+    fix: same(
+      'đặt lại tên các cột như README ("Recognised headers") liệt kê (cột nhiệm vụ, tình trạng, đơn vị chủ trì…), hoặc dùng --kind; trang tính không phải báo cáo có thể xoá khỏi tệp',
+      'name the columns the way the README\'s "Recognised headers" lists them (the task, status, lead… columns), or give --kind; a sheet that is not a report can be deleted from the file',
+    ),
+  }),
+  'unit-undecided': entry<{ kind: 'tasks' | 'dossiers' }>({
+    severity: 'error',
+    vi: (p) => `bảng không có cột ${p.kind === 'tasks' ? 'đơn vị chủ trì' : 'đơn vị'} và không có gì cho biết bảng của đơn vị nào (không có dòng "Đơn vị báo cáo:", không có đơn vị ở phần đầu văn bản, không có đơn vị trong tên tệp)`,
+    en: (p) => `the table has no ${p.kind === 'tasks' ? 'lead unit (Đơn vị chủ trì)' : 'unit (Đơn vị)'} column and nothing says whose it is (no "Đơn vị báo cáo:" line, no unit in its head, no unit in the file name)`,
+    fix: same(
+      'dùng --unit "Sở …" cho tệp này, hoặc gán tệp cho đơn vị của nó trong mục "files" của reform-report.config.json',
+      'give --unit "Sở …" for this file, or map the file to its unit under "files" in reform-report.config.json',
+    ),
+  }),
   'hidden-sheet': entry<{ kind: DataKind }>({
     severity: 'info',
     vi: (p, w) => `trang tính bị ẩn; vẫn được đọc là bảng ${w.kind(p.kind)} vì tiêu đề cột khớp`,
@@ -380,6 +452,18 @@ export const catalogue = {
       vi: (p) => `ghi ${p.kind === 'tasks' ? 'nội dung nhiệm vụ' : 'tên chỉ tiêu'} vào ô này, hoặc xoá dòng`,
       en: (p) => `write the ${p.kind === 'tasks' ? 'task' : 'indicator name'} in this cell, or delete the row`,
     },
+  }),
+  'heading-status': entry<{ status: string }>({
+    severity: 'warning',
+    vi: (p) => `dòng có các nội dung được đánh số bên dưới nên được đọc là tiêu đề của chúng, không phải nhiệm vụ; tình trạng "${p.status}" của dòng không được tính (các nội dung con được tính)`,
+    en: (p) => `the row has items numbered below it, so it is read as their heading, not as a task; its status "${p.status}" is not counted (its items are)`,
+    fix: same('ghi tình trạng cho từng nội dung bên dưới, hoặc bỏ đánh số các nội dung nếu dòng này là một nhiệm vụ', 'write the status on each item below, or remove the numbering of the items if this row is one task'),
+  }),
+  'missing-completion-date': entry<{ title: string; status: string }>({
+    severity: 'warning',
+    vi: (p) => `nhiệm vụ "${p.title}" đã hoàn thành ("${p.status}") nhưng để trống ngày hoàn thành; được tính là hoàn thành đúng hạn`,
+    en: (p) => `the task "${p.title}" is done ("${p.status}") but its completion date is blank; it is counted as done on time`,
+    fix: same('ghi ngày hoàn thành nhiệm vụ (ngày/tháng/năm)', 'write the date the task was completed (dd/mm/yyyy)'),
   }),
   'missing-lead': entry<{ title: string; unassigned: string }>({
     severity: 'warning',
@@ -542,6 +626,17 @@ export const catalogue = {
       `${term(p.total, w)} ≠ ${p.parts === 'channels' ? 'the sum of its channels' : p.parts.map((t) => term(t, w)).join(' + ')}: ${p.totalCells.join(' + ')} = ${w.n(p.totalValue)}, but ${p.partCells.join(' + ')} = ${w.n(p.partValue)} (difference ${w.n(p.totalValue - p.partValue)})`,
     fix: rowFix,
   }),
+  'dossier-column-doubt': entry<{ columns: { column: string; header: string }[]; block: DossierTerm; fitsBoth: boolean }>({
+    severity: 'warning',
+    vi: (p, w) =>
+      `cột ${p.columns.map((c) => `${c.column} "${c.header}"`).join(', ')} có thể là số hồ sơ tiếp nhận qua kênh đó, hoặc là phần tách của cột ${term(p.block, w)} đứng trước; ${p.fitsBoth ? 'các dòng khớp với cả hai cách đọc' : 'các dòng không khớp với cách đọc nào'}: được đọc là tiếp nhận`,
+    en: (p, w) =>
+      `column ${p.columns.map((c) => `${c.column} "${c.header}"`).join(', ')} may count dossiers received by that channel, or split the ${term(p.block, w)} column before it; ${p.fitsBoth ? 'the rows fit both readings' : 'the rows fit neither reading'}: it is read as received`,
+    fix: same(
+      'đặt các cột kênh dưới một ô cha (Số hồ sơ tiếp nhận / Đang giải quyết) để biểu cho biết cột thuộc về đâu',
+      'put the channel columns under a parent cell (Số hồ sơ tiếp nhận / Đang giải quyết) so that the form says which it is',
+    ),
+  }),
   'total-mismatch': entry<{ row: 'total' | 'subtotal'; label?: string; column: string; header: string; stated: number; computed: number }>({
     severity: 'warning',
     vi: (p, w) =>
@@ -617,6 +712,28 @@ export const catalogue = {
     vi: (p) => `dòng không có lĩnh vực; được tính vào "${p.unassigned}"`,
     en: (p) => `the row has no sector; it is counted under "${p.unassigned}"`,
     fix: same('ghi lĩnh vực vào ô này', 'write the sector (Lĩnh vực) in this cell'),
+  }),
+
+  'stale-data': entry<{ stated: string; used: string; kind: DataKind; days: number }>({
+    severity: 'warning',
+    vi: (p, w) => `bảng ghi số liệu tính đến ngày ${w.d(p.stated)}, trước ${w.n(p.days)} ngày so với ngày số liệu của phần ${w.kind(p.kind)} (${w.d(p.used)}): số liệu đã cũ`,
+    en: (p, w) => `the table states its figures as of ${w.d(p.stated)}, ${w.n(p.days)} days before the ${w.kind(p.kind)} figures' as-of ${w.d(p.used)}: its data is old`,
+    fix: same('đề nghị đơn vị gửi báo cáo mới, hoặc lập báo cáo với --as-of là hạn nộp báo cáo', 'ask the unit for its current report, or build with --as-of the date the reports were due'),
+  }),
+  'asof-differs': entry<{ stated: string; used: string; kind: DataKind }>({
+    severity: 'warning',
+    vi: (p, w) => `bảng ghi số liệu tính đến ngày ${w.d(p.stated)}; phần ${w.kind(p.kind)} tính đến ngày ${w.d(p.used)} (ngày mà phần lớn các bảng ghi), và bảng này được đánh giá theo ngày đó`,
+    en: (p, w) => `the table states its figures as of ${w.d(p.stated)}; the ${w.kind(p.kind)} section is as of ${w.d(p.used)} (the date most of its tables state), and this table is judged at that date`,
+    fix: same('kiểm tra ngày số liệu ở tiêu đề bảng, hoặc dùng --as-of', 'check the date in the title of this table, or give --as-of'),
+  }),
+  'unit-unknown': entry<{ name: string; guess?: string; strict: boolean; rows: number }>({
+    severity: 'warning',
+    vi: (p, w) => `"${p.name}" không phải là đơn vị trong tệp cấu hình${p.guess ? ` (có phải là "${p.guess}"?)` : ''}; ${p.strict ? 'đơn vị phải là đơn vị của cấu hình (--strict-units)' : 'được tính như đã ghi'}${p.rows > 1 ? ` (${w.n(p.rows)} dòng)` : ''}`,
+    en: (p, w) => `"${p.name}" is not a unit of the config${p.guess ? ` (did you mean "${p.guess}"?)` : ''}; ${p.strict ? "the units must be the config's (--strict-units)" : 'it is counted as written'}${p.rows > 1 ? ` (${w.n(p.rows)} rows)` : ''}`,
+    fix: {
+      vi: (p) => (p.guess ? `sửa tên trong tệp, hoặc thêm "${p.name}" vào bí danh (aliases) của "${p.guess}" trong mục "units" của reform-report.config.json` : `thêm "${p.name}" vào mục "units" của reform-report.config.json nếu là đơn vị của báo cáo, hoặc sửa tên trong tệp`),
+      en: (p) => (p.guess ? `correct the name in the file, or add "${p.name}" to the aliases of "${p.guess}" under "units" in reform-report.config.json` : `add "${p.name}" to "units" in reform-report.config.json if it is a unit of the report, or correct the name in the file`),
+    },
   }),
 
   // ── The command (cli/) ────────────────────────────────────────────────────────────────────

@@ -10,6 +10,7 @@
 import type { DataKind } from '../model/records.js';
 import type { Lang } from '../model/lang.js';
 import { words, type Words } from './words.js';
+import type { ReasonData } from '../model/issue.js';
 
 type Say<P> = (p: P, w: Words) => string;
 interface ReasonText<P> {
@@ -90,6 +91,10 @@ const reasons = {
     vi: (p) => `tệp không phải JSON hợp lệ (${p.detail})`,
     en: (p) => `it is not valid JSON (${p.detail})`,
   }),
+  'snapshot-too-large': reason<{ max: number }>({
+    vi: (p, w) => `tệp lớn hơn ${w.n(p.max / 1024 / 1024)} MB, không bản tổng hợp nào lớn như vậy`,
+    en: (p, w) => `it is larger than ${w.n(p.max / 1024 / 1024)} MB, which no snapshot is`,
+  }),
   'snapshot-not-object': reason<object>({
     vi: () => 'tệp không chứa một đối tượng JSON',
     en: () => 'not a JSON object',
@@ -113,8 +118,8 @@ export function because<K extends ReasonKey>(key: K, params: ReasonParams<K>): R
   return { key, params } as Reason;
 }
 
-/** The reason as a clause in the language. */
-export function explain(r: Reason, lang: Lang): string {
-  const text = reasons[r.key] as ReasonText<object>;
-  return text[lang](r.params, words[lang]);
+/** The reason as a clause in the language (a key this version does not know is said as it is). */
+export function explain(r: Reason | ReasonData, lang: Lang): string {
+  const text = reasons[r.key as ReasonKey] as ReasonText<object> | undefined;
+  return text ? text[lang](r.params, words[lang]) : r.key;
 }

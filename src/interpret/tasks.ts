@@ -15,6 +15,7 @@ import { acceptedStatusExamples, fieldDefs, unassignedUnit } from './vocabulary/
 import { leadUnitOf } from './units.js';
 
 export const taskContentFields = ['status', 'lead', 'deadline', 'completedOn', 'progress', 'evidence'] as const;
+export const taskResultFields = ['status', 'completedOn', 'progress'] as const;
 
 export function interpretTasks(ctx: TableContext): Task[] {
   const tasks: Task[] = [];
@@ -22,11 +23,19 @@ export function interpretTasks(ctx: TableContext): Task[] {
   const ticks = tickColumns(ctx);
   if (!ticks) chooseStatusColumn(ctx);
   for (const row of ctx.rows) {
+    if (row.kind === 'subheading') reportHeadingStatus(ctx, row);
     if (row.kind !== 'record') continue;
     const task = readTask(ctx, row, defaultYear, ticks);
     if (task) tasks.push(task);
   }
   return tasks;
+}
+
+/** A heading over numbered items (`1.` over `1.1`) is not a task: a status written on it is not counted, so say so. */
+function reportHeadingStatus(ctx: TableContext, row: ClassifiedRow): void {
+  const status = tidy(cellText(ctx.cell(row, 'status')));
+  if (!status) return;
+  ctx.report(row, 'status', 'heading-status', { status }, { value: status });
 }
 
 /**
@@ -95,8 +104,9 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
     const params = { value: statusText, lettersLost: statusText.includes('?'), accepted: [...acceptedStatusExamples] };
     error('status', 'bad-status', suggestion ? { ...params, suggestion } : params, { value: statusText });
   }
-  const leadText = leadUnitOf(text('lead')) || ctx.options.unit || '';
-  let lead = ctx.options.units.canonical(leadText);
+  // No lead column: the file's unit leads (or, when nothing names it, one table-level error says so).
+  const hasLeadColumn = ctx.column('lead') !== undefined;
+  let lead = hasLeadColumn ? ctx.unitOf(leadUnitOf(text('lead')) || ctx.options.unit || '') : ctx.fileUnit ? ctx.options.units.canonical(ctx.fileUnit.name) : unassignedUnit;
   if (!lead) {
     lead = unassignedUnit;
     ctx.report(row, 'lead', 'missing-lead', { title: shorten(title), unassigned: unassignedUnit });
@@ -123,12 +133,17 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
     ctx.report(row, 'progress', 'bad-number', { reason: progress.reason }, { value: text('progress') });
   }
   if (state.invalid && !ctx.options.lenient) return null;
+  if (!state.invalid && !completed && reading?.status === 'done' && ctx.column('completedOn')) {
+    // Whether a done task was late is read from this date: without it the task counts as on time.
+    ctx.report(row, 'completedOn', 'missing-completion-date', { title: shorten(title), status: statusText });
+  }
 
   const stt = text('stt');
   const task: Task = { id: text('id') || recordId(stt, row), title, lead, status: state.invalid ? 'invalid' : reading!.status, statusText, source: ctx.source(row) };
   if (stt) task.stt = stt;
   const area = text('area') || row.area;
   if (area) task.area = area;
+  if (!text('area') && row.sectionNumber !== undefined && row.area !== undefined) task.areaNumber = row.sectionNumber;
   if (!state.invalid && reading?.claim) task.claim = reading.claim;
   const statusColumn = ctx.column('status')?.letter;
   if (statusColumn) task.statusColumn = statusColumn;

@@ -26,6 +26,12 @@ export interface Issue {
   params?: object;
 }
 
+/** Why a value or a table could not be read, as data; src/i18n/reasons.ts writes it in a language. */
+export interface ReasonData {
+  key: string;
+  params: object;
+}
+
 /** Where a value came from; every record carries one. */
 export interface SourceRef {
   file: string;

@@ -3,15 +3,16 @@
  * (stdin). The format is decided by the bytes, not the name (sniff.ts). A file that cannot be
  * read at all is refused with one issue that says what to do; the CLI exits 2 on those.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { open, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Issue } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
-import type { OpenFailure } from '../i18n/messages.js';
+import type { OpenFailure, SpecialFile } from '../i18n/messages.js';
 import type { RawTable } from './raw-table.js';
 import { readHead, readRest } from './chunks.js';
 import { readCsvBytes } from './csv.js';
-import { readLimits, stdinTooLarge } from './limits.js';
+import { checkCsvSize, readLimits, streamTooLarge, workbookFileTooLarge, zipDefectIssue } from './limits.js';
+import { streamOf } from './bounded.js';
 import { sniffFormat, startsAsZip, type FileFormat } from './sniff.js';
 import type { RecordReading, StreamedRecords } from './stream/index.js';
 
@@ -33,7 +34,7 @@ export interface ReadResult {
 /** Codes of issues that make a whole file unusable: the CLI exits 2 on them (SPEC §5). */
 export const fileErrorCodes = new Set([
   'file-unreadable', 'file-not-found', 'folder-empty', 'file-empty', 'file-legacy-xls', 'file-encrypted', 'file-corrupt',
-  'file-unsupported', 'csv-malformed', 'file-too-large',
+  'file-unsupported', 'file-web-page', 'csv-malformed', 'file-too-large',
 ]);
 
 /** `records`: how record-level dossier exports are counted; without it they are read like any table. */
@@ -41,12 +42,30 @@ export async function readInputs(inputs: readonly string[], stdin?: () => AsyncI
   const result: ReadResult = { tables: [], issues: [], files: [], streamed: [] };
   for (const input of inputs) {
     if (input === '-') {
-      await readStdinInput(stdin ? stdin() : noChunks(), result, records);
+      await readStreamInput('-', stdin ? stdin() : noChunks(), result, records);
       continue;
     }
     const files = await expand(input, result.issues);
     for (const file of files) {
+      let info;
+      try {
+        info = await stat(file);
+      } catch (err) {
+        result.issues.push(issue('file-unreadable', { file }, { what: 'file', ...openFailure(err) }));
+        continue;
+      }
+      // A pipe or a device (`<(cat x.csv)`, `/dev/stdin`, a FIFO) cannot be measured or read at an offset: read like `-`.
+      if (!info.isFile()) {
+        await readStreamInput(file, streamOf(file), result, records);
+        continue;
+      }
       if (records && (await (await import('./stream/index.js')).streamFileIfRecords(file, records, result))) continue;
+      const tooLarge = info.size > readLimits.csvBytes ? await wholeFileTooLarge(file, info.size) : null;
+      if (tooLarge) {
+        result.files.push(file);
+        result.issues.push(tooLarge);
+        continue;
+      }
       let bytes: Uint8Array;
       try {
         bytes = await readFile(file);
@@ -60,26 +79,39 @@ export async function readInputs(inputs: readonly string[], stdin?: () => AsyncI
   return result;
 }
 
+/** Measured before it is read: past what any reader takes whole (a workbook's or a CSV's limit, by its first bytes), the refusal. */
+async function wholeFileTooLarge(file: string, size: number): Promise<Issue | null> {
+  const handle = await open(file, 'r');
+  try {
+    const magic = Buffer.alloc(4);
+    await handle.read(magic, 0, 4, 0);
+    return startsAsZip(magic) ? workbookFileTooLarge(file, size) : checkCsvSize(file, size);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function* noChunks(): AsyncIterable<Uint8Array> {}
 
 /**
- * `-`: a record export longer than the probe is counted as it streams in; anything else is
- * collected, up to the largest input a reader accepts, and read like a file.
+ * `-`, or a path that is a pipe or a device: a record export longer than the probe is counted as
+ * it streams in; anything else is collected, up to the largest input a reader accepts, and read
+ * like a file.
  */
-async function readStdinInput(chunks: AsyncIterable<Uint8Array>, result: ReadResult, records?: RecordReading): Promise<void> {
+async function readStreamInput(name: string, chunks: AsyncIterable<Uint8Array>, result: ReadResult, records?: RecordReading): Promise<void> {
   const head = await readHead(chunks);
   if (records && !head.ended && !startsAsZip(head.bytes)) {
-    const streamed = await (await import('./stream/index.js')).streamTextStdin('-', head, records);
+    const streamed = await (await import('./stream/index.js')).streamTextStdin(name, head, records);
     if (streamed) {
-      result.files.push('-');
+      result.files.push(name);
       result.streamed.push(...streamed);
       return;
     }
   }
   const bytes = await readRest(head, readLimits.workbookBytes);
-  if (bytes) return readOne('-', bytes, result, records);
-  result.files.push('-');
-  result.issues.push(stdinTooLarge());
+  if (bytes) return readOne(name, bytes, result, records);
+  result.files.push(name);
+  result.issues.push(streamTooLarge(name));
 }
 
 async function expand(input: string, issues: Issue[]): Promise<string[]> {
@@ -96,16 +128,9 @@ async function expand(input: string, issues: Issue[]): Promise<string[]> {
     return [];
   }
   if (!info.isDirectory()) return [input];
-  let entries;
-  try {
-    entries = await readdir(input, { recursive: true, withFileTypes: true });
-  } catch (err) {
-    issues.push(issue('file-unreadable', { file: input }, { what: 'folder', ...openFailure(err) }));
-    return [];
-  }
-  const files = entries
-    .filter((e) => e.isFile() && inputExtensions.includes(path.extname(e.name).toLowerCase()) && !e.name.startsWith('~$') && !e.name.startsWith('.'))
-    .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+  const found: string[] = [];
+  await walk(input, new Set(), new Set(), found, issues);
+  const files = found
     .filter((f) => {
       // Last week's report in ./out, inside the folder being read, would be counted again (issue 7).
       if (!ownReport.test(path.basename(f))) return true;
@@ -117,6 +142,64 @@ async function expand(input: string, issues: Issue[]): Promise<string[]> {
     issues.push(issue('folder-empty', { file: input }, { extensions: inputExtensions.slice(0, 5) }));
   }
   return files;
+}
+
+/**
+ * A folder, recursively, following shortcuts (symbolic links) to files and folders: a folder
+ * already entered (a link back up) is not entered again, a file reached twice is read once, and
+ * what is neither a file nor a folder (a named pipe, a socket, a device, a broken link) is
+ * reported with its path instead of being skipped silently.
+ */
+async function walk(dir: string, folders: Set<string>, seenFiles: Set<string>, out: string[], issues: Issue[]): Promise<void> {
+  let real: string;
+  let entries;
+  try {
+    real = await realpath(dir);
+    if (folders.has(real)) {
+      issues.push(issue('folder-loop', { file: dir }, {}));
+      return;
+    }
+    folders.add(real);
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    issues.push(issue('file-unreadable', { file: dir }, { what: 'folder', ...openFailure(err) }));
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    let kind: 'file' | 'folder' | SpecialFile | '' = e.isFile() ? 'file' : e.isDirectory() ? 'folder' : '';
+    if (e.isSymbolicLink()) {
+      try {
+        const target = await stat(full);
+        kind = target.isFile() ? 'file' : target.isDirectory() ? 'folder' : specialKind(target);
+      } catch (err) {
+        kind = (err as NodeJS.ErrnoException).code === 'ELOOP' ? 'link-loop' : 'broken-link';
+      }
+    } else if (!kind) kind = specialKind(e);
+    if (kind === 'folder') {
+      await walk(full, folders, seenFiles, out, issues);
+    } else if (kind === 'file') {
+      if (!inputExtensions.includes(path.extname(e.name).toLowerCase()) || e.name.startsWith('~$') || e.name.startsWith('.')) continue;
+      const target = await realpath(full).catch(() => full);
+      if (seenFiles.has(target)) {
+        issues.push(issue('file-duplicate', { file: full }, {}));
+        continue;
+      }
+      seenFiles.add(target);
+      out.push(full);
+    } else {
+      issues.push(issue('file-special', { file: full }, { what: kind || 'other' }));
+    }
+  }
+}
+
+/** What a special file is. */
+function specialKind(e: { isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }): SpecialFile {
+  if (e.isFIFO()) return 'pipe';
+  if (e.isSocket()) return 'socket';
+  if (e.isBlockDevice() || e.isCharacterDevice()) return 'device';
+  return 'other';
 }
 
 function openFailure(err: unknown): { cause: OpenFailure; detail?: string } {
@@ -167,7 +250,9 @@ function refusal(file: string, format: Exclude<FileFormat, { kind: 'xlsx' | 'tex
     case 'xlsb':
       return issue('file-unsupported', at, { format: format.kind });
     case 'corrupt-zip':
-      return issue('file-corrupt', at, { cut: true });
+      return zipDefectIssue(file, format.defect);
+    case 'web-page':
+      return issue('file-web-page', at, { what: format.what });
     case 'other':
       return issue('file-unsupported', at, { format: 'other', what: format.what });
   }

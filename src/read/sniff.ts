@@ -4,7 +4,7 @@
  * format is CSV/TSV.
  */
 import type { OtherFormat } from '../i18n/messages.js';
-import { listZip, type ZipListing } from './zip.js';
+import { isZipDefect, listZip, type ZipDefect, type ZipListing } from './zip.js';
 
 export type FileFormat =
   | { kind: 'xlsx'; zip: ZipListing }
@@ -16,8 +16,10 @@ export type FileFormat =
   | { kind: 'encrypted' }
   | { kind: 'ods' }
   | { kind: 'xlsb' }
-  /** A zip whose directory is missing or cut off. */
-  | { kind: 'corrupt-zip' }
+  /** A zip whose directory is missing, cut off, or contradicts itself. */
+  | { kind: 'corrupt-zip'; defect: ZipDefect }
+  /** A web page or an Excel 2003 XML sheet, as web systems export "Excel" files: `what` says which. */
+  | { kind: 'web-page'; what: 'excel-xml' | 'html' }
   /** A readable file of another kind (Word, PDF, an image, an unrelated zip). */
   | { kind: 'other'; what: OtherFormat };
 
@@ -33,7 +35,19 @@ export function sniffFormat(bytes: Uint8Array): FileFormat {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { kind: 'other', what: 'pdf' };
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'other', what: 'picture' };
   if (startsWith(bytes, [0x09, 0x08]) || startsWith(bytes, [0x09, 0x04]) || startsWith(bytes, [0x09, 0x02])) return { kind: 'xls' };
-  return { kind: 'text' };
+  return sniffMarkup(bytes) ?? { kind: 'text' };
+}
+
+/**
+ * Many web systems' "Export to Excel" writes an HTML table (or Excel 2003 XML) and names it
+ * `.xls`: Excel opens it with a warning, a CSV reader would read tags as cells.
+ */
+function sniffMarkup(bytes: Uint8Array): FileFormat | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 2048)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  if (!head.startsWith('<')) return null;
+  if (head.includes('urn:schemas-microsoft-com:office:spreadsheet')) return { kind: 'web-page', what: 'excel-xml' };
+  if (/^<(?:!doctype html|html|table|head|body|meta|style|\?xml[^>]*>\s*<html)/.test(head) || head.includes('<table')) return { kind: 'web-page', what: 'html' };
+  return null;
 }
 
 /** A zip (a workbook, or a zip bomb) by its first four bytes: enough before the rest has been read. */
@@ -43,7 +57,7 @@ export function startsAsZip(bytes: Uint8Array): boolean {
 
 function sniffZip(bytes: Uint8Array): FileFormat {
   const zip = listZip(bytes);
-  if (!zip) return { kind: 'corrupt-zip' };
+  if (isZipDefect(zip)) return { kind: 'corrupt-zip', defect: zip };
   const names = new Set(zip.names);
   if (names.has('xl/workbook.xml')) return { kind: 'xlsx', zip };
   if (names.has('xl/workbook.bin')) return { kind: 'xlsb' };
