@@ -1,6 +1,6 @@
 /**
  * `build` end to end on the embedded example: the golden briefs, the files it writes, and the
- * same bytes twice. Set UPDATE_GOLDEN=1 to rewrite test/golden/ after a deliberate change, and
+ * same bytes twice. `npm run golden:update` rewrites test/golden/ after a deliberate change;
  * read the diff before committing it.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,16 +8,12 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { repoRoot, run } from '../helpers/cli.js';
+import { run } from '../helpers/cli.js';
+import { golden } from '../helpers/golden.js';
 
 const fixture = 'fixtures/tay-ninh-2024';
 const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `rr-${name}-`));
 
-function golden(name: string, actual: string): void {
-  const file = path.join(repoRoot, 'test/golden', name);
-  if (process.env.UPDATE_GOLDEN) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
 async function cellContents(file: string): Promise<string> {
   const wb = new ExcelJS.Workbook();

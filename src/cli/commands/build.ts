@@ -7,21 +7,18 @@ import { withInputOptions, pipelineOptions, reportIssues, exitCodeFor, withFailO
 import { writeFileAtomic, writeStdout, writeStderr } from '../io.js';
 import { UsageError, exitCodes } from '../errors.js';
 import { chooseChalk } from '../color.js';
-import { renderJson } from '../../render/json.js';
 import { receiptsLine } from '../../render/receipts.js';
-import { renderTerminal } from '../../render/terminal.js';
-import { loadTemplate } from '../templates.js';
+import { renderers, reportFormats, type FormatName } from '../../render/index.js';
+import { renderOptionsFor } from '../output.js';
 import { findPrevious, mergeSnapshotFiles, snapshotsIn } from '../snapshots.js';
 import { compareSnapshots } from '../../compute/compare.js';
 import { renderCompletionSvg } from '../../render/svg.js';
 import type { Summary } from '../../model/summary.js';
-import type { Thresholds } from '../../compute/health.js';
 import { formatIssue } from '../../model/issue.js';
 import type { Lang } from '../../render/format.js';
 import { inLanguage } from '../../i18n/issues.js';
 
-const buildFormats = ['xlsx', 'md', 'json'] as const;
-type BuildFormat = (typeof buildFormats)[number];
+const buildFormats = reportFormats;
 
 interface BuildFlags extends InputFlags {
   out?: string;
@@ -66,12 +63,13 @@ export function buildCommand(): Command {
       const summary: Summary = previous && 'snapshot' in previous ? { ...result.summary, comparison: compareSnapshots(result.summary, previous.snapshot) } : result.summary;
       // The brief's chart is a picture beside it, so that any Markdown viewer shows it.
       const svg = formats.includes('md') ? renderCompletionSvg(summary, lang) : null;
-      const extras: RenderExtras = { template: flags.template, chart: svg ? `${path.basename(base)}.svg` : null, thresholds: result.config.thresholds };
+      const chart = svg ? `${path.basename(base)}.svg` : null;
       const written: string[] = [];
       for (const format of [...formats, ...(svg ? (['svg'] as const) : [])]) {
-        const file = `${base}.${format}`;
+        const file = `${base}.${format === 'svg' ? 'svg' : renderers[format].extension}`;
         try {
-          await writeFileAtomic(file, format === 'svg' ? svg! : await renderFormat(format, summary, lang, extras));
+          const content = format === 'svg' ? svg! : await renderers[format].render(summary, await renderOptionsFor(format, {}, { lang, thresholds: result.config.thresholds, template: flags.template, chart }));
+          await writeFileAtomic(file, content);
         } catch (err) {
           if (err instanceof UsageError) throw err;
           throw new UsageError(`${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check that the folder exists and may be written`);
@@ -80,7 +78,7 @@ export function buildCommand(): Command {
       }
       if (reason) process.exitCode = exitCodes.dataErrors;
       if (!flags.quiet) {
-        await writeStdout(renderTerminal(summary, lang, await chooseChalk(flags, process.stdout)));
+        await writeStdout(await renderers.table.render(summary, { lang, chalk: await chooseChalk(flags, process.stdout) }));
         await writeStdout(written.map((f) => `→ ${f}\n`).join(''));
       }
       // The reports are written either way: the alert is about the plan, not the files.
@@ -102,31 +100,9 @@ async function fromSnapshots(dir: string, inputs: readonly string[], flags: Buil
   return { summary, config };
 }
 
-interface RenderExtras {
-  template: string | undefined;
-  /** File name of the SVG chart beside the brief. */
-  chart: string | null;
-  thresholds: Thresholds | undefined;
-}
-
-async function renderFormat(format: BuildFormat, summary: Summary, lang: Lang, extras: RenderExtras): Promise<string | Uint8Array> {
-  switch (format) {
-    case 'json':
-      return renderJson(summary);
-    case 'md': {
-      const { renderMarkdown } = await import('../../render/markdown.js');
-      return renderMarkdown(summary, { lang, template: await loadTemplate(lang, extras.template), chart: extras.chart });
-    }
-    case 'xlsx': {
-      const { renderXlsx } = await import('../../render/xlsx/index.js');
-      return renderXlsx(summary, { lang, ...(extras.thresholds ? { thresholds: extras.thresholds } : {}) });
-    }
-  }
-}
-
-function parseFormats(list: string): BuildFormat[] {
+function parseFormats(list: string): FormatName[] {
   const formats = list.split(',').map((f) => f.trim()).filter(Boolean);
-  for (const f of formats) if (!buildFormats.includes(f as BuildFormat)) throw new UsageError(`--format: unknown format "${f}" (choose from ${buildFormats.join(', ')})`);
-  return formats as BuildFormat[];
+  for (const f of formats) if (!buildFormats.includes(f as FormatName)) throw new UsageError(`--format: unknown format "${f}" (choose from ${buildFormats.join(', ')})`);
+  return formats as FormatName[];
 }
 
