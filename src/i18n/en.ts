@@ -1,5 +1,6 @@
 /** English report wording (`--lang en`). */
 import type { vi } from './vi.js';
+import { reportEn } from './report-en.js';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -185,4 +186,5 @@ export const en: typeof vi = {
     errorsAndWarnings: (errors: string, warnings: string) => `${errors} errors, ${warnings} warnings`,
   },
   unassigned: 'Lead not assigned',
+  report: reportEn,
 };

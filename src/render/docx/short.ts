@@ -1,0 +1,71 @@
+/**
+ * The chairman's one-page version (`--brief short`): the headline figures, the five units with
+ * the lowest completion, the overdue tasks, and what the chairman is asked to decide. It must
+ * fit one A4 page whatever the data, so lists are capped and long titles shortened; the full
+ * report carries the rest.
+ */
+import type { Paragraph, Table } from 'docx';
+import type { Summary } from '../../model/summary.js';
+import { labels } from '../../i18n/index.js';
+import { leagueOrder } from '../views.js';
+import { formatDate, formatInteger, formatPercent, type Lang } from '../format.js';
+import { bodyParagraph, roman, sectionHeading, size } from './layout.js';
+import { gridTable } from './tables.js';
+import { headlineSentences, overdueByLead } from './sentences.js';
+
+type Block = Paragraph | Table;
+
+const worstCount = 5;
+const overdueShown = 5;
+const leadsToPush = 3;
+const titleLength = 150;
+
+function shorten(text: string): string {
+  return text.length <= titleLength ? text : `${text.slice(0, text.lastIndexOf(' ', titleLength - 1)).replace(/[,;:.\s]+$/u, '')}…`;
+}
+
+export function shortBody(summary: Summary, lang: Lang): Block[] {
+  const L = labels[lang];
+  const R = L.report;
+  const B = R.brief;
+  const c = L.columns;
+  const int = (n: number) => formatInteger(n, lang);
+  const text = (s: string) => bodyParagraph(s, { size: size.head, compact: true });
+  let section = 0;
+  const out: Block[] = [];
+  const heading = (title: string) => out.push(sectionHeading(roman(++section), title, size.head));
+
+  heading(B.headline);
+  for (const s of headlineSentences(summary, lang)) out.push(text(`- ${s}`));
+
+  const t = summary.tasks;
+  const groups = overdueByLead(summary);
+  if (t && t.byUnit.length > 0) {
+    heading(B.worst);
+    const worst = leagueOrder(t.byUnit).reverse().slice(0, worstCount);
+    out.push(
+      gridTable(
+        [{ label: c.stt, kind: 'integer' }, { label: c.unit, kind: 'text' }, { label: c.total, kind: 'integer' }, { label: c.done, kind: 'integer' }, { label: c.overdue, kind: 'integer' }, { label: c.completionRate, kind: 'percent' }],
+        worst.map((u, i) => ({ cells: [int(i + 1), u.unit, int(u.total), int(u.done), int(u.overdue), formatPercent(u.completionRate, lang)] })),
+      ),
+    );
+
+    heading(B.overdue);
+    const overdue = groups.flatMap(([, tasks]) => tasks);
+    if (overdue.length === 0) out.push(text(R.noOverdue));
+    for (const task of overdue.slice(0, overdueShown)) {
+      out.push(text(`- ${task.lead}: ${R.overdueItem(shorten(task.title), formatDate(task.deadline, lang), int(task.daysOverdue))}`));
+    }
+    if (overdue.length > overdueShown) out.push(text(B.more(int(overdue.length - overdueShown))));
+  }
+
+  heading(B.decide);
+  let n = 0;
+  const item = (s: string) => out.push(text(`${++n}. ${s}`));
+  for (const [lead, tasks] of groups.slice(0, leadsToPush)) item(B.pushLead(lead, int(tasks.length)));
+  const unmet = summary.indicators?.notMet ?? 0;
+  if (unmet > 0) item(B.fixIndicators(int(unmet)));
+  if (summary.unitsNotReported.length > 0) item(B.chaseReports(summary.unitsNotReported.join(', ')));
+  item(B.other);
+  return out;
+}
