@@ -58,9 +58,10 @@ export const reportEn: typeof reportVi = {
     overdue: 'OVERDUE TASKS',
     decide: 'FOR THE CHAIRMAN’S DECISION',
     more: (n: string) => `… and ${n} more overdue tasks (see the full report).`,
-    pushLead: (lead: string, n: string) => `Require ${lead} to finish its ${n} overdue tasks by ……/……/………`,
+    pushLeads: (leads: string) => `Require the overdue tasks to be finished by ……/……/………: ${leads}.`,
     fixIndicators: (n: string) => `Ask the lead units to propose measures for the ${n} indicators not met.`,
     chaseReports: (list: string) => `Remind the units that have not reported: ${list}.`,
+    andOthers: (list: string, n: string) => `${list} and ${n} more`,
     other: 'Other instructions: ……………………………………………………………',
   },
   dashboard: {

@@ -64,9 +64,10 @@ export const reportVi = {
     overdue: 'NHIỆM VỤ QUÁ HẠN',
     decide: 'ĐỀ NGHỊ TRƯỞNG BAN CHO Ý KIẾN',
     more: (n: string) => `… và ${n} nhiệm vụ quá hạn khác (xem báo cáo đầy đủ).`,
-    pushLead: (lead: string, n: string) => `Yêu cầu ${lead} hoàn thành ${n} nhiệm vụ quá hạn trước ngày ……/……/………`,
+    pushLeads: (leads: string) => `Yêu cầu hoàn thành các nhiệm vụ quá hạn trước ngày ……/……/………: ${leads}.`,
     fixIndicators: (n: string) => `Giao các đơn vị chủ trì đề xuất giải pháp đối với ${n} chỉ tiêu chưa đạt.`,
     chaseReports: (list: string) => `Nhắc các đơn vị chưa gửi báo cáo: ${list}.`,
+    andOthers: (list: string, n: string) => `${list} và ${n} đơn vị khác`,
     other: 'Ý kiến khác: ……………………………………………………………………',
   },
   /** The HTML dashboard. */

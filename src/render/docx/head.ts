@@ -71,20 +71,26 @@ export function documentTop(summary: Summary, lang: Lang, signature: SignatureBl
   ];
 }
 
-/** `Nơi nhận:` and its list on the left; the signer's authority, title, room to sign and name on the right. */
+/**
+ * `Nơi nhận:` and its list on the left; the signer's authority, title, room to sign and name on
+ * the right. The chairman's page goes to the chairman alone: no list of recipients, 13 pt.
+ */
 export function signatureBlock(lang: Lang, signature: SignatureBlock, compact = false): Table {
   const R = labels[lang].report;
   const recipients = signature.recipients ?? R.defaultRecipients;
-  const left = [
-    new Paragraph({ children: runs(R.recipients, { bold: true, italics: true, size: size.table }), spacing: { before: 120 } }),
-    ...recipients.map((r) => new Paragraph({ children: runs(`- ${r}`, { size: size.small }) })),
-  ];
-  const blank = () => new Paragraph({ children: runs('', { size: size.body }) });
+  const left = compact
+    ? [new Paragraph({ children: [] })]
+    : [
+        new Paragraph({ children: runs(R.recipients, { bold: true, italics: true, size: size.table }), spacing: { before: 120 } }),
+        ...recipients.map((r) => new Paragraph({ children: runs(`- ${r}`, { size: size.small }) })),
+      ];
+  const text = compact ? size.head : size.body;
+  const blank = () => new Paragraph({ children: runs('', { size: text }) });
   const right = [
-    centred((signature.authority ?? R.defaultAuthority).toLocaleUpperCase('vi'), { bold: true, size: size.body, before: 120 }),
-    centred((signature.title ?? R.defaultSignerTitle).toLocaleUpperCase('vi'), { bold: true, size: size.body }),
+    centred((signature.authority ?? R.defaultAuthority).toLocaleUpperCase('vi'), { bold: true, size: text, before: compact ? 60 : 120 }),
+    centred((signature.title ?? R.defaultSignerTitle).toLocaleUpperCase('vi'), { bold: true, size: text }),
     ...Array.from({ length: compact ? 2 : 4 }, blank),
-    centred(signature.name ?? '', { bold: true, size: size.body }),
+    centred(signature.name ?? '', { bold: true, size: text }),
   ];
   return new Table({
     rows: [new TableRow({ cantSplit: true, children: [cell(leftWidth, left), cell(rightWidth, right)] })],

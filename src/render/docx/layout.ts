@@ -42,13 +42,13 @@ export function runs(text: string, opts: { size?: number; bold?: boolean; italic
   );
 }
 
-/** A body paragraph: justified, first line indented 1 cm, 6 pt after, 1.15 lines; `compact`: single-spaced, 3 pt after. */
+/** A body paragraph: justified, first line indented 1 cm, 6 pt after, 1.15 lines; `compact`: single-spaced, 1 pt after. */
 export function bodyParagraph(text: string, opts: { size?: number; compact?: boolean; keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({
     children: runs(text, { size: opts.size ?? size.body }),
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: convertMillimetersToTwip(10) },
-    spacing: opts.compact ? { after: 60, line: 240 } : { after: 120, line: 276 },
+    spacing: opts.compact ? { after: 20, line: 240 } : { after: 120, line: 276 },
     keepNext: opts.keepNext === true,
   });
 }
@@ -64,11 +64,11 @@ export function fillInParagraph(text: string): Paragraph {
 }
 
 /** `I. KẾT QUẢ CHUNG`: bold capitals, kept with what follows. */
-export function sectionHeading(numeral: string, text: string, fontSize: number = size.body): Paragraph {
+export function sectionHeading(numeral: string, text: string, opts: { size?: number; compact?: boolean } = {}): Paragraph {
   return new Paragraph({
-    children: runs(`${numeral}. ${text}`, { bold: true, size: fontSize }),
+    children: runs(`${numeral}. ${text}`, { bold: true, size: opts.size ?? size.body }),
     indent: { firstLine: convertMillimetersToTwip(10) },
-    spacing: { before: 120, after: 120 },
+    spacing: opts.compact ? { before: 60, after: 40 } : { before: 120, after: 120 },
     keepNext: true,
   });
 }

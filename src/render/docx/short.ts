@@ -16,9 +16,10 @@ import { headlineSentences, overdueByLead } from './sentences.js';
 type Block = Paragraph | Table;
 
 const worstCount = 5;
-const overdueShown = 5;
-const leadsToPush = 3;
-const titleLength = 150;
+const overdueShown = 3;
+const leadsNamed = 3;
+const titleLength = 90;
+const unitsNamed = 3;
 
 function shorten(text: string): string {
   return text.length <= titleLength ? text : `${text.slice(0, text.lastIndexOf(' ', titleLength - 1)).replace(/[,;:.\s]+$/u, '')}…`;
@@ -33,7 +34,7 @@ export function shortBody(summary: Summary, lang: Lang): Block[] {
   const text = (s: string) => bodyParagraph(s, { size: size.head, compact: true });
   let section = 0;
   const out: Block[] = [];
-  const heading = (title: string) => out.push(sectionHeading(roman(++section), title, size.head));
+  const heading = (title: string) => out.push(sectionHeading(roman(++section), title, { size: size.head, compact: true }));
 
   heading(B.headline);
   for (const s of headlineSentences(summary, lang)) out.push(text(`- ${s}`));
@@ -62,10 +63,14 @@ export function shortBody(summary: Summary, lang: Lang): Block[] {
   heading(B.decide);
   let n = 0;
   const item = (s: string) => out.push(text(`${++n}. ${s}`));
-  for (const [lead, tasks] of groups.slice(0, leadsToPush)) item(B.pushLead(lead, int(tasks.length)));
+  if (groups.length > 0) {
+    const named = groups.slice(0, leadsNamed).map(([lead, tasks]) => `${lead} (${int(tasks.length)})`).join(', ');
+    item(B.pushLeads(groups.length <= leadsNamed ? named : B.andOthers(named, int(groups.length - leadsNamed))));
+  }
   const unmet = summary.indicators?.notMet ?? 0;
   if (unmet > 0) item(B.fixIndicators(int(unmet)));
-  if (summary.unitsNotReported.length > 0) item(B.chaseReports(summary.unitsNotReported.join(', ')));
+  const silent = summary.unitsNotReported;
+  if (silent.length > 0) item(B.chaseReports(silent.length <= unitsNamed ? silent.join(', ') : B.andOthers(silent.slice(0, unitsNamed).join(', '), int(silent.length - unitsNamed))));
   item(B.other);
   return out;
 }
