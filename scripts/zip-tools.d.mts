@@ -14,6 +14,8 @@ export interface DeflatedPart {
   deflated: Buffer;
   crc: number;
   size: number;
+  /** Sizes declared the zip64 way (0xFFFFFFFF, then a zip64 extra field). */
+  zip64?: boolean;
 }
 export interface ZipEdit {
   names(): string[];

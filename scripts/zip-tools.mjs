@@ -58,7 +58,11 @@ export function crc32(buf) {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** name → Buffer, or → { deflated, crc, size } for a part compressed once and reused (the bomb). */
+/**
+ * name → Buffer, or → { deflated, crc, size } for a part compressed once and reused (the bomb).
+ * A part with `zip64: true` (or a size past 4 GiB) declares its sizes the zip64 way: 0xFFFFFFFF
+ * in the headers, the real numbers in a zip64 extra field.
+ */
 export function zipFiles(files) {
   const locals = [];
   const centrals = [];
@@ -66,17 +70,18 @@ export function zipFiles(files) {
   for (const [name, content] of files) {
     const nameBytes = Buffer.from(name, 'utf8');
     const part = Buffer.isBuffer(content) ? deflatedPart(content) : content;
+    const extra = zip64Extra(part);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    writeEntryFields(local, 4, part, nameBytes.length);
+    writeEntryFields(local, 4, part, nameBytes.length, extra.length);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    writeEntryFields(central, 6, part, nameBytes.length);
+    writeEntryFields(central, 6, part, nameBytes.length, extra.length);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, part.deflated);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + part.deflated.length;
+    locals.push(local, nameBytes, extra, part.deflated);
+    centrals.push(central, nameBytes, extra);
+    offset += 30 + nameBytes.length + extra.length + part.deflated.length;
   }
   const cd = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
@@ -88,18 +93,32 @@ export function zipFiles(files) {
   return Buffer.concat([...locals, cd, end]);
 }
 
+const isZip64 = (part) => part.zip64 === true || part.size > 0xffffffff;
+
+function zip64Extra(part) {
+  if (!isZip64(part)) return Buffer.alloc(0);
+  const extra = Buffer.alloc(20);
+  extra.writeUInt16LE(0x0001, 0);
+  extra.writeUInt16LE(16, 2);
+  extra.writeBigUInt64LE(BigInt(part.size), 4);
+  extra.writeBigUInt64LE(BigInt(part.deflated.length), 12);
+  return extra;
+}
+
 /**
  * The fields a local header and its central-directory entry share, in the same order from
- * `at` (version needed, flags, method, time, date, crc, sizes, name length); time and date stay 0.
+ * `at` (version needed, flags, method, time, date, crc, sizes, name length, extra length); time and date stay 0.
  */
-function writeEntryFields(header, at, part, nameLength) {
-  header.writeUInt16LE(20, at);
+function writeEntryFields(header, at, part, nameLength, extraLength) {
+  const zip64 = isZip64(part);
+  header.writeUInt16LE(zip64 ? 45 : 20, at);
   header.writeUInt16LE(0x0800, at + 2); // names in UTF-8
   header.writeUInt16LE(8, at + 4); // deflate
   header.writeUInt32LE(part.crc, at + 10);
-  header.writeUInt32LE(part.deflated.length, at + 14);
-  header.writeUInt32LE(part.size >>> 0, at + 18);
+  header.writeUInt32LE(zip64 ? 0xffffffff : part.deflated.length, at + 14);
+  header.writeUInt32LE(zip64 ? 0xffffffff : part.size >>> 0, at + 18);
   header.writeUInt16LE(nameLength, at + 22);
+  header.writeUInt16LE(extraLength, at + 24);
 }
 
 /** Unzips, lets `edit` change the parts (text in, text out), zips again. */

@@ -2,14 +2,14 @@
  * `reform-report.config.json` (or `.yaml`) (SPEC §5.1). Paths in it are relative to the config
  * file. Unknown keys are an error naming the key: a typo must not silently change a report.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Level } from '../model/records.js';
 import type { UnitConfig } from '../interpret/index.js';
 import type { Thresholds } from '../compute/health.js';
 import { UsageError } from './errors.js';
-import { exists } from './io.js';
-import { isoFromParts } from '../model/calendar.js';
+import { exists, readSideFile } from './io.js';
+import { jsonErrorPlace } from './json-errors.js';
+import { isoFromText } from '../model/calendar.js';
 import { closest } from '../interpret/suggest.js';
 import { fold } from '../interpret/fold.js';
 import { signatureKeys, type SignatureBlock } from '../render/docx/signature.js';
@@ -38,7 +38,8 @@ export interface Config {
 
 export const configFileNames = ['reform-report.config.json', 'reform-report.config.yaml', 'reform-report.config.yml'];
 const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'signature', 'onlineRateTarget', '$schema']);
-const unitKeys = new Set(['name', 'code', 'aliases', 'level']);
+const unitKeys = new Set(['name', 'code', 'aliases', 'level', 'formerNames']);
+const formerKeys = ['name', 'date', 'aliases', 'basis'];
 const levels: Level[] = ['province', 'district', 'commune'];
 
 /**
@@ -62,8 +63,9 @@ export async function loadConfig(explicit: string | undefined, cwd: string, inpu
   if (!file) return { baseDir: cwd, file: null };
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readSideFile(file, explicit ?? file, 'config file');
   } catch (err) {
+    if (err instanceof UsageError) throw err;
     throw new UsageError(`${explicit ?? file}: cannot read the config file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   let data: unknown;
@@ -71,8 +73,10 @@ export async function loadConfig(explicit: string | undefined, cwd: string, inpu
     // yaml is loaded only for a YAML config: it costs ~35 ms of start-up (bench/RESULTS-startup.md).
     data = /\.ya?ml$/i.test(file) ? (await import('yaml')).parse(text) : JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    const message = (err as Error).message;
-    throw new UsageError(`${file}: the config file is not valid ${/\.ya?ml$/i.test(file) ? `YAML: ${message}` : `JSON: ${jsonErrorAt(text, message)}`}`);
+    // The place only, never the parser's message: it quotes the file's bytes.
+    const yaml = /\.ya?ml$/i.test(file);
+    const at = yaml ? yamlErrorPlace(err) : jsonErrorPlace(text);
+    throw new UsageError(`${file}: the config file is not valid ${yaml ? 'YAML' : 'JSON'}: ${at}`);
   }
   return validateConfig(data, file);
 }
@@ -103,8 +107,7 @@ export function validateConfig(data: unknown, file: string): Config {
   if (place !== undefined) config.place = place;
   const asOf = str('asOf');
   if (asOf !== undefined) {
-    const [y, m, d] = asOf.split('-').map(Number);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isoFromParts(y!, m!, d!)) fail(`"asOf" must be a real date written yyyy-mm-dd (e.g. 2024-10-25), not "${asOf}"`);
+    if (!isoFromText(asOf)) fail(`"asOf" must be a real date written yyyy-mm-dd (e.g. 2024-10-25), not "${asOf}"`);
     config.asOf = asOf;
   }
   const lang = str('lang');
@@ -125,7 +128,8 @@ export function validateConfig(data: unknown, file: string): Config {
   const expected = strList('expectedUnits');
   if (expected) config.expectedUnits = expected;
   if (obj.nearDueDays !== undefined) {
-    if (typeof obj.nearDueDays !== 'number' || !Number.isInteger(obj.nearDueDays) || obj.nearDueDays < 0) fail('"nearDueDays" must be a whole number of days');
+    // A year at most: a larger window makes every open task "near due" and says nothing.
+    if (typeof obj.nearDueDays !== 'number' || !Number.isInteger(obj.nearDueDays) || obj.nearDueDays < 0 || obj.nearDueDays > 366) fail('"nearDueDays" must be a whole number of days from 0 to 366');
     config.nearDueDays = obj.nearDueDays as number;
   }
   if (obj.thresholds !== undefined) {
@@ -154,6 +158,7 @@ export function validateConfig(data: unknown, file: string): Config {
       if (unit.code !== undefined && typeof unit.code !== 'string') fail(`units[${i}].code must be text`);
       if (unit.aliases !== undefined && (!Array.isArray(unit.aliases) || unit.aliases.some((a) => typeof a !== 'string'))) fail(`units[${i}].aliases must be a list of texts`);
       if (unit.level !== undefined && !levels.includes(unit.level as Level)) fail(`units[${i}].level must be one of ${levels.join(', ')}`);
+      if (unit.formerNames !== undefined) validateFormerNames(unit.formerNames, `units[${i}].formerNames`, fail);
       return unit as unknown as UnitConfig;
     });
     const owner = new Map<string, string>();
@@ -163,6 +168,15 @@ export function validateConfig(data: unknown, file: string): Config {
         const other = owner.get(fold(alias));
         if (other !== undefined && other !== u.name) fail(`"${alias}" names two units, "${other}" and "${u.name}"; a name, code or alias must belong to one unit only`);
         owner.set(fold(alias), u.name);
+      }
+    }
+    // A former unit may still be listed as a unit (for the files of its time); it has one successor only.
+    const successor = new Map<string, string>();
+    for (const u of config.units) {
+      for (const former of (u.formerNames ?? []).flatMap((f) => [f.name, ...(f.aliases ?? [])])) {
+        const other = successor.get(fold(former));
+        if (other !== undefined && other !== u.name) fail(`"${former}" is a former name of two units, "${other}" and "${u.name}"; give it to the one that took over its work`);
+        successor.set(fold(former), u.name);
       }
     }
   }
@@ -179,16 +193,29 @@ function validateSignature(value: unknown, fail: (msg: string) => never): Signat
   return sig as SignatureBlock;
 }
 
+/** `formerNames`: [{ "name": "Sở Thông tin và Truyền thông", "date": "2025-03-01", "aliases"?: […], "basis"?: "…" }]. */
+function validateFormerNames(value: unknown, where: string, fail: (msg: string) => never): void {
+  const shape = `${where} must be a list of { "name": "Sở Thông tin và Truyền thông", "date": "2025-03-01" } (the first day under the new name)`;
+  if (!Array.isArray(value)) fail(shape);
+  (value as unknown[]).forEach((f, j) => {
+    if (typeof f !== 'object' || f === null || Array.isArray(f)) fail(shape);
+    const entry = f as Record<string, unknown>;
+    for (const key of Object.keys(entry)) if (!formerKeys.includes(key)) fail(`${where}[${j}]: ${unknownKey(key, formerKeys)}`);
+    if (typeof entry.name !== 'string' || entry.name.trim() === '') fail(`${where}[${j}] needs a "name"`);
+    const date = typeof entry.date === 'string' ? entry.date : '';
+    if (!isoFromText(date)) fail(`${where}[${j}].date must be the day of the change written yyyy-mm-dd (e.g. 2025-03-01), not ${JSON.stringify(entry.date ?? null)}`);
+    if (entry.aliases !== undefined && (!Array.isArray(entry.aliases) || entry.aliases.some((a) => typeof a !== 'string'))) fail(`${where}[${j}].aliases must be a list of texts`);
+    if (entry.basis !== undefined && typeof entry.basis !== 'string') fail(`${where}[${j}].basis must be text`);
+  });
+}
+
 function unknownKey(key: string, known: readonly string[]): string {
   const suggestion = closest(key, known);
   return `unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known keys: ${known.join(', ')}`;
 }
 
 /** JSON.parse says `at position 123`; a person needs the line and column. */
-function jsonErrorAt(text: string, message: string): string {
-  const m = / in JSON at position (\d+)/.exec(message);
-  if (!m) return message;
-  const before = text.replace(/^\uFEFF/, '').slice(0, Number(m[1]));
-  const line = before.split('\n').length;
-  return `line ${line}, column ${before.length - before.lastIndexOf('\n')}: ${message.replace(m[0], '')}`;
+function yamlErrorPlace(err: unknown): string {
+  const pos = (err as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+  return pos ? `line ${pos.line}, column ${pos.col}` : 'its structure cannot be read';
 }

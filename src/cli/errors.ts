@@ -8,3 +8,8 @@ export const exitCodes = { ok: 0, dataErrors: 1, usage: 2, internal: 70 } as con
 export class UsageError extends Error {
   readonly exitCode = exitCodes.usage;
 }
+
+/** Inputs that were read but do not fit together (snapshots of different dates): exit 1, one line. */
+export class DataError extends Error {
+  readonly exitCode = exitCodes.dataErrors;
+}

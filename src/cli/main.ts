@@ -3,7 +3,7 @@
  * codes are listed in errors.ts (0 ok, 1 data errors or --fail-on, 2 usage or I/O, 70 a bug).
  */
 import { Command, CommanderError } from 'commander';
-import { UsageError, exitCodes } from './errors.js';
+import { DataError, UsageError, exitCodes } from './errors.js';
 import { writeStderr } from './io.js';
 
 const program = new Command('reform-report')
@@ -26,6 +26,7 @@ const commands: Record<string, () => Promise<Command>> = {
   dossiers: async () => (await import('./commands/dossiers.js')).dossiersCommand(),
   validate: async () => (await import('./commands/validate.js')).validateCommand(),
   init: async () => (await import('./commands/init.js')).initCommand(),
+  merge: async () => (await import('./commands/merge.js')).mergeCommand(),
 };
 
 const named = process.argv[2];
@@ -37,9 +38,9 @@ try {
 } catch (err) {
   if (err instanceof CommanderError) {
     process.exitCode = err.exitCode === 0 ? 0 : exitCodes.usage;
-  } else if (err instanceof UsageError) {
+  } else if (err instanceof UsageError || err instanceof DataError) {
     writeStderr(`reform-report: ${err.message}`);
-    process.exitCode = exitCodes.usage;
+    process.exitCode = err.exitCode;
   } else {
     writeStderr(`reform-report: internal error: ${(err as Error).message}`);
     if (process.env.REFORM_REPORT_DEBUG) writeStderr(String((err as Error).stack));

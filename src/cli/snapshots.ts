@@ -4,13 +4,19 @@
  * A snapshot of the same date is the one this build replaces, never its "previous": comparing
  * with it would make a second run of the same build report no change and differ from the first.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { readBounded } from '../read/bounded.js';
+import { readLimits } from '../read/limits.js';
 import path from 'node:path';
 import type { Issue } from '../model/issue.js';
 import { issueAt } from '../model/issue.js';
 import type { IsoDate } from '../model/records.js';
 import { parseSnapshot, type Snapshot } from '../compute/compare.js';
-import { UsageError } from './errors.js';
+import { DataError, UsageError } from './errors.js';
+import { readSideFile } from './io.js';
+import { jsonErrorPlace } from './json-errors.js';
+import { mergeSnapshots, type MergeOptions } from '../compute/merge.js';
+import type { Summary } from '../model/summary.js';
 
 export type PreviousSnapshot = { file: string; snapshot: Snapshot } | { warning: Issue } | null;
 
@@ -46,7 +52,9 @@ export async function findPrevious(explicit: string | undefined, outDir: string,
 async function readSnapshot(file: string): Promise<{ snapshot: Snapshot } | { error: string }> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    const read = await readBounded(file, readLimits.sideFileBytes);
+    if ('tooLarge' in read) return { error: `it is larger than ${readLimits.sideFileBytes / 1024 / 1024} MB, which no snapshot is` };
+    text = read.bytes.toString('utf8');
   } catch (err) {
     return { error: `cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
   }
@@ -54,8 +62,47 @@ async function readSnapshot(file: string): Promise<{ snapshot: Snapshot } | { er
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return { error: `it is not valid JSON (${(err as Error).message})` };
+    return { error: `it is not valid JSON (${jsonErrorPlace(text)})` };
   }
   const snapshot = parseSnapshot(data);
   return 'error' in snapshot ? { error: snapshot.error } : { snapshot };
+}
+
+/**
+ * Snapshots merged into one report (`merge`, `build --from-snapshots`). A file that cannot be
+ * read or is not a snapshot is a usage error (exit 2); snapshots that do not add up (other
+ * dates, other periods, one province twice) a data error (exit 1). Either is one line.
+ */
+export async function mergeSnapshotFiles(files: readonly string[], opts: MergeOptions = {}): Promise<Summary> {
+  const parsed = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readSideFile(file, file, 'snapshot');
+    } catch (err) {
+      if (err instanceof UsageError) throw err;
+      throw new UsageError(`${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
+    try {
+      parsed.push({ file, data: JSON.parse(text) as unknown });
+    } catch (err) {
+      throw new UsageError(`${file}: not valid JSON (${jsonErrorPlace(text)})`);
+    }
+  }
+  const merged = mergeSnapshots(parsed, opts);
+  if ('summary' in merged) return merged.summary;
+  throw merged.refused === 'input' ? new UsageError(merged.message) : new DataError(`cannot merge: ${merged.message}`);
+}
+
+/** The snapshots in a folder: its `*.json` files, in name order. */
+export async function snapshotsIn(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (err) {
+    throw new UsageError(`--from-snapshots ${dir}: cannot read the folder (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  const files = names.filter((n) => /\.json$/i.test(n)).sort().map((n) => path.join(dir, n));
+  if (files.length === 0) throw new UsageError(`--from-snapshots ${dir}: no .json snapshots in the folder`);
+  return files;
 }

@@ -7,9 +7,10 @@
  * when a plan is renumbered). "Newly" means: so now, and not so in the previous snapshot —
  * a task the previous snapshot did not have counts as newly completed or newly overdue.
  */
-import type { HeadlineFigures, SnapshotChange, Summary } from '../model/summary.js';
-import { fold } from '../interpret/fold.js';
-import { byName } from './health.js';
+import type { FormerUnit, HeadlineFigures, SnapshotChange, Summary } from '../model/summary.js';
+import { fold, unitKey } from '../interpret/fold.js';
+import { byName, rate } from './health.js';
+import { Successors } from './successors.js';
 
 /** The parts of a snapshot the comparison reads; older snapshots may lack any of them. */
 export interface Snapshot {
@@ -22,7 +23,7 @@ export interface Snapshot {
     doneOfDue?: number;
     dueCompletionRate?: number | null;
     overdue?: number;
-    byUnit?: { unit: string; completionRate: number | null }[];
+    byUnit?: { unit: string; total?: number; done?: number; completionRate: number | null }[];
     open?: { id: string; title: string; lead: string; daysOverdue?: number }[];
     items?: { id: string; title: string; lead: string; status: string; overdue?: boolean }[];
   } | null;
@@ -87,11 +88,11 @@ interface PreviousTask {
   overdue: boolean;
 }
 
-/** How each previous task stood, found by id or by title and lead. */
-function previousTasks(prev: Snapshot): (task: TaskRef) => PreviousTask | null {
+/** How each previous task stood, found by id or by title and lead (a former department's task under its successor). */
+function previousTasks(prev: Snapshot, successors: Successors): (task: TaskRef) => PreviousTask | null {
   const byId = new Map<string, PreviousTask>();
   const byTitle = new Map<string, PreviousTask>();
-  const key = (t: TaskRef) => `${fold(t.title)}\u0000${fold(t.lead)}`;
+  const key = (t: TaskRef) => `${fold(t.title)}\u0000${fold(successors.resolve(t.lead).unit)}`;
   const add = (t: TaskRef, state: PreviousTask) => {
     byId.set(t.id, state);
     byTitle.set(key(t), state);
@@ -106,6 +107,28 @@ function previousTasks(prev: Snapshot): (task: TaskRef) => PreviousTask | null {
   return (task) => byId.get(task.id) ?? byTitle.get(key(task)) ?? (items ? null : { done: true, overdue: false });
 }
 
+/**
+ * The previous snapshot's units under today's names: a department merged since then is the sum of
+ * its parts (done and total added, the rate recomputed), and `includes` names the former ones.
+ */
+function unitsBefore(prev: Snapshot, successors: Successors): Map<string, { rate: number | null; includes: FormerUnit[] }> {
+  const groups = new Map<string, { rows: NonNullable<NonNullable<Snapshot['tasks']>['byUnit']>; includes: FormerUnit[] }>();
+  for (const u of prev.tasks?.byUnit ?? []) {
+    const r = successors.resolve(u.unit);
+    const g = groups.get(unitKey(r.unit)) ?? { rows: [], includes: [] };
+    g.rows.push(u);
+    for (const f of r.formers) if (!g.includes.some((x) => fold(x.name) === fold(f.name))) g.includes.push(f);
+    groups.set(unitKey(r.unit), g);
+  }
+  const out = new Map<string, { rate: number | null; includes: FormerUnit[] }>();
+  for (const [key, g] of groups) {
+    const counted = g.rows.every((u) => num(u.total) !== null && num(u.done) !== null);
+    const value = g.rows.length === 1 ? num(g.rows[0]!.completionRate) : counted ? rate(g.rows.reduce((s, u) => s + u.done!, 0), g.rows.reduce((s, u) => s + u.total!, 0)) : null;
+    out.set(key, { rate: value, includes: g.includes.sort((a, b) => byName(a.name, b.name)) });
+  }
+  return out;
+}
+
 export function compareSnapshots(now: Summary, prev: Snapshot): SnapshotChange {
   const before = headlineFigures(prev);
   const after = headlineFigures(now);
@@ -114,17 +137,19 @@ export function compareSnapshots(now: Summary, prev: Snapshot): SnapshotChange {
     const b = before[k];
     return a === null || b === null ? null : a - b;
   };
-  const lookup = previousTasks(prev);
+  const successors = new Successors(now.successions ?? []);
+  const lookup = previousTasks(prev, successors);
   const ref = (t: TaskRef): TaskRef => ({ id: t.id, title: t.title, lead: t.lead });
   const items = now.tasks?.items ?? [];
   const newlyDone = items.filter((t) => t.status === 'done' && !lookup(t)?.done).map(ref);
   const newlyOverdue = items.filter((t) => t.overdue && !lookup(t)?.overdue).map(ref);
-  const rateBefore = new Map((prev.tasks?.byUnit ?? []).map((u) => [fold(u.unit), num(u.completionRate)]));
+  const unitsThen = unitsBefore(prev, successors);
   const units: SnapshotChange['units'] = [];
   for (const u of now.tasks?.byUnit ?? []) {
-    const was = rateBefore.get(fold(u.unit));
-    if (was === undefined || was === null || u.completionRate === null || u.completionRate === was) continue;
-    units.push({ unit: u.unit, completionRateBefore: was, completionRateNow: u.completionRate, change: u.completionRate > was ? 'improved' : 'declined' });
+    const b = unitsThen.get(unitKey(u.unit));
+    const was = b?.rate ?? null;
+    if (was === null || u.completionRate === null || u.completionRate === was) continue;
+    units.push({ unit: u.unit, completionRateBefore: was, completionRateNow: u.completionRate, change: u.completionRate > was ? 'improved' : 'declined', ...(b!.includes.length > 0 ? { includes: b!.includes } : {}) });
   }
   units.sort((a, b) => (a.change === b.change ? 0 : a.change === 'improved' ? -1 : 1) || byName(a.unit, b.unit));
   return {

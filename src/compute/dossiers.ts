@@ -5,8 +5,8 @@
  */
 import type { Issue } from '../model/issue.js';
 import { issueAt } from '../model/issue.js';
-import type { DossierCounts, DossierStats, IsoDate, Level } from '../model/records.js';
-import type { DossierCountsRow, DossiersSection, SectionPeriod } from '../model/summary.js';
+import { dossierMeasures, type DossierCounts, type DossierMeasure, type DossierStats, type IsoDate, type Level } from '../model/records.js';
+import type { DossierCountsRow, DossierCoverage, DossiersSection, SectionPeriod } from '../model/summary.js';
 import { byName, rate } from './health.js';
 import { dayOfIso, type DayNumber } from '../interpret/dossier-dates.js';
 
@@ -18,47 +18,119 @@ export function zeroCounts(): DossierCounts {
   return { received: 0, resolved: 0, resolvedOnTime: 0, resolvedLate: 0, pending: 0, online: 0, paidOnline: 0, carriedOver: 0, pendingOverdue: 0, returned: 0 };
 }
 
-function add(into: DossierCounts, s: DossierCounts): void {
-  for (const k of countKeys) into[k] += s[k];
+/**
+ * The sums of a unit, a level or the section. A measure is summed only over the tables that
+ * report it, and so are the denominators of its rate: an on-time rate over the units that split
+ * their resolved dossiers, an online rate over the new dossiers of the units that count online.
+ */
+type NullableCounts = { [K in keyof DossierCounts]: K extends DossierMeasure ? number | null : number };
+const isMeasure = (k: string): k is DossierMeasure => (dossierMeasures as readonly string[]).includes(k);
+
+/** A table's counts with the measures it does not report as null. */
+function nullable(s: DossierStats): NullableCounts {
+  const out: NullableCounts = { ...s };
+  for (const m of s.unreported ?? []) out[m] = null;
+  return out;
 }
 
-function row(c: DossierCounts): DossierCountsRow {
-  return { ...c };
+class Bucket {
+  readonly counts = zeroCounts();
+  private readonly reported = new Set<DossierMeasure>();
+  private resolvedWithSplit = 0;
+  private newWithOnline = 0;
+  private readonly units = new Set<string>();
+  private readonly unitsReporting = new Map<DossierMeasure, Set<string>>(dossierMeasures.map((m) => [m, new Set<string>()]));
+
+  /** One table's (or unit row's) counts; a null measure is one it does not report. */
+  add(s: NullableCounts, unit: string): void {
+    this.units.add(unit);
+    for (const k of countKeys) {
+      const v = s[k];
+      if (v === null) continue;
+      this.counts[k] += v;
+      if (!isMeasure(k)) continue;
+      this.reported.add(k);
+      this.unitsReporting.get(k)!.add(unit);
+    }
+    if (s.resolvedOnTime !== null) this.resolvedWithSplit += s.resolved;
+    if (s.online !== null) this.newWithOnline += s.received - s.carriedOver;
+  }
+
+  row(): Required<DossierCountsRow> {
+    const c = this.counts;
+    const known = (m: DossierMeasure) => (this.reported.has(m) ? c[m] : null);
+    const coverage = Object.fromEntries(dossierMeasures.map((m) => [m, { units: this.unitsReporting.get(m)!.size, of: this.units.size }])) as DossierCoverage;
+    return {
+      received: c.received,
+      resolved: c.resolved,
+      resolvedOnTime: known('resolvedOnTime'),
+      resolvedLate: known('resolvedLate'),
+      pending: c.pending,
+      online: known('online'),
+      paidOnline: known('paidOnline'),
+      carriedOver: c.carriedOver,
+      pendingOverdue: known('pendingOverdue'),
+      returned: c.returned,
+      onTimeRate: this.reported.has('resolvedOnTime') ? rate(c.resolvedOnTime, this.resolvedWithSplit) : null,
+      onlineRate: this.reported.has('online') ? rate(c.online, this.newWithOnline) : null,
+      coverage,
+    };
+  }
 }
 
 export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate, period: SectionPeriod | null): { section: DossiersSection; issues: Issue[] } {
   const issues: Issue[] = [];
-  const total = zeroCounts();
-  const levels = new Map<Level, DossierCounts>();
-  const units = new Map<string, { unit: string; level: Level; counts: DossierCounts; files: Set<string> }>();
+  const total = new Bucket();
+  const levels = new Map<Level, Bucket>();
+  const units = new Map<string, { unit: string; level: Level; bucket: Bucket; files: Set<string> }>();
   for (const s of stats) {
-    add(total, s);
-    const l = levels.get(s.level) ?? zeroCounts();
-    add(l, s);
-    levels.set(s.level, l);
     const key = `${s.level}\u0000${s.unit}`;
-    const u = units.get(key) ?? { unit: s.unit, level: s.level, counts: zeroCounts(), files: new Set<string>() };
+    const counts = nullable(s);
+    total.add(counts, key);
+    const l = levels.get(s.level) ?? new Bucket();
+    l.add(counts, key);
+    levels.set(s.level, l);
+    const u = units.get(key) ?? { unit: s.unit, level: s.level, bucket: new Bucket(), files: new Set<string>() };
     if (u.files.size > 0 && !u.files.has(s.source.file)) {
       issues.push(issueAt(s.source, 'warning', 'duplicate-unit', `the dossiers of "${s.unit}" (${s.level}) are also in ${[...u.files].join(', ')}; both are added up`, {
         hint: 'if the files cover the same period, give only one of them',
       }));
     }
     u.files.add(s.source.file);
-    add(u.counts, s);
+    u.bucket.add(counts, key);
     units.set(key, u);
   }
+  const { onlineRate, onTimeRate, ...counts } = total.row();
   const section: DossiersSection = {
     asOf,
-    ...row(total),
-    onlineRate: rate(total.online, total.received),
-    onTimeRate: rate(total.resolvedOnTime, total.resolved),
-    byLevel: levelOrder.filter((l) => levels.has(l)).map((level) => ({ level, ...row(levels.get(level)!) })),
+    ...counts,
+    onlineRate,
+    onTimeRate,
+    byLevel: levelOrder.filter((l) => levels.has(l)).map((level) => ({ level, ...levels.get(level)!.row() })),
     byUnit: [...units.values()]
       .sort((a, b) => levelOrder.indexOf(a.level) - levelOrder.indexOf(b.level) || byName(a.unit, b.unit))
-      .map((u) => ({ unit: u.unit, level: u.level, ...row(u.counts) })),
+      .map((u) => ({ unit: u.unit, level: u.level, ...u.bucket.row() })),
     period: period ?? statedPeriod(stats),
   };
   return { section, issues };
+}
+
+/**
+ * Totals and level rows over unit rows of other summaries (the roll-up of several snapshots):
+ * the same sums, coverage and rates as from the tables, a null measure being one the unit does
+ * not report. `key` tells units apart (the same name in two provinces is two units).
+ */
+export function sumDossierRows<R extends { level: Level } & DossierCountsRow>(rows: readonly R[], key: (r: R) => string): { total: Required<DossierCountsRow>; byLevel: ({ level: Level } & Required<DossierCountsRow>)[] } {
+  const total = new Bucket();
+  const levels = new Map<Level, Bucket>();
+  for (const r of rows) {
+    const counts = { ...r, carriedOver: r.carriedOver ?? 0, returned: r.returned ?? 0, pendingOverdue: r.pendingOverdue ?? null };
+    total.add(counts, key(r));
+    const l = levels.get(r.level) ?? new Bucket();
+    l.add(counts, key(r));
+    levels.set(r.level, l);
+  }
+  return { total: total.row(), byLevel: levelOrder.filter((l) => levels.has(l)).map((level) => ({ level, ...levels.get(level)!.row() })) };
 }
 
 /** The period every table states, when they agree. */

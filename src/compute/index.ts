@@ -6,13 +6,14 @@
 import type { Issue } from '../model/issue.js';
 import { compareIssues } from '../model/issue.js';
 import type { IsoDate, Records } from '../model/records.js';
-import type { Summary } from '../model/summary.js';
-import { fold } from '../interpret/fold.js';
+import type { Succession, Summary } from '../model/summary.js';
+import { unitKey } from '../interpret/fold.js';
 import { defaultThresholds, type Thresholds } from './health.js';
 import { summarizeTasks } from './tasks.js';
 import { summarizeIndicators } from './indicators.js';
 import { summarizeDossiers } from './dossiers.js';
 import { summarizeFeedback } from './feedback.js';
+import { applySuccessions, successionsAsOf, Successors } from './successors.js';
 
 export interface SummaryOptions {
   title: string;
@@ -27,21 +28,31 @@ export interface SummaryOptions {
   /** Who must report (config `expectedUnits`), canonical names. */
   expectedUnits?: readonly string[];
   period?: Summary['period'];
+  /** Department mergers (built-in table with the config's formerNames); those in effect at the report's as-of apply. */
+  successions?: readonly Succession[];
 }
 
-export function summarize(records: Records, readIssues: readonly Issue[], opts: SummaryOptions): Summary {
+export function summarize(written: Records, readIssues: readonly Issue[], opts: SummaryOptions): Summary {
   const thresholds = opts.thresholds ?? defaultThresholds;
   // The report is dated by the plan's tasks when their tables state a date (the meeting's first
   // figure), else by the first section that does; a section whose tables state none (a feedback
   // list without a title) takes the report's date rather than today, so reruns stay identical.
-  const stated = records.tableAsOf;
+  const stated = written.tableAsOf;
   const reportAsOf = opts.asOf ?? stated.tasks ?? stated.indicators ?? stated.dossiers ?? stated.feedback ?? opts.today;
+  const successions = successionsAsOf(opts.successions ?? [], reportAsOf);
+  const { records, formers } = applySuccessions(written, successions);
+  const successors = new Successors(successions);
+  const expected = [...new Set((opts.expectedUnits ?? []).map((u) => successors.resolve(u).unit))];
   const asOfFor = (kind: keyof Records['tableAsOf']) => opts.asOf ?? stated[kind] ?? reportAsOf;
   const issues: Issue[] = [...readIssues];
   let tasks: Summary['tasks'] = null;
   if (records.kindsSeen.has('tasks')) {
     const t = summarizeTasks(records.tasks, { asOf: asOfFor('tasks'), nearDueDays: opts.nearDueDays ?? 3, thresholds });
     tasks = t.section;
+    for (const row of tasks.byUnit) {
+      const includes = formers.of(row.unit);
+      if (includes) row.includes = includes;
+    }
     issues.push(...t.issues);
   }
   const indicators = records.kindsSeen.has('indicators') ? summarizeIndicators(records.indicators, asOfFor('indicators'), thresholds) : null;
@@ -71,8 +82,9 @@ export function summarize(records: Records, readIssues: readonly Issue[], opts: 
     indicators,
     dossiers,
     feedback,
-    unitsNotReported: unitsNotReported(records, opts.expectedUnits ?? []),
+    unitsNotReported: unitsNotReported(records, expected),
     comparison: null,
+    ...(successions.length > 0 ? { successions } : {}),
     issues: {
       errors: issues.filter((i) => i.severity === 'error').length,
       warnings: issues.filter((i) => i.severity === 'warning').length,
@@ -88,7 +100,7 @@ export function summarize(records: Records, readIssues: readonly Issue[], opts: 
  */
 function unitsNotReported(records: Records, expected: readonly string[]): string[] {
   const reported = new Set<string>();
-  for (const t of records.tasks) if (t.status !== 'not_reported') reported.add(fold(t.lead));
-  for (const i of records.indicators) if (i.lead && i.actual) reported.add(fold(i.lead));
-  return expected.filter((u) => !reported.has(fold(u)));
+  for (const t of records.tasks) if (t.status !== 'not_reported') reported.add(unitKey(t.lead));
+  for (const i of records.indicators) if (i.lead && i.actual) reported.add(unitKey(i.lead));
+  return expected.filter((u) => !reported.has(unitKey(u)));
 }

@@ -2,8 +2,8 @@
 import type { Indicator, IsoDate, Measure } from '../model/records.js';
 import type { IndicatorItem, IndicatorsSection, IndicatorStatus } from '../model/summary.js';
 import { meets } from '../interpret/targets.js';
-import { byName, healthOf, rate, type Thresholds } from './health.js';
-import { groupBy } from './tasks.js';
+import { healthOf, rate, type Thresholds } from './health.js';
+import { groupBy, inPlanOrder } from './tasks.js';
 
 export function indicatorStatus(ind: Indicator): IndicatorStatus | 'invalid' {
   if (ind.invalid) return 'invalid';
@@ -32,9 +32,8 @@ export function summarizeIndicators(list: readonly Indicator[], asOf: IsoDate, t
   }));
   const met = items.filter((i) => i.status === 'met').length;
   const metRate = rate(met, items.length);
-  const byArea = [...groupBy(items.filter((i) => i.area !== null), (i) => i.area!).entries()]
-    .map(([area, group]) => ({ area, total: group.length, met: group.filter((i) => i.status === 'met').length }))
-    .sort((a, b) => byName(a.area, b.area));
+  const byArea = inPlanOrder([...groupBy(items.filter((i) => i.area !== null), (i) => i.area!).entries()], list)
+    .map(([area, group]) => ({ area, total: group.length, met: group.filter((i) => i.status === 'met').length }));
   return {
     asOf,
     total: items.length,

@@ -9,6 +9,12 @@ import type { OpenTask, TaskItem, TasksSection } from '../model/summary.js';
 import { addDaysIso, diffDaysIso, isoToDmy } from '../model/calendar.js';
 import { byName, healthOf, rate, type Thresholds } from './health.js';
 
+/** Areas in the order of the plan (interpret/areas.ts ranks them), never the alphabet's. */
+export function inPlanOrder<T>(areas: readonly [string, T][], records: readonly { area?: string; areaRank?: number }[]): [string, T][] {
+  const rank = new Map(records.map((r) => [r.area, r.areaRank ?? Infinity]));
+  return [...areas].sort((a, b) => (rank.get(a[0]) ?? Infinity) - (rank.get(b[0]) ?? Infinity));
+}
+
 export interface TaskOptions {
   asOf: IsoDate;
   nearDueDays: number;
@@ -108,12 +114,10 @@ export function summarizeTasks(tasks: readonly Task[], opts: TaskOptions): { sec
     })
     .sort((a, b) => byName(a.unit, b.unit));
   const areas = groupBy(active.filter((i) => i.area !== null), (i) => i.area!);
-  const byArea = [...areas.entries()]
-    .map(([area, list]) => {
-      const areaDone = list.filter((i) => i.status === 'done').length;
-      return { area, total: list.length, done: areaDone, completionRate: rate(areaDone, list.length) };
-    })
-    .sort((a, b) => byName(a.area, b.area));
+  const byArea = inPlanOrder([...areas.entries()], tasks).map(([area, list]) => {
+    const areaDone = list.filter((i) => i.status === 'done').length;
+    return { area, total: list.length, done: areaDone, completionRate: rate(areaDone, list.length) };
+  });
   const open: OpenTask[] = active
     .filter((i) => i.status !== 'done')
     .sort((a, b) => b.daysOverdue - a.daysOverdue || (a.deadline ?? '9999') .localeCompare(b.deadline ?? '9999') || byName(a.lead, b.lead) || byName(a.id, b.id))

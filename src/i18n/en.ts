@@ -130,6 +130,7 @@ export const en: typeof vi = {
     met: 'Met',
     level: 'Level',
     received: 'Received',
+    carriedOver: 'Carried over',
     resolved: 'Resolved',
     resolvedOnTime: 'Early or on time',
     resolvedLate: 'Late',
@@ -177,6 +178,11 @@ export const en: typeof vi = {
     newlyOverdue: 'newly overdue',
   },
   words: {
+    /** A measure no table reports (SPEC §4.1: absent is not zero). */
+    noData: 'no data',
+    /** How many units a total covers when only some report the measure. */
+    coverage: (units: string, of: string) => `${units} of ${of} units`,
+    merged: (former: string, date: string) => `incl. ${former} before ${date}`,
     total: 'Total',
     days: 'days',
     late: 'late',

@@ -138,6 +138,7 @@ export const vi = {
     met: 'Đạt',
     level: 'Cấp',
     received: 'Tiếp nhận',
+    carriedOver: 'Từ kỳ trước',
     resolved: 'Đã giải quyết',
     resolvedOnTime: 'Trước và đúng hạn',
     resolvedLate: 'Quá hạn',
@@ -186,6 +187,11 @@ export const vi = {
     newlyOverdue: 'mới quá hạn',
   },
   words: {
+    /** A measure no table reports (SPEC §4.1: absent is not zero). */
+    noData: 'chưa có số liệu',
+    /** How many units a total covers when only some report the measure. */
+    coverage: (units: string, of: string) => `${units}/${of} đơn vị`,
+    merged: (former: string, date: string) => `gồm ${former} trước ${date}`,
     total: 'Tổng cộng',
     days: 'ngày',
     late: 'quá hạn',

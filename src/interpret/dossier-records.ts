@@ -4,6 +4,7 @@
  * stream (read/stream) call these once per distinct value and cache the answer, so the words
  * stay here, in the interpret stage, while millions of rows pass without a string being made.
  */
+import type { DossierMeasure } from '../model/records.js';
 import { columnLetter } from '../read/raw-table.js';
 import { fold, tidy } from './fold.js';
 import { matchColumns, type HeaderColumn } from './header-match.js';
@@ -64,6 +65,19 @@ export function paidOf(text: string): boolean | null {
 export function isReturnedStatus(text: string): boolean {
   const f = fold(text);
   return returned.has(f) || [...returned].some((w) => f.startsWith(`${w} `));
+}
+
+/**
+ * What an export cannot tell (SPEC §4.1, absent is not zero): without a channel column nobody
+ * knows which dossiers came online, without a payment column which were paid online, without a
+ * due date which were on time.
+ */
+export function unreportedOf(layout: RecordLayout): DossierMeasure[] {
+  const out: DossierMeasure[] = [];
+  if (!layout.columns.has('dueOn')) out.push('resolvedOnTime', 'resolvedLate', 'pendingOverdue');
+  if (!layout.columns.has('channel')) out.push('online');
+  if (!layout.columns.has('paidOnline')) out.push('paidOnline');
+  return out;
 }
 
 export const channelExamples = Object.keys(channelWords).slice(0, 12).join(', ');

@@ -22,3 +22,30 @@ export function tidy(text: string): string {
 export function shorten(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+const tones = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * A unit's identity: case, spacing, punctuation and where a tone mark sits (`Hoà`/`Hòa`,
+ * `Thuỷ`/`Thủy`) do not matter; the marks themselves do. `Tân Thành` and `Tân Thạnh` are two
+ * communes of one province, and fold() would make them one.
+ */
+export function unitKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .map((syllable) => {
+      const decomposed = syllable.normalize('NFD');
+      const tone = decomposed.match(tones)?.[0] ?? '';
+      return `${decomposed.replace(tones, '').normalize('NFC')}${tone ? `\u0000${tone.codePointAt(0)!.toString(16)}` : ''}`;
+    })
+    .join(' ');
+}
+
+/** Written without any Vietnamese mark (`So Noi vu`, `SNV`): then only fold() can find the unit meant. */
+export function unmarked(text: string): boolean {
+  return fold(text) === text.toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, ' ').trim();
+}

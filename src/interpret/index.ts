@@ -16,6 +16,7 @@ import { matchColumns, type ColumnMatch } from './header-match.js';
 import { kindSpecs } from './kinds.js';
 import { classifyRows } from './rows.js';
 import { duplicateRecordIssues } from './duplicates.js';
+import { unifyAreas } from './areas.js';
 import { locateTable, type LocatedTable } from './table.js';
 import { fieldDefs } from './vocabulary/index.js';
 
@@ -77,7 +78,7 @@ export function interpret(tables: readonly RawTable[], options: InterpretOptions
     if (located.asOf) report.asOf = located.asOf;
     if (raw.hidden) issues.push(issueAt(where, 'info', 'hidden-sheet', `the sheet is hidden; it is read as ${kind} because its headers match`));
     const spec = kindSpecs[kind];
-    const rows = classifyRows(located, { fields: match.fields, contentFields: spec.contentFields, labelField: spec.labelField, isGroup: spec.isGroup });
+    const rows = classifyRows(located, { fields: match.fields, contentFields: spec.contentFields, resultFields: spec.resultFields, labelField: spec.labelField, isGroup: spec.isGroup });
     const ctx = new TableContext(located, match, rows, options);
     report.rowsCounted = spec.interpret(ctx, records);
     const recordRows = rows.filter((r) => r.kind === 'record').length;
@@ -95,6 +96,7 @@ export function interpret(tables: readonly RawTable[], options: InterpretOptions
   }
   issues.push(...duplicateRecordIssues(records));
   disambiguateIds(records);
+  unifyAreas(records);
   return { records, issues, tables: reports };
 }
 

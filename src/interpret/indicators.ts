@@ -12,6 +12,7 @@ import { directionWords, growthWords, shareWords } from './vocabulary/index.js';
 import { leadUnitOf } from './units.js';
 
 export const indicatorContentFields = ['target', 'actual', 'unit', 'direction'] as const;
+export const indicatorResultFields = ['target', 'actual'] as const;
 
 const directions = new Map(Object.entries(directionWords).map(([w, c]) => [/^[\p{L}\s]+$/u.test(w) ? fold(w) : w, c]));
 const foldedShares = shareWords.map(fold);
@@ -107,6 +108,7 @@ function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: numbe
   if (stt) ind.stt = stt;
   const area = text('area') || row.area;
   if (area) ind.area = area;
+  if (!text('area') && row.sectionNumber !== undefined && row.area !== undefined) ind.areaNumber = row.sectionNumber;
   if (unit) ind.unit = unit;
   const lead = ctx.options.units.canonical(leadUnitOf(text('lead')) || ctx.options.unit || '');
   if (lead) ind.lead = lead;

@@ -5,14 +5,16 @@
  */
 import type { DataKind, Records } from '../model/records.js';
 import type { TableContext } from './context.js';
-import { interpretTasks, taskContentFields } from './tasks.js';
-import { indicatorContentFields, interpretIndicators } from './indicators.js';
+import { interpretTasks, taskContentFields, taskResultFields } from './tasks.js';
+import { indicatorContentFields, indicatorResultFields, interpretIndicators } from './indicators.js';
 import { dossierContentFields, interpretDossiers, isDossierGroup } from './dossiers.js';
 import { feedbackContentFields, interpretFeedback } from './feedback.js';
 
 export interface KindSpec {
   contentFields: readonly string[];
   labelField: string;
+  /** See RowContext.resultFields. */
+  resultFields?: readonly string[];
   /** Labels of group rows that are sections even with content (see RowContext.isGroup). */
   isGroup?: (label: string) => boolean;
   /** Interprets the table's rows, pushes records into `into`, returns how many rows became records. */
@@ -22,6 +24,7 @@ export interface KindSpec {
 export const kindSpecs: Record<DataKind, KindSpec> = {
   tasks: {
     contentFields: taskContentFields,
+    resultFields: taskResultFields,
     labelField: 'title',
     interpret(ctx, into) {
       const tasks = interpretTasks(ctx);
@@ -31,6 +34,7 @@ export const kindSpecs: Record<DataKind, KindSpec> = {
   },
   indicators: {
     contentFields: indicatorContentFields,
+    resultFields: indicatorResultFields,
     labelField: 'title',
     interpret(ctx, into) {
       const items = interpretIndicators(ctx);

@@ -11,7 +11,7 @@ import { cellText, isBlank, ownCell } from '../read/raw-table.js';
 import type { HeaderColumn } from './header-match.js';
 import type { LocatedTable } from './table.js';
 import { fold, tidy } from './fold.js';
-import { footerPhrases, keptAcronyms, romanNumeralPattern, totalRowWords } from './vocabulary/index.js';
+import { footerPhrases, keptAcronyms, sectionPartWords, totalRowWords } from './vocabulary/index.js';
 
 export type RowClass = 'blank' | 'numbering' | 'section' | 'subheading' | 'total' | 'footer' | 'record';
 
@@ -30,6 +30,8 @@ export interface RowContext {
   fields: Map<string, HeaderColumn>;
   /** Fields that hold the row's content (status, counts…): a section or footer row has none. */
   contentFields: readonly string[];
+  /** Fields that say what became of the row (a status, a result): a row with none may be a section even with a lead or a deadline. Default: contentFields. */
+  resultFields?: readonly string[];
   /** Field whose cell names the row (title, unit, sector). */
   labelField: string;
   /**
@@ -45,11 +47,11 @@ const foldedFooter = footerPhrases.map(fold);
 export function classifyRows(table: LocatedTable, ctx: RowContext): ClassifiedRow[] {
   const rows = table.raw.rows.slice(table.headerEnd + 1);
   const out: ClassifiedRow[] = [];
-  let sectionArea: string | undefined;
-  let sectionNumber: string | undefined;
-  let subArea: string | undefined;
-  let subNumber: string | undefined;
+  let section: { area: string; number?: string } | undefined;
+  /** The headings in force below the section, outermost first (`1` over `1.1` over `a`). */
+  let headings: { number: string; title: string }[] = [];
   let inFooter = false;
+  const sttColumn = ctx.fields.get('stt')?.index;
   const ownText = (raw: RawRow, field: string): string => {
     const col = ctx.fields.get(field);
     return col ? tidy(cellText(ownCell(raw.cells[col.index], raw.row))) : '';
@@ -58,24 +60,26 @@ export function classifyRows(table: LocatedTable, ctx: RowContext): ClassifiedRo
     const next = rows.slice(i + 1).find((r) => r.cells.some((c) => !isBlank(ownCell(c, r.row))));
     return next ? ownText(next, 'stt') : '';
   };
+  const usesStt = sttColumn !== undefined && rows.some((r) => /^\d/.test(ownText(r, 'stt')));
   rows.forEach((raw, i) => {
     const cell = (field: string): RawCell | undefined => {
       const col = ctx.fields.get(field);
       return col ? ownCell(raw.cells[col.index], raw.row) : undefined;
     };
     const stt = ownText(raw, 'stt');
-    // `2` after the items `a`, `b` of sub-heading `1` is a sibling of the sub-heading, outside it.
-    if (subNumber !== undefined && stt && !isNested(subNumber, stt)) {
-      subNumber = undefined;
-      subArea = undefined;
-    }
-    const area = sectionArea ?? subArea;
-    const inForce = {
-      ...(area !== undefined ? { area } : {}),
-      ...(sectionNumber !== undefined ? { sectionNumber } : {}),
-      ...(subNumber !== undefined ? { subNumber } : {}),
+    // `2` after the items `a`, `b` of heading `1` is a sibling of the heading, outside it.
+    if (stt) while (headings.length > 0 && !isNested(headings[headings.length - 1]!.number, stt)) headings.pop();
+    const inForce = (): Omit<ClassifiedRow, 'raw' | 'kind'> => {
+      const area = section?.area ?? headings[0]?.title;
+      const sub = headingChain(headings);
+      return {
+        ...(area !== undefined ? { area } : {}),
+        ...(section?.number !== undefined ? { sectionNumber: section.number } : {}),
+        ...(sub !== undefined ? { subNumber: sub } : {}),
+      };
     };
     const hasContent = ctx.contentFields.some((f) => !isBlank(cell(f)));
+    const hasResult = (ctx.resultFields ?? ctx.contentFields).some((f) => !isBlank(cell(f)));
     const nonBlank = raw.cells.map((c) => ownCell(c, raw.row)).filter((c) => !isBlank(c));
     if (inFooter) {
       out.push({ raw, kind: nonBlank.length === 0 ? 'blank' : 'footer' });
@@ -90,7 +94,7 @@ export function classifyRows(table: LocatedTable, ctx: RowContext): ClassifiedRo
       return;
     }
     if (nonBlank.slice(0, 3).some((c) => isTotalText(cellText(c)))) {
-      out.push({ raw, kind: 'total', ...inForce });
+      out.push({ raw, kind: 'total', ...inForce() });
       return;
     }
     if ((!hasContent || isBlank(cell(ctx.labelField))) && nonBlank.some((c) => isFooterText(cellText(c)))) {
@@ -99,32 +103,86 @@ export function classifyRows(table: LocatedTable, ctx: RowContext): ClassifiedRo
       return;
     }
     const label = ownText(raw, ctx.labelField);
+    // The name of a section may stand in any cell beside the numeral (a merged range starting in a column no field names).
+    const name = label || firstName(raw, sttColumn);
     const group = label !== '' && ctx.isGroup?.(label) === true;
-    const section = hasContent && !group ? null : (sectionOf(stt, label || firstText(nonBlank)) ?? (group ? { number: stt, title: sectionTitle(label) } : null));
-    if (section) {
-      sectionArea = section.title;
-      sectionNumber = section.number;
-      subArea = undefined;
-      subNumber = undefined;
-      out.push({ raw, kind: 'section', area: sectionArea, sectionNumber });
+    const found = group || !hasResult ? sectionOf(stt, name) : null;
+    const nameOnly = !found && !group && !hasContent && !stt && name !== '' && looksLikeHeading(raw, name, usesStt && startsNumbering(nextStt(i)));
+    if (found || group || nameOnly) {
+      const number = found?.number ?? (stt || undefined);
+      section = { area: found?.title ?? sectionTitle(name), ...(number !== undefined ? { number } : {}) };
+      headings = [];
+      out.push({ raw, kind: 'section', ...inForce() });
       return;
     }
-    if (!hasContent && label && stt && isNested(stt, nextStt(i))) {
-      subNumber = stt.replace(/[.)]$/, '');
-      subArea = sectionTitle(label);
-      out.push({ raw, kind: 'subheading', ...(sectionArea ?? subArea ? { area: sectionArea ?? subArea } : {}), ...(sectionNumber !== undefined ? { sectionNumber } : {}), subNumber });
+    if (stt && (label || hasContent) && isNested(stt, nextStt(i))) {
+      // SPEC §2.1: a row with rows numbered below it is their heading; only the leaves are records.
+      headings.push({ number: stt.replace(/[.)]$/, ''), title: sectionTitle(label || name) });
+      out.push({ raw, kind: 'subheading', ...inForce() });
       return;
     }
-    out.push({ raw, kind: 'record', ...inForce });
+    out.push({ raw, kind: 'record', ...inForce() });
   });
   return out;
 }
 
-/** `1` over `1.1` or over `a`, `a)`, `-`, `+`: the row above is a heading, not an item. */
+/** `1` › `1.1` › `a` → `1.1.a`: a dotted number already names its parents, so they are not repeated. */
+function headingChain(headings: readonly { number: string }[]): string | undefined {
+  if (headings.length === 0) return undefined;
+  const parts: string[] = [];
+  for (const h of headings) {
+    const last = parts[parts.length - 1];
+    if (last !== undefined && /^\d/.test(h.number) && h.number.startsWith(`${last}.`)) parts[parts.length - 1] = h.number;
+    else parts.push(h.number);
+  }
+  return parts.join('.');
+}
+
+/** The first cell of the row that holds words, the STT cell and bare numerals left out. */
+function firstName(raw: RawRow, sttColumn: number | undefined): string {
+  for (let i = 0; i < raw.cells.length; i++) {
+    if (i === sttColumn) continue;
+    const text = tidy(cellText(ownCell(raw.cells[i], raw.row)));
+    if (/\p{L}/u.test(text) && !sectionNumeral.test(text.replace(/[.):\-–]$/, ''))) return text;
+  }
+  return '';
+}
+
+/**
+ * A row with a name and nothing else, no number, is a heading when it is written as one: in
+ * capitals, merged across the row, or unnumbered among numbered rows. A task nobody reported
+ * on has its number, or stands in a table that numbers nothing.
+ */
+function looksLikeHeading(raw: RawRow, name: string, numberingRestarts: boolean): boolean {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 3 && letters === letters.toLocaleUpperCase('vi')) return true;
+  if (raw.cells.some((c) => c?.mergedFrom !== undefined && Number(/\d+$/.exec(c.mergedFrom)?.[0]) === raw.row)) return true;
+  return numberingRestarts;
+}
+
+/** `1`, `1.`, `a)`: the first item of a list, as under a heading. */
+function startsNumbering(stt: string): boolean {
+  return /^(1|a)[.)]?$/i.test(stt);
+}
+
+/** How deep a list number sits: `1` 1, `1.1` 2, `a)` 20, `-` 30, `+` 31; null for anything else. */
+function listDepth(stt: string): number | null {
+  const s = stt.replace(/[.)]$/, '');
+  if (/^\d+(\.\d+)*$/.test(s)) return s.split('.').length;
+  if (/^[a-zđ]$/.test(s)) return 20;
+  const bullet = ['-', '–', '+', '*', '•'].indexOf(s);
+  return bullet < 0 ? null : 30 + Math.min(bullet, 2);
+}
+
+/** `1` over `1.1`, `a)` or `-`; `1.1` over `a`; `a)` over `-`; `-` over `+`: the row above is a heading, not an item. */
 export function isNested(parent: string, child: string): boolean {
   const p = parent.replace(/[.)]$/, '');
-  if (!/^\d+(\.\d+)*$/.test(p) || !child) return false;
-  return child.startsWith(`${p}.`) || /^([a-zđ][.)]?|[-+*•])$/i.test(child);
+  const c = child.replace(/[.)]$/, '');
+  const dp = listDepth(p);
+  const dc = listDepth(c);
+  if (dp === null || dc === null || !child) return false;
+  if (dc < 20) return dp < 20 && c.startsWith(`${p}.`);
+  return dc > dp && !(dp === 20 && dc === 20);
 }
 
 function isTotalText(text: string): boolean {
@@ -155,19 +213,33 @@ function isFooterText(text: string): boolean {
   return /(^|\s)ngay\s+(\d+|\.+)?\s*thang\s+(\d+|\.+)?\s*nam\s+\d{4}/.test(f) && !/tinh den|den ngay/.test(f);
 }
 
-/** `I` + `CẢI CÁCH THỂ CHẾ`, or `I. CẢI CÁCH THỂ CHẾ` in the label cell, or `Phần A`. */
+/** A section's numeral: a Roman numeral or a capital letter A–H, written in capitals. */
+const sectionNumeral = /^(?:(?=[IVXLC]+$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|[A-H])$/;
+/** `Phần II: …`, `PHẦN B - …`, `Mục 3. …`. */
+const partWord = new RegExp(`^(?:${sectionPartWords.join('|')})\\s+([IVXLC]+|[A-H]|\\d+)(?![\\p{L}\\d])\\s*[.:\\-–—)]?\\s*(.*)$`, 'iu');
+/** `II. CẢI CÁCH`, `II- CẢI CÁCH`, `II.CẢI CÁCH`, `II: …`, `II) …`, `B – …`; not `I-Office` (a hyphenated word). */
+const numeralThenName = /^([IVXLC]+|[A-H])(?:\s*[.:)]\s*|\s*[-–—]\s+|\s+[-–—]\s*|[-–—](?=[^\p{Ll}]+$))(.+)$/u;
+
+/**
+ * A section row's numeral and name, in every shape forms use (SPEC §2.1): `I` in STT with the
+ * name beside it, `I. CẢI CÁCH THỂ CHẾ` or `Phần II: …` in one cell. The area is always the
+ * name, never the numeral; null when the row is not a section.
+ */
 export function sectionOf(sttText: string, labelText: string): { number: string; title: string } | null {
-  const stt = tidy(sttText).replace(/[.)]$/, '');
+  const stt = tidy(sttText).replace(/[.):\-–]$/, '');
   const label = tidy(labelText);
-  if (stt && (romanNumeralPattern.test(stt) || /^[A-H]$/.test(stt))) {
-    return label ? { number: stt, title: sectionTitle(label.replace(/^([IVXLC]+|[A-H])[.)]\s*/, '')) } : null;
+  const phanInStt = partWord.exec(stt);
+  const number = sectionNumeral.test(stt) ? stt : phanInStt && !phanInStt[2] ? phanInStt[1]! : null;
+  if (number !== null) {
+    if (!label || sectionNumeral.test(label.replace(/[.):\-–]$/, ''))) return null;
+    const inner = numeralThenName.exec(label);
+    return { number, title: sectionTitle(inner && inner[1] === number ? inner[2]! : label) };
   }
-  if (!stt) {
-    const m = /^([IVXLC]+|[A-H])[.)]\s+(.+)$/.exec(label);
-    if (m && romanNumeralPattern.test(m[1]!) ) return { number: m[1]!, title: sectionTitle(m[2]!) };
-    const phan = /^(?:phần|PHẦN)\s+([IVXLC]+|[A-H]|\d+)[.:]?\s*(.*)$/u.exec(label);
-    if (phan) return { number: phan[1]!, title: sectionTitle(phan[2] || label) };
-  }
+  if (stt) return null;
+  const phan = partWord.exec(label);
+  if (phan) return { number: phan[1]!, title: sectionTitle(phan[2] || label) };
+  const m = numeralThenName.exec(label);
+  if (m && sectionNumeral.test(m[1]!)) return { number: m[1]!, title: sectionTitle(m[2]!) };
   return null;
 }
 
@@ -186,5 +258,8 @@ export function sectionTitle(title: string): string {
 /** A record's id when the sheet has no id column: section, sub-heading and STT (`III.2.a`), else the row (`R14`). */
 export function recordId(stt: string, row: ClassifiedRow): string {
   if (!stt) return `R${row.raw.row}`;
-  return [row.sectionNumber, row.subNumber, stt].filter((p) => p !== undefined).join('.');
+  const own = stt.replace(/[.)]$/, '');
+  // `1.1` under heading `1` already names its parent.
+  const sub = row.subNumber !== undefined && own.startsWith(`${row.subNumber}.`) ? undefined : row.subNumber;
+  return [row.sectionNumber, sub, own].filter((p) => p !== undefined).join('.');
 }

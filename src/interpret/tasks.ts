@@ -15,6 +15,7 @@ import { acceptedStatusExamples, fieldDefs, unassignedUnit } from './vocabulary/
 import { leadUnitOf } from './units.js';
 
 export const taskContentFields = ['status', 'lead', 'deadline', 'completedOn', 'progress', 'evidence'] as const;
+export const taskResultFields = ['status', 'completedOn', 'progress'] as const;
 
 export function interpretTasks(ctx: TableContext): Task[] {
   const tasks: Task[] = [];
@@ -22,11 +23,22 @@ export function interpretTasks(ctx: TableContext): Task[] {
   const ticks = tickColumns(ctx);
   if (!ticks) chooseStatusColumn(ctx);
   for (const row of ctx.rows) {
+    if (row.kind === 'subheading') reportHeadingStatus(ctx, row);
     if (row.kind !== 'record') continue;
     const task = readTask(ctx, row, defaultYear, ticks);
     if (task) tasks.push(task);
   }
   return tasks;
+}
+
+/** A heading over numbered items (`1.` over `1.1`) is not a task: a status written on it is not counted, so say so. */
+function reportHeadingStatus(ctx: TableContext, row: ClassifiedRow): void {
+  const status = tidy(cellText(ctx.cell(row, 'status')));
+  if (!status) return;
+  ctx.report(row, 'status', 'warning', 'heading-status', `the row has items numbered below it, so it is read as their heading, not as a task; its status "${status}" is not counted (its items are)`, {
+    value: status,
+    hint: 'write the status on each item below, or remove the numbering of the items if this row is one task [ghi trạng thái cho từng nội dung con]',
+  });
 }
 
 /**
@@ -144,6 +156,7 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
   if (stt) task.stt = stt;
   const area = text('area') || row.area;
   if (area) task.area = area;
+  if (!text('area') && row.sectionNumber !== undefined && row.area !== undefined) task.areaNumber = row.sectionNumber;
   if (!state.invalid && reading?.claim) task.claim = reading.claim;
   const statusColumn = ctx.column('status')?.letter;
   if (statusColumn) task.statusColumn = statusColumn;

@@ -3,8 +3,8 @@
  * `SNV`, `Sở NV` and `Sở Nội vụ`; beyond that, names that fold the same (case, diacritics,
  * spacing) are one unit, shown the way it was first written.
  */
-import type { Level } from '../model/records.js';
-import { fold, tidy } from './fold.js';
+import type { IsoDate, Level } from '../model/records.js';
+import { fold, tidy, unitKey, unmarked } from './fold.js';
 import { leadRoleWords, levelByUnitPrefix } from './vocabulary/index.js';
 
 export interface UnitConfig {
@@ -12,10 +12,24 @@ export interface UnitConfig {
   code?: string;
   aliases?: string[];
   level?: Level;
+  /** Names the unit had before a merger or renaming (SPEC §5.1); applied in compute, by the report's date. */
+  formerNames?: FormerNameConfig[];
+}
+
+/** A `formerNames` entry of a unit in the config. */
+export interface FormerNameConfig {
+  name: string;
+  /** The first day under the new name. */
+  date: IsoDate;
+  aliases?: string[];
+  /** The legal basis (a decision's number and date), shown in docs and the JSON. */
+  basis?: string;
 }
 
 export class UnitDirectory {
-  private readonly byFold = new Map<string, string>();
+  private readonly byKey = new Map<string, string>();
+  /** Canonical names by fold(), for names written without marks; null where two units fold alike. */
+  private readonly byFold = new Map<string, string | null>();
   private readonly levels = new Map<string, Level>();
   private readonly configured = new Set<string>();
 
@@ -24,7 +38,7 @@ export class UnitDirectory {
       const name = tidy(u.name);
       for (const alias of [u.name, u.code, ...(u.aliases ?? [])]) {
         if (!alias) continue;
-        this.byFold.set(fold(alias), name);
+        this.remember(alias, name);
         this.configured.add(fold(alias));
       }
       if (u.level) this.levels.set(name, u.level);
@@ -40,11 +54,17 @@ export class UnitDirectory {
   canonical(written: string): string {
     const name = tidy(written);
     if (!name) return '';
-    const key = fold(name);
-    const known = this.byFold.get(key);
+    const known = this.byKey.get(unitKey(name)) ?? (unmarked(name) ? this.byFold.get(fold(name)) : undefined);
     if (known) return known;
-    this.byFold.set(key, name);
+    this.remember(name, name);
     return name;
+  }
+
+  private remember(written: string, canonical: string): void {
+    this.byKey.set(unitKey(written), canonical);
+    const f = fold(written);
+    const other = this.byFold.get(f);
+    this.byFold.set(f, other === undefined || other === canonical ? canonical : null);
   }
 
   /** The level from the config, else from the name (`UBND huyện …` → district), else null. */

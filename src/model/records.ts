@@ -24,6 +24,10 @@ export interface Task {
   stt?: string;
   title: string;
   area?: string;
+  /** The numeral of the section that gave the area (`II`), as the file numbers it. */
+  areaNumber?: string;
+  /** The area's place in the plan (0 first), the same for every record of the area: outputs list areas by it. */
+  areaRank?: number;
   /** Canonical unit name (config aliases applied); the unassigned unit when blank. */
   lead: string;
   deadline?: Deadline;
@@ -54,6 +58,10 @@ export interface Indicator {
   stt?: string;
   title: string;
   area?: string;
+  /** The numeral of the section that gave the area (`II`), as the file numbers it. */
+  areaNumber?: string;
+  /** The area's place in the plan (0 first), the same for every record of the area: outputs list areas by it. */
+  areaRank?: number;
   unit?: string;
   target: Measure;
   targetText: string;
@@ -91,9 +99,18 @@ export interface DossierCounts {
   returned: number;
 }
 
+/**
+ * The counts a dossier table may not report at all: a form without an on-time/late split, without
+ * an online or paid-online column, or an export without a due date. Absent is not zero (SPEC §4.1).
+ */
+export type DossierMeasure = 'resolvedOnTime' | 'resolvedLate' | 'online' | 'paidOnline' | 'pendingOverdue';
+export const dossierMeasures: readonly DossierMeasure[] = ['resolvedOnTime', 'resolvedLate', 'online', 'paidOnline', 'pendingOverdue'];
+
 export interface DossierStats extends DossierCounts {
   unit: string;
   level: Level;
+  /** The measures this table does not report (their counts here are 0 and mean nothing). */
+  unreported?: readonly DossierMeasure[];
   /** The period the counts cover, when the form or the reading states one. */
   period?: { from: IsoDate | null; to: IsoDate };
   source: SourceRef;

@@ -3,7 +3,7 @@
  * stable (schemaVersion 1); more may be added, none renamed. Rates are fractions 0..1, or null
  * when their denominator is 0. Nothing here is formatted for one output.
  */
-import type { Comparison, DossierCounts, IsoDate, Level, TaskStatus, TimingClaim } from './records.js';
+import type { Comparison, DossierMeasure, IsoDate, Level, TaskStatus, TimingClaim } from './records.js';
 import type { Issue } from './issue.js';
 
 export interface Summary {
@@ -23,7 +23,34 @@ export interface Summary {
   unitsNotReported: string[];
   /** The change since a previous snapshot, when one was found. */
   comparison: SnapshotChange | null;
+  /** A report merged from snapshots (`merge`, `build --from-snapshots`): the provinces or bodies it covers, in order. */
+  mergedFrom?: { province: string; file: string }[];
+  /**
+   * Departments merged into others on or before asOf (built-in 2025 mergers and the config's
+   * `formerNames`): what was written under a former name counts under its successor. Absent
+   * when none is in effect (a report from before the mergers).
+   */
+  successions?: Succession[];
   issues: { errors: number; warnings: number; items: Issue[] };
+}
+
+/** A unit that took over another's work from `date`. */
+export interface Succession {
+  former: string;
+  /** Other ways the former name was written (`Sở TT&TT`). */
+  aliases: string[];
+  successor: string;
+  /** The first day under the successor. */
+  date: IsoDate;
+  /** The legal basis; null when the config gave none. */
+  basis: string | null;
+}
+
+/** A former unit counted in a row under its successor's name. */
+export interface FormerUnit {
+  name: string;
+  /** The first day under the successor: "trước {date}" in outputs. */
+  date: IsoDate;
 }
 
 /** good ≥ thresholds.good, warn ≥ thresholds.warn, else bad; computed in the core, coloured at the edge. */
@@ -68,6 +95,10 @@ export interface UnitTaskRow {
   notReported: number;
   completionRate: number | null;
   health: Health;
+  /** Former units whose tasks count in this row (a merged department); absent when none. */
+  includes?: FormerUnit[];
+  /** The province (or other body) whose snapshot the row came from, in a merged report (`merge`). */
+  province?: string;
 }
 
 export interface AreaTaskRow {
@@ -86,6 +117,8 @@ export interface OpenTask {
   /** Days past the deadline as of asOf; 0 when not overdue. */
   daysOverdue: number;
   nearDue: boolean;
+  /** In a merged report: whose snapshot the task came from. */
+  province?: string;
 }
 
 /** Every task with what was computed of it, for the task list outputs. */
@@ -112,6 +145,8 @@ export interface TaskItem {
   file: string;
   sheet: string | null;
   row: number;
+  /** In a merged report: whose snapshot the task came from. */
+  province?: string;
 }
 
 export type IndicatorStatus = 'met' | 'not_met' | 'not_reported';
@@ -144,12 +179,38 @@ export interface IndicatorItem {
   status: IndicatorStatus | 'invalid';
   lead: string | null;
   note: string | null;
+  /** In a merged report: whose snapshot the indicator came from. */
+  province?: string;
 }
 
-/** received = resolved + pending + returned; received includes carriedOver; online and paidOnline count new dossiers. */
-export type DossierCountsRow = Omit<DossierCounts, OptionalCounts> & Partial<Pick<DossierCounts, OptionalCounts>>;
-/** Always set by compute; optional so hand-built summaries (tests) need not spell them. */
-type OptionalCounts = 'carriedOver' | 'pendingOverdue' | 'returned';
+/**
+ * The counts of a unit, a level or the whole section. received = resolved + pending + returned;
+ * received includes carriedOver; online and paidOnline count new dossiers. A measure no table of
+ * the row reports is null (absent is not zero, SPEC §4.1); over several units it is the sum over
+ * those that report it, and `coverage` says how many they are.
+ */
+export interface DossierCountsRow {
+  received: number;
+  resolved: number;
+  pending: number;
+  resolvedOnTime: number | null;
+  resolvedLate: number | null;
+  online: number | null;
+  paidOnline: number | null;
+  /** Always set by compute; optional so hand-built summaries (tests) need not spell them. */
+  carriedOver?: number;
+  pendingOverdue?: number | null;
+  returned?: number;
+  /** resolvedOnTime / resolved over the units that report the split; null when none does. Always set by compute on rows. */
+  onTimeRate?: number | null;
+  /** online / newly received (received less carriedOver, QĐ 766 3.3) over the units that report online. Always set by compute on rows. */
+  onlineRate?: number | null;
+  /** How many of the row's units report each measure. Always set by compute. */
+  coverage?: DossierCoverage;
+}
+
+/** For each measure that may be absent: `units` of the `of` units of the row report it. */
+export type DossierCoverage = Record<DossierMeasure, { units: number; of: number }>;
 
 /** A reporting period; `from` null = everything up to `to`. */
 export interface SectionPeriod {
@@ -164,7 +225,8 @@ export interface DossiersSection extends DossierCountsRow {
   onlineRate: number | null;
   onTimeRate: number | null;
   byLevel: ({ level: Level } & DossierCountsRow)[];
-  byUnit: ({ unit: string; level: Level } & DossierCountsRow)[];
+  /** `province`: in a merged report, whose snapshot the row came from. */
+  byUnit: ({ unit: string; level: Level; province?: string } & DossierCountsRow)[];
   /** The period the figures cover: --period, else the one the forms state (`Từ ngày … đến ngày …`), else null. Always set by compute. */
   period?: SectionPeriod | null;
 }
@@ -188,7 +250,8 @@ export interface SnapshotChange {
   dossiersResolved: number | null;
   newlyDone: { id: string; title: string; lead: string }[];
   newlyOverdue: { id: string; title: string; lead: string }[];
-  units: { unit: string; completionRateBefore: number | null; completionRateNow: number | null; change: 'improved' | 'declined' }[];
+  /** Units whose completion rate moved; a merged unit is compared with its parts summed, and `includes` names them. */
+  units: { unit: string; completionRateBefore: number | null; completionRateNow: number | null; change: 'improved' | 'declined'; includes?: FormerUnit[] }[];
   feedbackTotal: number | null;
   /** The previous snapshot's headline figures (null where it had no such section), so outputs can show before and after. */
   previous: HeadlineFigures;

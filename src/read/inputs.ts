@@ -3,14 +3,15 @@
  * (stdin). The format is decided by the bytes, not the name (sniff.ts). A file that cannot be
  * read at all is refused with one issue that says what to do; the CLI exits 2 on those.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { open, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Issue } from '../model/issue.js';
 import { issueAt } from '../model/issue.js';
 import type { RawTable } from './raw-table.js';
 import { readHead, readRest } from './chunks.js';
 import { readCsvBytes } from './csv.js';
-import { readLimits, stdinTooLarge } from './limits.js';
+import { checkCsvSize, readLimits, streamTooLarge, workbookFileTooLarge, zipDefectIssue } from './limits.js';
+import { streamOf } from './bounded.js';
 import { sniffFormat, startsAsZip, type FileFormat } from './sniff.js';
 import type { RecordReading, StreamedRecords } from './stream/index.js';
 
@@ -40,12 +41,30 @@ export async function readInputs(inputs: readonly string[], stdin?: () => AsyncI
   const result: ReadResult = { tables: [], issues: [], files: [], streamed: [] };
   for (const input of inputs) {
     if (input === '-') {
-      await readStdinInput(stdin ? stdin() : noChunks(), result, records);
+      await readStreamInput('-', stdin ? stdin() : noChunks(), result, records);
       continue;
     }
     const files = await expand(input, result.issues);
     for (const file of files) {
+      let info;
+      try {
+        info = await stat(file);
+      } catch (err) {
+        result.issues.push(issueAt({ file }, 'error', 'file-unreadable', `the file cannot be opened (${describeError(err)})`, { hint: unreadableHint }));
+        continue;
+      }
+      // A pipe or a device (`<(cat x.csv)`, `/dev/stdin`, a FIFO) cannot be measured or read at an offset: read like `-`.
+      if (!info.isFile()) {
+        await readStreamInput(file, streamOf(file), result, records);
+        continue;
+      }
       if (records && (await (await import('./stream/index.js')).streamFileIfRecords(file, records, result))) continue;
+      const tooLarge = info.size > readLimits.csvBytes ? await wholeFileTooLarge(file, info.size) : null;
+      if (tooLarge) {
+        result.files.push(file);
+        result.issues.push(tooLarge);
+        continue;
+      }
       let bytes: Uint8Array;
       try {
         bytes = await readFile(file);
@@ -59,26 +78,39 @@ export async function readInputs(inputs: readonly string[], stdin?: () => AsyncI
   return result;
 }
 
+/** Measured before it is read: past what any reader takes whole (a workbook's or a CSV's limit, by its first bytes), the refusal. */
+async function wholeFileTooLarge(file: string, size: number): Promise<Issue | null> {
+  const handle = await open(file, 'r');
+  try {
+    const magic = Buffer.alloc(4);
+    await handle.read(magic, 0, 4, 0);
+    return startsAsZip(magic) ? workbookFileTooLarge(file, size) : checkCsvSize(file, size);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function* noChunks(): AsyncIterable<Uint8Array> {}
 
 /**
- * `-`: a record export longer than the probe is counted as it streams in; anything else is
- * collected, up to the largest input a reader accepts, and read like a file.
+ * `-`, or a path that is a pipe or a device: a record export longer than the probe is counted as
+ * it streams in; anything else is collected, up to the largest input a reader accepts, and read
+ * like a file.
  */
-async function readStdinInput(chunks: AsyncIterable<Uint8Array>, result: ReadResult, records?: RecordReading): Promise<void> {
+async function readStreamInput(name: string, chunks: AsyncIterable<Uint8Array>, result: ReadResult, records?: RecordReading): Promise<void> {
   const head = await readHead(chunks);
   if (records && !head.ended && !startsAsZip(head.bytes)) {
-    const streamed = await (await import('./stream/index.js')).streamTextStdin('-', head, records);
+    const streamed = await (await import('./stream/index.js')).streamTextStdin(name, head, records);
     if (streamed) {
-      result.files.push('-');
+      result.files.push(name);
       result.streamed.push(...streamed);
       return;
     }
   }
   const bytes = await readRest(head, readLimits.workbookBytes);
-  if (bytes) return readOne('-', bytes, result, records);
-  result.files.push('-');
-  result.issues.push(stdinTooLarge());
+  if (bytes) return readOne(name, bytes, result, records);
+  result.files.push(name);
+  result.issues.push(streamTooLarge(name));
 }
 
 async function expand(input: string, issues: Issue[]): Promise<string[]> {
@@ -95,16 +127,9 @@ async function expand(input: string, issues: Issue[]): Promise<string[]> {
     return [];
   }
   if (!info.isDirectory()) return [input];
-  let entries;
-  try {
-    entries = await readdir(input, { recursive: true, withFileTypes: true });
-  } catch (err) {
-    issues.push(issueAt({ file: input }, 'error', 'file-unreadable', `the folder cannot be opened (${describeError(err)})`, { hint: unreadableHint }));
-    return [];
-  }
-  const files = entries
-    .filter((e) => e.isFile() && inputExtensions.includes(path.extname(e.name).toLowerCase()) && !e.name.startsWith('~$') && !e.name.startsWith('.'))
-    .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+  const found: string[] = [];
+  await walk(input, new Set(), new Set(), found, issues);
+  const files = found
     .filter((f) => {
       // Last week's report in ./out, inside the folder being read, would be counted again (issue 7).
       if (!ownReport.test(path.basename(f))) return true;
@@ -118,6 +143,64 @@ async function expand(input: string, issues: Issue[]): Promise<string[]> {
     }));
   }
   return files;
+}
+
+/**
+ * A folder, recursively, following shortcuts (symbolic links) to files and folders: a folder
+ * already entered (a link back up) is not entered again, a file reached twice is read once, and
+ * what is neither a file nor a folder (a named pipe, a socket, a device, a broken link) is
+ * reported with its path instead of being skipped silently.
+ */
+async function walk(dir: string, folders: Set<string>, seenFiles: Set<string>, out: string[], issues: Issue[]): Promise<void> {
+  let real: string;
+  let entries;
+  try {
+    real = await realpath(dir);
+    if (folders.has(real)) {
+      issues.push(issueAt({ file: dir }, 'warning', 'folder-loop', 'this folder is a shortcut to a folder already being read; it is not read again', { hint: 'remove the shortcut if it was not meant to be there' }));
+      return;
+    }
+    folders.add(real);
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    issues.push(issueAt({ file: dir }, 'error', 'file-unreadable', `the folder cannot be opened (${describeError(err)})`, { hint: unreadableHint }));
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    let kind: 'file' | 'folder' | string = e.isFile() ? 'file' : e.isDirectory() ? 'folder' : '';
+    if (e.isSymbolicLink()) {
+      try {
+        const target = await stat(full);
+        kind = target.isFile() ? 'file' : target.isDirectory() ? 'folder' : specialKind(target);
+      } catch (err) {
+        kind = (err as NodeJS.ErrnoException).code === 'ELOOP' ? 'a shortcut that leads back to itself' : 'a shortcut to something that does not exist';
+      }
+    } else if (!kind) kind = specialKind(e);
+    if (kind === 'folder') {
+      await walk(full, folders, seenFiles, out, issues);
+    } else if (kind === 'file') {
+      if (!inputExtensions.includes(path.extname(e.name).toLowerCase()) || e.name.startsWith('~$') || e.name.startsWith('.')) continue;
+      const target = await realpath(full).catch(() => full);
+      if (seenFiles.has(target)) {
+        issues.push(issueAt({ file: full }, 'info', 'file-duplicate', 'this is a shortcut to a file already read; it is read once'));
+        continue;
+      }
+      seenFiles.add(target);
+      out.push(full);
+    } else {
+      issues.push(issueAt({ file: full }, 'warning', 'file-special', `this is ${kind}, not a file; it is not read`, { hint: 'move the spreadsheet files themselves into the folder [chỉ đặt file báo cáo vào thư mục]' }));
+    }
+  }
+}
+
+/** What a special file is, in words. */
+function specialKind(e: { isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }): string {
+  if (e.isFIFO()) return 'a named pipe';
+  if (e.isSocket()) return 'a socket';
+  if (e.isBlockDevice() || e.isCharacterDevice()) return 'a device';
+  return 'neither a file nor a folder';
 }
 
 const unreadableHint = 'close the file if another program has it open, check that your account may read it, and run again [đóng file đang mở, kiểm tra quyền đọc]';
@@ -177,9 +260,7 @@ function refusal(file: string, format: Exclude<FileFormat, { kind: 'xlsx' | 'tex
     case 'xlsb':
       return issueAt(at, 'error', 'file-unsupported', 'this is an Excel binary workbook (.xlsb), which cannot be read', { hint: saveAsXlsx });
     case 'corrupt-zip':
-      return issueAt(at, 'error', 'file-corrupt', 'the file is damaged or incomplete (cut off before its end), so it cannot be opened', {
-        hint: 'the download or the e-mail attachment was probably interrupted: ask the department to send the file again [file bị lỗi hoặc tải về chưa hết: đề nghị gửi lại]',
-      });
+      return zipDefectIssue(file, format.defect);
     case 'other':
       return issueAt(at, 'error', 'file-unsupported', `this is ${format.what}, not a spreadsheet`, {
         hint: 'use the department\'s Excel (.xlsx) or CSV file instead [cần file Excel .xlsx hoặc .csv]',

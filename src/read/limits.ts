@@ -12,16 +12,17 @@
  * so that a workbook at every limit is read in a few seconds in under 1 GiB (measured: exceljs
  * keeps ~13 bytes per byte of sheet XML; 44 MB of XML took 576 MB and 3,9 s to load alone).
  */
-import { nodeZlib } from './on-demand.js';
 import type { Issue } from '../model/issue.js';
 import { issueAt } from '../model/issue.js';
-import type { ZipEntry, ZipListing } from './zip.js';
+import { entryChunks, ZipEntryError, type ZipDefect, type ZipEntry, type ZipListing } from './zip.js';
 
 export const readLimits = {
   /** Parts of a workbook other than pictures, once unpacked: the budget of exceljs's in-memory model. */
   workbookXmlBytes: 24 * 1024 * 1024,
   /** Everything in the workbook once unpacked, pictures included. */
   workbookBytes: 128 * 1024 * 1024,
+  /** Everything a record export in xlsx unpacks to; it is streamed, never held, but each byte is inflated twice and parsed once. */
+  streamedWorkbookBytes: 1024 * 1024 * 1024,
   /** Unpacked ÷ packed, for parts over `ratioFloorBytes`: Excel's parts compress 5–30×, zip bombs ~1000×. */
   compressionRatio: 200,
   ratioFloorBytes: 1024 * 1024,
@@ -43,6 +44,8 @@ export const readLimits = {
    */
   csvLines: 100_000,
   csvBytes: 32 * 1024 * 1024,
+  /** A config, a Markdown template or an earlier snapshot: read whole, and never this large. */
+  sideFileBytes: 16 * 1024 * 1024,
   /** Characters of one CSV record: an unclosed quote would otherwise swallow the whole file into one cell. */
   csvRecordChars: 4 * 1024 * 1024,
 } as const;
@@ -57,6 +60,16 @@ export function tooLarge(where: { file: string; sheet?: string | undefined; row?
 
 const splitHint = 'split the workbook into smaller files, or save the large sheet as "CSV UTF-8" and read that [chia nhỏ file hoặc lưu sheet lớn thành CSV UTF-8]';
 const craftedHint = 'this is not how Excel or LibreOffice save a workbook: the file is damaged or was made to harm; ask the department to save it again from Excel and resend it [file bất thường: đề nghị lưu lại bằng Excel rồi gửi lại]';
+
+/** A zip whose directory is cut off, or contradicts itself: the message says which, truly. */
+export function zipDefectIssue(file: string, defect: ZipDefect): Issue {
+  if (defect.defect === 'truncated') {
+    return issueAt({ file }, 'error', 'file-corrupt', 'the file is damaged or incomplete (cut off before its end), so it cannot be opened', {
+      hint: 'the download or the e-mail attachment was probably interrupted: ask the department to send the file again [file bị lỗi hoặc tải về chưa hết: đề nghị gửi lại]',
+    });
+  }
+  return issueAt({ file }, 'error', 'file-corrupt', `the workbook's zip directory contradicts itself (${defect.reason}), so it is not read`, { hint: craftedHint });
+}
 
 /** The first part whose directory declares a zip bomb's ratio, if any (no inflating). */
 export function zipBombPart(zip: ZipListing): ZipEntry | undefined {
@@ -91,26 +104,24 @@ export function checkZipDirectory(file: string, zip: ZipListing): Issue | null {
 }
 
 /**
- * The content check: every part inflated as a stream and counted, never kept; sheet XML and
- * workbook.xml scanned for what exceljs would expand on load. Returns the refusal; `damaged`
- * when a part cannot be inflated to the size it declares (exceljs's in-memory reader fails on
- * those too, and its streaming reader waits forever: the fuzzer found it); or null.
+ * The content check: every part inflated as a stream and counted, never kept; every XML part
+ * scanned for what exceljs would expand on load (whatever its name: exceljs takes sheets by an
+ * unanchored match, so the scan does not trust names either), workbook.xml for defined names.
+ * Returns the refusal; `damaged` when a part cannot be inflated to the size it declares; or null.
  */
-export async function checkZipContent(file: string, bytes: Uint8Array, zip: ZipListing, { forStreaming = false } = {}): Promise<Issue | 'damaged' | null> {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+export async function checkZipContent(file: string, zip: ZipListing, { forStreaming = false } = {}): Promise<Issue | 'damaged' | null> {
   let expanded = 0;
   for (const entry of zip.entries) {
-    const data = entryData(buf, entry);
-    if (!data || (entry.method !== 0 && entry.method !== 8)) return 'damaged';
-    // exceljs's streaming reader (unzipper) trusts the local headers, not the directory: a local size that disagrees leaves it waiting forever.
-    if (forStreaming && !localHeaderAgrees(buf, entry)) return 'damaged';
+    if (entry.method !== 0 && entry.method !== 8) return 'damaged';
     // A streaming reader expands nothing and keeps no rows: it needs honest, whole parts only.
-    const scan = forStreaming ? null : isSheetPart(entry.name) ? new SheetScan() : entry.name === 'xl/workbook.xml' ? new DefinedNameScan() : null;
-    const size = await inflateCounted(data, entry, scan);
-    if (size === 'overflow') {
+    const scan = forStreaming || isMedia(entry.name) ? null : entry.name === 'xl/workbook.xml' ? new DefinedNameScan() : new SheetScan();
+    try {
+      for await (const chunk of entryChunks(zip, entry)) scan?.feed(chunk.toString('latin1'));
+    } catch (err) {
+      if (!(err instanceof ZipEntryError)) throw err;
+      if (err.kind !== 'overflow') return 'damaged';
       return tooLarge({ file }, `the part ${entry.name} holds more than the ${mib(entry.uncompressedSize)} its directory declares; it is not unpacked further`, craftedHint);
     }
-    if (size !== entry.uncompressedSize) return 'damaged';
     if (!scan) continue;
     const problem = scan.problem();
     if (problem) return tooLarge({ file }, `${problem} (${entry.name})`, scan instanceof SheetScan ? splitHint : craftedHint);
@@ -139,53 +150,14 @@ export function limitFromLoadError(file: string, err: unknown): Issue | null {
 
 const rowsHint = 'delete the empty rows below the table (select them, right-click > Delete), save, and send the file again; or ' + splitHint;
 
+/** As exceljs recognises a sheet: anywhere in the name. */
 function isSheetPart(name: string): boolean {
-  return /^xl\/worksheets\/[^/]+\.xml$/.test(name);
+  return /xl\/worksheets\/sheet\d+[.]xml/.test(name);
 }
 
+/** What exceljs keeps as bytes without parsing (its own unanchored test). */
 function isMedia(name: string): boolean {
-  return name.startsWith('xl/media/');
-}
-
-function entryData(buf: Buffer, e: ZipEntry): Buffer | null {
-  if (e.localOffset + 30 > buf.length || buf.readUInt32LE(e.localOffset) !== 0x04034b50) return null;
-  const start = e.localOffset + 30 + buf.readUInt16LE(e.localOffset + 26) + buf.readUInt16LE(e.localOffset + 28);
-  const data = buf.subarray(start, start + e.compressedSize);
-  return data.length === e.compressedSize ? data : null;
-}
-
-function localHeaderAgrees(buf: Buffer, e: ZipEntry): boolean {
-  const flags = buf.readUInt16LE(e.localOffset + 6);
-  const compressed = buf.readUInt32LE(e.localOffset + 18);
-  const uncompressed = buf.readUInt32LE(e.localOffset + 22);
-  if (buf.readUInt16LE(e.localOffset + 8) !== e.method) return false;
-  // Bit 3: the sizes follow the data (a streaming writer's way); the local header may hold zeros.
-  if (flags & 8) return (compressed === 0 || compressed === e.compressedSize) && (uncompressed === 0 || uncompressed === e.uncompressedSize);
-  return compressed === e.compressedSize && uncompressed === e.uncompressedSize;
-}
-
-/** Inflates as a stream, feeding the scan, and stops as soon as the output passes the declared size. */
-async function inflateCounted(data: Buffer, entry: ZipEntry, scan: XmlScan | null): Promise<number | 'overflow' | 'unreadable'> {
-  if (entry.method === 0) {
-    scan?.feed(data.toString('latin1'));
-    return data.length > entry.uncompressedSize ? 'overflow' : data.length;
-  }
-  const inflate = nodeZlib().createInflateRaw();
-  inflate.end(data);
-  let total = 0;
-  try {
-    for await (const chunk of inflate as AsyncIterable<Buffer>) {
-      total += chunk.length;
-      if (total > entry.uncompressedSize) {
-        inflate.destroy();
-        return 'overflow';
-      }
-      scan?.feed(chunk.toString('latin1'));
-    }
-  } catch {
-    return 'unreadable';
-  }
-  return total;
+  return /xl\/media\//.test(name);
 }
 
 /** Scans XML text arriving in chunks: complete tags only, the unfinished tail carried over. */
@@ -269,15 +241,23 @@ export function checkCsvSize(file: string, bytes: number): Issue | null {
   return bytes > readLimits.csvBytes ? tooLarge({ file }, `the file is ${mib(bytes)} (at most ${mib(readLimits.csvBytes)} are read at once)`, splitHint) : null;
 }
 
-/** Standard input past every reader's limit, and not a record export that could be counted as it streams. */
-export function stdinTooLarge(): Issue {
-  return tooLarge({ file: '-' }, `standard input is more than ${mib(readLimits.workbookBytes)} and is not a record export that can be counted as it streams`, 'split the data into smaller files and name them instead of piping [chia nhỏ dữ liệu thành các file nhỏ hơn]');
+/** Standard input, or a pipe named as a path, past every reader's limit, and not a record export that could be counted as it streams. */
+export function streamTooLarge(file: string): Issue {
+  const what = file === '-' ? 'standard input is' : 'this pipe or device gives';
+  return tooLarge({ file }, `${what} more than ${mib(readLimits.workbookBytes)} and is not a record export that can be counted as it streams`, 'split the data into smaller files and name them instead of piping [chia nhỏ dữ liệu thành các file nhỏ hơn]');
+}
+
+/** A workbook file larger than any workbook that is read: measured, never read. */
+export function workbookFileTooLarge(file: string, bytes: number): Issue | null {
+  return bytes > readLimits.workbookBytes ? tooLarge({ file }, `the workbook file is ${mib(bytes)} (at most ${mib(readLimits.workbookBytes)} are read)`, 'remove the pictures from the workbook, or ' + splitHint) : null;
 }
 
 /** Too many lines to split in memory within seconds: refused before parsing, from a count of line breaks. */
 export function checkCsvText(file: string, text: string): Issue | null {
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && lines <= readLimits.csvLines; i = text.indexOf('\n', i + 1)) lines++;
+  let breaks = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && breaks <= readLimits.csvLines; i = text.indexOf('\n', i + 1)) breaks++;
+  // A final line break ends the last line; it does not start another.
+  const lines = breaks + (text.length > 0 && !text.endsWith('\n') ? 1 : 0);
   if (lines <= readLimits.csvLines) return null;
   return tooLarge({ file }, `the file has more than ${count(readLimits.csvLines)} lines (at most ${count(readLimits.csvLines)} are read at once)`, 'delete the empty lines at the end of the file, or split it into smaller files [xoá các dòng trống cuối file hoặc chia nhỏ file]');
 }

@@ -3,7 +3,7 @@
  * an old `.xls`, an OpenDocument sheet or a Word document. Text that is not a known binary
  * format is CSV/TSV.
  */
-import { listZip, type ZipListing } from './zip.js';
+import { isZipDefect, listZip, type ZipDefect, type ZipListing } from './zip.js';
 
 export type FileFormat =
   | { kind: 'xlsx'; zip: ZipListing }
@@ -15,8 +15,8 @@ export type FileFormat =
   | { kind: 'encrypted' }
   | { kind: 'ods' }
   | { kind: 'xlsb' }
-  /** A zip whose directory is missing or cut off. */
-  | { kind: 'corrupt-zip' }
+  /** A zip whose directory is missing, cut off, or contradicts itself. */
+  | { kind: 'corrupt-zip'; defect: ZipDefect }
   /** A readable file of another kind (Word, PDF, an image, an unrelated zip). */
   | { kind: 'other'; what: string };
 
@@ -42,7 +42,7 @@ export function startsAsZip(bytes: Uint8Array): boolean {
 
 function sniffZip(bytes: Uint8Array): FileFormat {
   const zip = listZip(bytes);
-  if (!zip) return { kind: 'corrupt-zip' };
+  if (isZipDefect(zip)) return { kind: 'corrupt-zip', defect: zip };
   const names = new Set(zip.names);
   if (names.has('xl/workbook.xml')) return { kind: 'xlsx', zip };
   if (names.has('xl/workbook.bin')) return { kind: 'xlsb' };

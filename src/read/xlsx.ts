@@ -11,8 +11,8 @@ import { issueAt } from '../model/issue.js';
 import { isoFromUtcDate } from '../model/calendar.js';
 import type { RawCell, RawRow, RawTable, RawValue } from './raw-table.js';
 import { columnLetter } from './raw-table.js';
-import { listZip, type ZipListing } from './zip.js';
-import { cellTooLong, checkZipContent, checkZipDirectory, exceljsLoadOptions, limitFromLoadError, readLimits } from './limits.js';
+import { canonicalZip, isZipDefect, listZip, type ZipListing } from './zip.js';
+import { cellTooLong, checkZipContent, checkZipDirectory, exceljsLoadOptions, limitFromLoadError, readLimits, zipDefectIssue } from './limits.js';
 import { listCells, repairText } from './text-repair.js';
 
 export interface XlsxReadResult {
@@ -26,17 +26,19 @@ const days1904 = 1462;
 export async function readXlsxBytes(file: string, bytes: Uint8Array, zip?: ZipListing): Promise<XlsxReadResult> {
   // Limits first (limits.ts): exceljs holds the whole workbook in memory and expands merges, names and columns.
   const listing = zip ?? listZip(bytes);
-  const refused = listing && (checkZipDirectory(file, listing) ?? (await checkZipContent(file, bytes, listing)));
+  if (isZipDefect(listing)) return { tables: [], issues: [zipDefectIssue(file, listing)] };
+  const refused = checkZipDirectory(file, listing) ?? (await checkZipContent(file, listing));
   if (refused) return { tables: [], issues: [refused === 'damaged' ? damaged(file) : refused] };
   const workbook = new ExcelJS.Workbook();
   const issues: Issue[] = [];
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer, exceljsLoadOptions);
+    // Only the checked parts, in a zip of our own making: exceljs never sees what the limits did not.
+    await workbook.xlsx.load(canonicalZip(listing) as unknown as ExcelJS.Buffer, exceljsLoadOptions);
   } catch (err) {
     return { tables: [], issues: [limitFromLoadError(file, err) ?? damaged(file)] };
   }
   const read1904 = Boolean((workbook.properties as { date1904?: boolean }).date1904);
-  const date1904 = read1904 || (listing !== null && declares1904(listing));
+  const date1904 = read1904 || declares1904(listing);
   // exceljs only honours date1904="1"; LibreOffice writes "true", and its dates came out 4 years early.
   const shiftDays = date1904 && !read1904 ? days1904 : 0;
   const tables: RawTable[] = [];
@@ -88,7 +90,7 @@ function declares1904(zip: ZipListing): boolean {
 function fromValue(v: ExcelJS.CellValue, format: string | undefined, shiftDays: number): RawValue | null | 'uncalculated' {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return format ? { kind: 'number', value: v, format } : { kind: 'number', value: v };
-  if (typeof v === 'string') return v.trim() === '' ? null : { kind: 'text', text: v.normalize('NFC') };
+  if (typeof v === 'string') return v.trim() === '' ? null : { kind: 'text', text: decodeExcelEscapes(v).normalize('NFC') };
   if (typeof v === 'boolean') return { kind: 'bool', value: v };
   if (v instanceof Date) {
     const iso = isoFromUtcDate(shiftDays ? new Date(v.getTime() + shiftDays * 86_400_000) : v);
@@ -106,6 +108,16 @@ function fromValue(v: ExcelJS.CellValue, format: string | undefined, shiftDays: 
     if ('text' in v) return fromValue((v as ExcelJS.CellHyperlinkValue).text, format, shiftDays);
   }
   return null;
+}
+
+/**
+ * Excel writes characters XML cannot hold as `_xHHHH_` (`_x000D_` for a carriage return) and a
+ * literal `_x` followed by hex as `_x005F_x…`; exceljs leaves both as written. Decoded in one pass,
+ * left to right, so an escaped underscore is not decoded twice; control characters that come out
+ * are replaced afterwards (control-chars.ts).
+ */
+export function decodeExcelEscapes(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }
 
 function uncalculatedIssue(file: string, sheet: string, cells: readonly string[]): Issue {

@@ -1,9 +1,16 @@
 /**
- * Just enough of the zip format to look inside a file before handing it to exceljs: which
- * entries it holds (an .xlsx, an .ods, an .xlsb or a Word document all start with `PK`) and the
- * text of one small entry (`xl/workbook.xml`, whose `date1904` flag exceljs misreads when it is
- * written `true`, as LibreOffice does). Returns null when the central directory is missing or cut
- * off, which is what a truncated download or attachment looks like.
+ * The one view of a zip that everything else reads through. A workbook is looked at before it is
+ * handed to anyone: which entries it holds (an .xlsx, an .ods, an .xlsb or a Word document all
+ * start with `PK`), their declared sizes (limits.ts checks them before inflating anything), and
+ * the data of each entry inflated as a stream that stops as soon as it passes what the directory
+ * declared. `canonicalZip` then writes the checked entries, and only those, as a fresh zip, which
+ * is what exceljs (JSZip and unzipper, each with its own idea of a zip) is given: the parts the
+ * limits saw are the parts that are read.
+ *
+ * A directory that disagrees with itself is refused here rather than interpreted: more or fewer
+ * entries than the end record declares, a name given twice (the last copy would win silently),
+ * names that begin with `/` or climb with `..`, sizes that point outside the file, zip64 markers
+ * without their zip64 values. No office program writes such a file.
  */
 import { nodeZlib } from './on-demand.js';
 
@@ -12,66 +19,144 @@ export interface ZipEntry {
   /** 0 stored, 8 deflated; anything else exceljs cannot read. */
   method: number;
   compressedSize: number;
-  /** As the central directory declares it: a claim, checked by limits.ts before anything is inflated. */
+  /** As the central directory declares it (zip64 values included): a claim, checked by limits.ts before anything is inflated. */
   uncompressedSize: number;
   localOffset: number;
+  /** Where the entry's compressed bytes start (past the local header). */
+  dataOffset: number;
+  crc32: number;
 }
 
 export interface ZipListing {
   names: string[];
   entries: ZipEntry[];
-  /** The entry's bytes, or null when absent or unreadable. */
+  /** A small entry's bytes (at most 16 MB, never past its declared size), or null when absent or unreadable. */
   read(name: string): Buffer | null;
+  /** The compressed bytes of an entry. */
+  data(entry: ZipEntry): Buffer;
+}
+
+/** Why a zip was not listed: cut off (a download interrupted), or a directory that contradicts itself. */
+export interface ZipDefect {
+  defect: 'truncated' | 'inconsistent';
+  reason: string;
+}
+
+export function isZipDefect(z: ZipListing | ZipDefect): z is ZipDefect {
+  return 'defect' in z;
 }
 
 /** `read` is for small parts (workbook.xml, mimetype); anything larger is not what it claims to be. */
 const maxReadBytes = 16 * 1024 * 1024;
 const eocdSignature = 0x06054b50;
+const zip64LocatorSignature = 0x07064b50;
+const zip64EocdSignature = 0x06064b50;
 const centralSignature = 0x02014b50;
 const localSignature = 0x04034b50;
+const max32 = 0xffffffff;
 
-export function listZip(bytes: Uint8Array): ZipListing | null {
+const truncated = (reason: string): ZipDefect => ({ defect: 'truncated', reason });
+const inconsistent = (reason: string): ZipDefect => ({ defect: 'inconsistent', reason });
+
+export function listZip(bytes: Uint8Array): ZipListing | ZipDefect {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(buf);
-  if (eocd < 0) return null;
-  const count = buf.readUInt16LE(eocd + 10);
-  const size = buf.readUInt32LE(eocd + 12);
-  const offset = buf.readUInt32LE(eocd + 16);
-  if (offset + size > eocd) return null;
+  if (eocd < 0) return truncated('no end of central directory');
+  let count = buf.readUInt16LE(eocd + 10);
+  let size = buf.readUInt32LE(eocd + 12);
+  let offset = buf.readUInt32LE(eocd + 16);
+  let directoryEnd = eocd;
+  if (count === 0xffff || size === max32 || offset === max32) {
+    const z = zip64End(buf, eocd);
+    if (!z) return inconsistent('zip64 markers without a zip64 end record');
+    ({ count, size, offset } = z);
+    directoryEnd = z.at;
+  }
+  if (offset + size > directoryEnd) return truncated('the central directory runs past its end');
   const entries = new Map<string, ZipEntry>();
   let p = offset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== centralSignature) return null;
-    const method = buf.readUInt16LE(p + 10);
-    const compressedSize = buf.readUInt32LE(p + 20);
-    const uncompressedSize = buf.readUInt32LE(p + 24);
+    if (p + 46 > offset + size || buf.readUInt32LE(p) !== centralSignature) return inconsistent(`the directory holds fewer entries than the ${count} it declares`);
     const nameLength = buf.readUInt16LE(p + 28);
     const extraLength = buf.readUInt16LE(p + 30);
     const commentLength = buf.readUInt16LE(p + 32);
-    const localOffset = buf.readUInt32LE(p + 42);
+    const next = p + 46 + nameLength + extraLength + commentLength;
+    if (next > offset + size) return inconsistent('a directory entry runs past the directory');
     const name = buf.toString('utf8', p + 46, p + 46 + nameLength);
-    entries.set(name, { name, method, compressedSize, uncompressedSize, localOffset });
-    p += 46 + nameLength + extraLength + commentLength;
+    const bad = badName(name);
+    if (bad) return inconsistent(bad);
+    if (entries.has(name)) return inconsistent(`the part ${name} is there twice`);
+    const sizes = entrySizes(buf, p, p + 46 + nameLength, extraLength);
+    if (!sizes) return inconsistent(`the part ${name} has zip64 markers without zip64 sizes`);
+    const { compressedSize, uncompressedSize, localOffset } = sizes;
+    if (localOffset + 30 > offset || buf.readUInt32LE(localOffset) !== localSignature) return truncated(`the part ${name} has no local header`);
+    const dataOffset = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
+    if (dataOffset + compressedSize > offset) return truncated(`the data of ${name} runs past the end of the file`);
+    entries.set(name, { name, method: buf.readUInt16LE(p + 10), compressedSize, uncompressedSize, localOffset, dataOffset, crc32: buf.readUInt32LE(p + 16) });
+    p = next;
   }
+  // JSZip reads every directory header that follows, whatever the count says: a hidden entry is refused, not skipped.
+  if (p + 4 <= buf.length && buf.readUInt32LE(p) === centralSignature) return inconsistent(`the directory holds more entries than the ${count} it declares`);
+  const data = (e: ZipEntry) => buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
   return {
     names: [...entries.keys()],
     entries: [...entries.values()],
+    data,
     read(name) {
       const e = entries.get(name);
-      if (!e || e.localOffset + 30 > buf.length || buf.readUInt32LE(e.localOffset) !== localSignature) return null;
-      const start = e.localOffset + 30 + buf.readUInt16LE(e.localOffset + 26) + buf.readUInt16LE(e.localOffset + 28);
-      const data = buf.subarray(start, start + e.compressedSize);
-      if (data.length !== e.compressedSize) return null;
+      if (!e) return null;
       try {
-        if (e.method === 0) return Buffer.from(data);
+        if (e.method === 0) return e.compressedSize <= Math.min(e.uncompressedSize, maxReadBytes) ? Buffer.from(data(e)) : null;
         // Never more than the directory declares (a zip bomb cannot grow past its claim), nor than a small part may be.
-        if (e.method === 8) return nodeZlib().inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(e.uncompressedSize, maxReadBytes)) });
+        if (e.method === 8) return nodeZlib().inflateRawSync(data(e), { maxOutputLength: Math.max(1, Math.min(e.uncompressedSize, maxReadBytes)) });
       } catch {
         return null;
       }
       return null;
     },
   };
+}
+
+/** Why a part name is not one an office program writes, or null. */
+function badName(name: string): string | null {
+  if (name.startsWith('/') || name.startsWith('\\')) return `the part name ${JSON.stringify(name)} begins with a slash`;
+  if (name.split(/[/\\]/).includes('..')) return `the part name ${JSON.stringify(name)} climbs out of the file`;
+  if (name.includes('\0')) return 'a part name holds a NUL byte';
+  return null;
+}
+
+/** Sizes and offset of a central entry, with 0xFFFFFFFF values taken from the zip64 extra field (in its fixed order); null when one is missing. */
+function entrySizes(buf: Buffer, p: number, extraStart: number, extraLength: number): { compressedSize: number; uncompressedSize: number; localOffset: number } | null {
+  let uncompressedSize = buf.readUInt32LE(p + 24);
+  let compressedSize = buf.readUInt32LE(p + 20);
+  let localOffset = buf.readUInt32LE(p + 42);
+  if (uncompressedSize !== max32 && compressedSize !== max32 && localOffset !== max32) return { compressedSize, uncompressedSize, localOffset };
+  const extraEnd = extraStart + extraLength;
+  for (let x = extraStart; x + 4 <= extraEnd; x += 4 + buf.readUInt16LE(x + 2)) {
+    if (buf.readUInt16LE(x) !== 0x0001) continue;
+    let v = x + 4;
+    const end = Math.min(extraEnd, v + buf.readUInt16LE(x + 2));
+    const take = (): number | null => {
+      if (v + 8 > end) return null;
+      const n = Number(buf.readBigUInt64LE(v));
+      v += 8;
+      return n;
+    };
+    if (uncompressedSize === max32) uncompressedSize = take() ?? -1;
+    if (compressedSize === max32) compressedSize = take() ?? -1;
+    if (localOffset === max32) localOffset = take() ?? -1;
+    return uncompressedSize < 0 || compressedSize < 0 || localOffset < 0 ? null : { compressedSize, uncompressedSize, localOffset };
+  }
+  return null;
+}
+
+/** The zip64 end record the locator before `eocd` points to: count, size and offset of the directory, and where the record is. */
+function zip64End(buf: Buffer, eocd: number): { count: number; size: number; offset: number; at: number } | null {
+  const locator = eocd - 20;
+  if (locator < 0 || buf.readUInt32LE(locator) !== zip64LocatorSignature) return null;
+  const at = Number(buf.readBigUInt64LE(locator + 8));
+  if (at + 56 > locator || buf.readUInt32LE(at) !== zip64EocdSignature) return null;
+  return { count: Number(buf.readBigUInt64LE(at + 32)), size: Number(buf.readBigUInt64LE(at + 40)), offset: Number(buf.readBigUInt64LE(at + 48)), at };
 }
 
 /** The end-of-central-directory record sits in the last 64 KiB + 22 bytes (after an optional comment). */
@@ -81,4 +166,92 @@ function findEndOfCentralDirectory(buf: Buffer): number {
     if (buf.readUInt32LE(i) === eocdSignature && i + 22 + buf.readUInt16LE(i + 20) <= buf.length) return i;
   }
   return -1;
+}
+
+/** What went wrong inflating an entry: more than declared (stopped there), less, or not deflate data at all. */
+export class ZipEntryError extends Error {
+  constructor(
+    readonly entry: ZipEntry,
+    readonly kind: 'overflow' | 'short' | 'unreadable',
+  ) {
+    super(`${entry.name}: ${kind}`);
+  }
+}
+
+/**
+ * An entry's content as it inflates, in chunks: throws `ZipEntryError` as soon as it passes its
+ * declared size (nothing past the claim is ever produced), or at the end when it came short.
+ * Inflation runs on libuv's threads, a chunk at a time, only as fast as the caller consumes.
+ */
+export async function* entryChunks(zip: ZipListing, entry: ZipEntry): AsyncGenerator<Buffer> {
+  const data = zip.data(entry);
+  if (entry.method === 0) {
+    if (data.length > entry.uncompressedSize) throw new ZipEntryError(entry, 'overflow');
+    if (data.length < entry.uncompressedSize) throw new ZipEntryError(entry, 'short');
+    yield data;
+    return;
+  }
+  if (entry.method !== 8) throw new ZipEntryError(entry, 'unreadable');
+  const inflate = nodeZlib().createInflateRaw();
+  inflate.end(data);
+  let total = 0;
+  try {
+    for await (const chunk of inflate as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > entry.uncompressedSize) throw new ZipEntryError(entry, 'overflow');
+      yield chunk;
+    }
+  } catch (err) {
+    if (err instanceof ZipEntryError) throw err;
+    throw new ZipEntryError(entry, 'unreadable');
+  } finally {
+    inflate.destroy();
+  }
+  if (total < entry.uncompressedSize) throw new ZipEntryError(entry, 'short');
+}
+
+/**
+ * The checked entries written as a new zip: local headers that agree with the directory, no data
+ * descriptors, nothing between or around the entries. Only for a listing that passed the
+ * directory check (sizes far below 4 GiB), so no zip64 is needed. The compressed bytes are copied,
+ * never inflated.
+ */
+export function canonicalZip(zip: ZipListing): Buffer {
+  const parts: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of zip.entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const data = zip.data(e);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(localSignature, 0);
+    writeShared(local, 4, e, name.length);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(centralSignature, 0);
+    central.writeUInt16LE(20, 4);
+    writeShared(central, 6, e, name.length);
+    central.writeUInt32LE(offset, 42);
+    parts.push(local, name, data);
+    centrals.push(central, name);
+    offset += 30 + name.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(eocdSignature, 0);
+  end.writeUInt16LE(zip.entries.length, 8);
+  end.writeUInt16LE(zip.entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
+}
+
+/** The fields a local header and its directory entry share, from `at`: version, flags (UTF-8 names), method, time, crc, sizes, name length. */
+function writeShared(header: Buffer, at: number, e: ZipEntry, nameLength: number): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(0x0800, at + 2);
+  header.writeUInt16LE(e.method, at + 4);
+  header.writeUInt32LE(e.crc32, at + 10);
+  header.writeUInt32LE(e.compressedSize, at + 14);
+  header.writeUInt32LE(e.uncompressedSize, at + 18);
+  header.writeUInt16LE(nameLength, at + 22);
 }

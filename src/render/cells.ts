@@ -1,8 +1,9 @@
 /** One cell of a view as display text, formatted by its column's kind and the language. */
-import type { CellValue, ColumnKind, TableView } from './views.js';
-import { formatDate, formatInteger, formatNumber, formatPercent, type Lang } from './format.js';
+import type { CellValue, ColumnKind, TableView, ViewColumn } from './views.js';
+import { absentMark, formatDate, formatInteger, formatNumber, formatPercent, type Lang } from './format.js';
 
-export function displayCell(value: CellValue, kind: ColumnKind, lang: Lang): string {
+export function displayCell(value: CellValue, kind: ColumnKind, lang: Lang, absent = false): string {
+  if (value === null && absent) return absentMark;
   if (value === null || value === '') return '';
   switch (kind) {
     case 'integer':
@@ -18,18 +19,32 @@ export function displayCell(value: CellValue, kind: ColumnKind, lang: Lang): str
   }
 }
 
-/** The values of a view's total row: sums, and rates recomputed from the summed columns. */
+/**
+ * The values of a view's total row: sums, and rates recomputed from the summed columns. A
+ * column of a measure that some rows do not report sums the rows that do (null when none does),
+ * and its rate is over those rows only.
+ */
 export function totalRow(view: TableView): Record<string, number | null> {
   const totals: Record<string, number | null> = {};
+  const num = (r: TableView['rows'][number], key: string) => (typeof r.values[key] === 'number' ? (r.values[key] as number) : null);
   for (const col of view.columns) {
-    if (col.total === 'sum') totals[col.key] = view.rows.reduce((s, r) => s + (typeof r.values[col.key] === 'number' ? (r.values[col.key] as number) : 0), 0);
+    if (col.total !== 'sum') continue;
+    const known = view.rows.map((r) => num(r, col.key)).filter((v): v is number => v !== null);
+    totals[col.key] = col.absent && known.length === 0 ? null : known.reduce((s, v) => s + v, 0);
   }
   for (const col of view.columns) {
-    if (col.total && col.total !== 'sum') {
-      const [a, b] = col.total.rateOf;
-      const den = totals[b] ?? 0;
-      totals[col.key] = den === 0 ? null : (totals[a] ?? 0) / den;
-    }
+    if (!col.total || col.total === 'sum') continue;
+    const [a, b, less] = col.total.rateOf;
+    const rows = view.rows.filter((r) => num(r, a) !== null);
+    const den = rows.reduce((s, r) => s + (num(r, b) ?? 0) - (less ? (num(r, less) ?? 0) : 0), 0);
+    totals[col.key] = rows.length === 0 || den === 0 ? null : rows.reduce((s, r) => s + num(r, a)!, 0) / den;
   }
   return totals;
+}
+
+/** Whether some row of the view does not report the numerator of a rate column (its total is then over the others). */
+export function partialRate(view: TableView, col: ViewColumn): boolean {
+  if (!col.total || col.total === 'sum') return false;
+  const [a] = col.total.rateOf;
+  return view.rows.some((r) => typeof r.values[a] !== 'number');
 }

@@ -2,7 +2,7 @@
  * Tidy CSV and TSV for machines, from a data table (data-tables.ts): one header row of
  * snake_case keys, then one line per row, `\n` line ends, UTF-8. Numbers are written as
  * JavaScript writes them (no thousands separators, `.` decimals, rates as fractions), dates
- * ISO, booleans `true`/`false`, blanks empty.
+ * ISO, booleans `true`/`false`, blanks empty, a measure no table reports `—` (never 0).
  *
  * CSV follows RFC 4180 quoting. TSV is for line-oriented tools (cut, awk): a record is one line,
  * so tabs and line breaks inside a text become spaces and nothing is quoted.
@@ -12,6 +12,7 @@
  * gets a leading `'`. Numbers are never touched: `-5` stays a number.
  */
 import type { DataTable, DataValue } from './data-tables.js';
+import { absentMark } from './format.js';
 
 export type Delimited = 'csv' | 'tsv';
 
@@ -24,7 +25,7 @@ export function renderDelimited(table: DataTable, format: Delimited, opts: Delim
   const cell = format === 'csv' ? csvCell : tsvCell;
   const sep = format === 'csv' ? ',' : '\t';
   const lines = [table.columns.map((c) => cell(snakeCase(c.key))).join(sep)];
-  for (const row of table.rows) lines.push(table.columns.map((c) => cell(plain(row[c.key] ?? null))).join(sep));
+  for (const row of table.rows) lines.push(table.columns.map((c) => cell(plain(row[c.key] ?? null, c.absent))).join(sep));
   return `${opts.bom ? '\uFEFF' : ''}${lines.join('\n')}\n`;
 }
 
@@ -34,13 +35,14 @@ export function snakeCase(key: string): string {
 }
 
 /** A cell's text; strings are neutralised, so what reaches the quoting is safe to open. */
-function plain(value: DataValue): string {
-  if (value === null) return '';
+function plain(value: DataValue, absent = false): string {
+  if (value === null) return absent ? absentMark : '';
   if (typeof value === 'string') return neutralise(value);
   return String(value);
 }
 
-const formulaStart = /^[=+\-@\t\r]/;
+// Excel also reads the fullwidth forms (＝ ＋ － ＠, typed with a Vietnamese or CJK input method) as formula starts.
+const formulaStart = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 export function neutralise(text: string): string {
   return formulaStart.test(text) ? `'${text}` : text;

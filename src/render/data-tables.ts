@@ -19,6 +19,8 @@ export type DataKind = ColumnKind | 'boolean' | 'code';
 export interface DataColumn {
   key: string;
   kind: DataKind;
+  /** Null means the measure is not reported (SPEC §4.1): `—` in CSV and tables, null in JSON. */
+  absent?: boolean;
 }
 
 export interface DataTable {
@@ -29,7 +31,9 @@ export interface DataTable {
 export type GroupBy = 'unit' | 'area' | 'level';
 type Section = 'tasks' | 'indicators' | 'dossiers';
 
-const col = (key: string, kind: DataKind): DataColumn => ({ key, kind });
+const col = (key: string, kind: DataKind, absent = false): DataColumn => ({ key, kind, ...(absent ? { absent } : {}) });
+/** The dossier counts a table may not report (model/records.ts DossierMeasure). */
+const mayBeAbsent = new Set(['resolvedOnTime', 'resolvedLate', 'online', 'paidOnline', 'onlineRate', 'onTimeRate', 'pendingOverdue']);
 const dossierCounts = ['received', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'online', 'paidOnline'] as const;
 
 export const taskColumns: DataColumn[] = [
@@ -73,7 +77,7 @@ export const indicatorColumns: DataColumn[] = [
   col('note', 'text'),
 ];
 
-export const dossierUnitColumns: DataColumn[] = [col('unit', 'text'), col('level', 'code'), ...dossierCounts.map((k) => col(k, 'integer'))];
+export const dossierUnitColumns: DataColumn[] = [col('unit', 'text'), col('level', 'code'), ...dossierCounts.map((k) => col(k, 'integer', mayBeAbsent.has(k)))];
 
 /** The task list (every field of `summary.tasks.items`). */
 export function taskTable(items: NonNullable<Summary['tasks']>['items']): DataTable {
@@ -100,7 +104,7 @@ export function headlineTable(summary: Summary): DataTable {
   if (dossiers) add('dossiers', dossiers.asOf, dossiers, [...dossierCounts, 'onlineRate', 'onTimeRate']);
   if (feedback) add('feedback', feedback.asOf, feedback, ['total', 'resolved']);
   add('issues', null, summary.issues, ['errors', 'warnings']);
-  return { columns: [col('section', 'code'), col('metric', 'code'), col('value', 'number'), col('asOf', 'date')], rows };
+  return { columns: [col('section', 'code'), col('metric', 'code'), col('value', 'number', true), col('asOf', 'date')], rows };
 }
 
 /**
@@ -126,6 +130,7 @@ export function groupTable(summary: Summary, by: GroupBy): DataTable {
   const columns = [
     col(by, by === 'level' ? 'code' : 'text'),
     ...(withLevel ? [col('level', 'code')] : []),
+    // Blank here is either "the section does not know the group" or "not reported": never 0.
     ...parts.flatMap((p) => p.fields.map((f) => col(prefixed(p.section, f), f.endsWith('Rate') ? 'percent' : 'integer'))),
   ];
   const rows = new Map<string, Record<string, DataValue>>();
@@ -160,7 +165,7 @@ export function labelledView(table: DataTable, name: string, lang: Lang): TableV
   return {
     name,
     withTotal: false,
-    columns: table.columns.map((c) => ({ key: c.key, label: columnLabel(c.key, lang), kind: c.kind === 'boolean' || c.kind === 'code' ? 'text' : c.kind })),
+    columns: table.columns.map((c) => ({ key: c.key, label: columnLabel(c.key, lang), kind: c.kind === 'boolean' || c.kind === 'code' ? 'text' : c.kind, ...(c.absent ? { absent: true } : {}) })),
     rows: table.rows.map((r) => ({
       tone: null,
       values: Object.fromEntries(

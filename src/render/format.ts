@@ -4,6 +4,8 @@
  */
 import type { IsoDate } from '../model/records.js';
 import { isoToDmy } from '../model/calendar.js';
+import type { FormerUnit } from '../model/summary.js';
+import { labels } from '../i18n/index.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -53,4 +55,29 @@ export function formatMeasure(value: number | boolean | null, percent: boolean, 
   if (!percent) return formatNumber(value, lang);
   const pct = Math.round(value * 10000) / 100;
   return `${lang === 'vi' ? String(pct).replace('.', ',') : String(pct)}%`;
+}
+
+/** A merged unit says so: `Sở Khoa học và Công nghệ (gồm Sở Thông tin và Truyền thông trước 01/03/2025)`. */
+export function unitLabel(unit: string, includes: readonly FormerUnit[] | undefined, lang: Lang): string {
+  if (!includes || includes.length === 0) return unit;
+  return `${unit} (${includes.map((f) => labels[lang].words.merged(f.name, formatDate(f.date, lang))).join('; ')})`;
+}
+
+/** What a table cell shows for a measure no table reports (SPEC §4.1): never 0. */
+export const absentMark = '—';
+
+/** A count, or `—` when it is not reported. */
+export function formatCount(n: number | null | undefined, lang: Lang): string {
+  return n === null || n === undefined ? absentMark : formatInteger(n, lang);
+}
+
+/**
+ * A figure for a sentence: the text, "chưa có số liệu" when no unit reports the measure, and the
+ * coverage after a dash when only some do (`38,0% — 7/9 đơn vị`).
+ */
+export function withCoverage(text: string, reported: boolean, coverage: { units: number; of: number } | undefined, lang: Lang): string {
+  const L = labels[lang].words;
+  if (!reported) return L.noData;
+  if (!coverage || coverage.units >= coverage.of) return text;
+  return `${text} ${absentMark} ${L.coverage(formatInteger(coverage.units, lang), formatInteger(coverage.of, lang))}`;
 }

@@ -11,7 +11,7 @@ import type { Summary } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
 import { buildView, leagueOrder, type TableView, type ViewName } from './views.js';
 import { displayCell, totalRow } from './cells.js';
-import { formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, type Lang } from './format.js';
+import { formatCount, unitLabel, formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage, type Lang } from './format.js';
 import { documentHead, periodOpening } from './document.js';
 
 /** Backslash-escapes what CommonMark/GFM would read as markup; line breaks become spaces. */
@@ -24,11 +24,11 @@ export function escapeMarkdown(text: string): string {
 export function markdownTable(view: TableView, lang: Lang, totalLabel?: string): string {
   const header = `| ${view.columns.map((c) => escapeMarkdown(c.label)).join(' | ')} |`;
   const align = `| ${view.columns.map((c) => (c.kind === 'text' ? '---' : '---:')).join(' | ')} |`;
-  const body = view.rows.map((r) => `| ${view.columns.map((c) => escapeMarkdown(displayCell(r.values[c.key] ?? null, c.kind, lang))).join(' | ')} |`);
+  const body = view.rows.map((r) => `| ${view.columns.map((c) => escapeMarkdown(displayCell(r.values[c.key] ?? null, c.kind, lang, c.absent))).join(' | ')} |`);
   if (view.withTotal && totalLabel && view.rows.length > 1) {
     const totals = totalRow(view);
     const labelAt = view.columns.findIndex((c) => c.kind === 'text');
-    body.push(`| ${view.columns.map((c, i) => (i === labelAt ? `**${escapeMarkdown(totalLabel)}**` : c.key in totals ? `**${escapeMarkdown(displayCell(totals[c.key] ?? null, c.kind, lang))}**` : '')).join(' | ')} |`);
+    body.push(`| ${view.columns.map((c, i) => (i === labelAt ? `**${escapeMarkdown(totalLabel)}**` : c.key in totals ? `**${escapeMarkdown(displayCell(totals[c.key] ?? null, c.kind, lang, c.absent))}**` : '')).join(' | ')} |`);
   }
   return [header, align, ...body].join('\n');
 }
@@ -128,13 +128,15 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       when: periodOpening(summary.period, d.asOf, lang),
       received: formatInteger(d.received, lang),
       resolved: formatInteger(d.resolved, lang),
-      resolvedOnTime: formatInteger(d.resolvedOnTime, lang),
-      resolvedLate: formatInteger(d.resolvedLate, lang),
+      resolvedOnTime: formatCount(d.resolvedOnTime, lang),
+      resolvedLate: formatCount(d.resolvedLate, lang),
       pending: formatInteger(d.pending, lang),
-      online: formatInteger(d.online, lang),
-      paidOnline: formatInteger(d.paidOnline, lang),
-      onTimeRate: formatPercent(d.onTimeRate, lang),
-      onlineRate: formatPercent(d.onlineRate, lang),
+      online: formatCount(d.online, lang),
+      paidOnline: formatCount(d.paidOnline, lang),
+      onTimeRate: withCoverage(formatPercent(d.onTimeRate, lang), d.resolvedOnTime !== null, d.coverage?.resolvedOnTime, lang),
+      onlineRate: withCoverage(formatPercent(d.onlineRate, lang), d.online !== null, d.coverage?.online, lang),
+      /** Which measures some table reports: a sentence about one no table reports says so instead of giving a 0. */
+      reports: { onTime: d.resolvedOnTime !== null && d.resolvedLate !== null, online: d.online !== null, paidOnline: d.paidOnline !== null },
       byLevelText: byLevelPhrase(d.byLevel, lang),
       levelsTable: table('dossierLevels'),
       unitsTable: table('dossierUnits'),
@@ -163,8 +165,8 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       completionRateNow: formatPercent(t?.completionRate ?? null, lang),
       newlyDone: change.newlyDone.map(taskRef),
       newlyOverdue: change.newlyOverdue.map(taskRef),
-      improved: change.units.filter((u) => u.change === 'improved').map((u) => ({ unit: esc(u.unit), before: formatPercent(u.completionRateBefore, lang), now: formatPercent(u.completionRateNow, lang) })),
-      declined: change.units.filter((u) => u.change === 'declined').map((u) => ({ unit: esc(u.unit), before: formatPercent(u.completionRateBefore, lang), now: formatPercent(u.completionRateNow, lang) })),
+      improved: change.units.filter((u) => u.change === 'improved').map((u) => ({ unit: esc(unitLabel(u.unit, u.includes, lang)), before: formatPercent(u.completionRateBefore, lang), now: formatPercent(u.completionRateNow, lang) })),
+      declined: change.units.filter((u) => u.change === 'declined').map((u) => ({ unit: esc(unitLabel(u.unit, u.includes, lang)), before: formatPercent(u.completionRateBefore, lang), now: formatPercent(u.completionRateNow, lang) })),
     },
     unitsNotReported: summary.unitsNotReported.map(escapeMarkdown),
     issues: { ...summary.issues, table: issuesTable(summary, lang), invalidTable: table('invalid') },

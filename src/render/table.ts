@@ -12,7 +12,7 @@ const maxWidth = 60;
 
 export function renderTextTable(view: TableView, lang: Lang, chalk: ChalkInstance): string {
   const header = view.columns.map((c) => c.label);
-  const body = view.rows.map((r) => view.columns.map((c) => cut(displayCell(r.values[c.key] ?? null, c.kind, lang).replace(/\s+/g, ' '))));
+  const body = view.rows.map((r) => view.columns.map((c) => cut(displayCell(r.values[c.key] ?? null, c.kind, lang, c.absent).replace(/\s+/g, ' '))));
   const widths = view.columns.map((_, i) => Math.max(length(header[i]!), ...body.map((cells) => length(cells[i]!))));
   const line = (cells: string[]) =>
     cells

@@ -7,7 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Summary, Health } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
 import { leagueOrder } from './views.js';
-import { formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, type Lang } from './format.js';
+import { formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage, type Lang } from './format.js';
 
 const barWidth = 20;
 
@@ -50,7 +50,8 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
   if (d) {
     lines.push(
       `${T.dossiers}: ${T.received} ${formatInteger(d.received, lang)}, ${T.resolved} ${formatInteger(d.resolved, lang)}` +
-        ` (${T.onTime} ${formatPercent(d.onTimeRate, lang)}), ${T.online} ${formatPercent(d.onlineRate, lang)}`,
+        ` (${T.onTime} ${withCoverage(formatPercent(d.onTimeRate, lang), d.resolvedOnTime !== null, d.coverage?.resolvedOnTime, lang)}),` +
+        ` ${T.online} ${withCoverage(formatPercent(d.onlineRate, lang), d.online !== null, d.coverage?.online, lang)}`,
     );
     for (const level of d.byLevel) lines.push(`  ${L.level[level.level].padEnd(10)} ${formatInteger(level.received, lang).padStart(9)}`);
     lines.push('');

@@ -3,10 +3,10 @@
  * xlsx) so they cannot drift. Values stay raw (numbers, fractions, ISO dates); each renderer
  * formats them by the column's kind. `tone` carries meaning, not colour.
  */
-import type { Summary, UnitTaskRow } from '../model/summary.js';
+import type { DossierCountsRow, Summary, UnitTaskRow } from '../model/summary.js';
 import type { Level } from '../model/records.js';
 import { labels, type Labels } from '../i18n/index.js';
-import { formatMeasure, type Lang } from './format.js';
+import { formatMeasure, unitLabel, type Lang } from './format.js';
 import { formatLocation } from '../model/issue.js';
 import { byName } from '../compute/health.js';
 
@@ -22,12 +22,20 @@ export interface ViewColumn {
    * How the column behaves in a total row: summed, or a rate recomputed from two summed
    * columns. A rate column is a rate on every row too (the workbook writes it as a formula).
    */
-  total?: 'sum' | { rateOf: [string, string] };
+  total?: 'sum' | { rateOf: RateOf };
   /** Long free text: wrapped in the workbook. */
   wrap?: boolean;
+  /** Null means the measure is not reported (SPEC §4.1): shown as `—`, never as 0 or blank. */
+  absent?: boolean;
   /** A rate the config's thresholds do not judge (the online rate has targets of its own): not coloured. */
   neutral?: boolean;
 }
+
+/**
+ * numerator / denominator, or numerator / (denominator − third): the online rate is over newly
+ * received dossiers (received less carried over). A total is over the rows whose numerator is reported.
+ */
+export type RateOf = [numerator: string, denominator: string, less?: string];
 
 export interface TableView {
   name: string;
@@ -50,7 +58,7 @@ export type ViewName =
   | 'issues'
   | 'invalid';
 
-const dossierFields = ['received', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'online', 'paidOnline'] as const;
+const dossierFields = ['received', 'carriedOver', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'online', 'paidOnline'] as const;
 const levelOrder: Record<Level, number> = { province: 0, district: 1, commune: 2 };
 
 export function buildView(summary: Summary, name: ViewName, lang: Lang): TableView | null {
@@ -74,7 +82,7 @@ export function buildView(summary: Summary, name: ViewName, lang: Lang): TableVi
           { key: 'notReported', label: c.notReported, kind: 'integer', total: 'sum' },
           { key: 'completionRate', label: c.completionRate, kind: 'percent', total: { rateOf: ['done', 'total'] } },
         ],
-        rows: rows.map((u, i) => ({ values: { rank: i + 1, unit: u.unit, total: u.total, done: u.done, overdue: u.overdue, notReported: u.notReported, completionRate: u.completionRate }, tone: u.health })),
+        rows: rows.map((u, i) => ({ values: { rank: i + 1, unit: unitLabel(u.unit, u.includes, lang), total: u.total, done: u.done, overdue: u.overdue, notReported: u.notReported, completionRate: u.completionRate }, tone: u.health })),
       };
     }
     case 'areas': {
@@ -168,25 +176,26 @@ export function buildView(summary: Summary, name: ViewName, lang: Lang): TableVi
       const source = byUnit
         ? [...d.byUnit].sort((a, b) => levelOrder[a.level] - levelOrder[b.level])
         : [...d.byLevel].sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
-      // A form without online payments (Biểu 06 has none) would otherwise show a column of zeros that reads as "nobody paid online".
-      const fields = dossierFields.filter((f) => f !== 'paidOnline' || d.paidOnline > 0);
+      // Carried-over dossiers are shown when there are any: the online rate is over the others (QĐ 766, 3.3).
+      const fields = dossierFields.filter((f) => f !== 'carriedOver' || (d.carriedOver ?? 0) > 0);
+      const measure = (f: string) => f !== 'received' && f !== 'resolved' && f !== 'pending' && f !== 'carriedOver';
       return {
         name,
         withTotal: true,
         columns: [
           ...(byUnit ? [{ key: 'unit', label: c.unit, kind: 'text' as const, wrap: true }] : []),
           { key: 'level', label: c.level, kind: 'text' },
-          ...fields.map((f) => ({ key: f, label: c[f], kind: 'integer' as const, total: 'sum' as const })),
-          { key: 'onTimeRate', label: c.onTimeRate, kind: 'percent', total: { rateOf: ['resolvedOnTime', 'resolved'] } },
-          { key: 'onlineRate', label: c.onlineRate, kind: 'percent', total: { rateOf: ['online', 'received'] }, neutral: true },
+          ...fields.map((f) => ({ key: f, label: c[f], kind: 'integer' as const, total: 'sum' as const, ...(measure(f) ? { absent: true } : {}) })),
+          { key: 'onTimeRate', label: c.onTimeRate, kind: 'percent', total: { rateOf: ['resolvedOnTime', 'resolved'] }, absent: true },
+          { key: 'onlineRate', label: c.onlineRate, kind: 'percent', total: { rateOf: fields.includes('carriedOver') ? ['online', 'received', 'carriedOver'] : ['online', 'received'] }, neutral: true, absent: true },
         ],
-        rows: source.map((r: { level: Level; unit?: string } & Record<(typeof dossierFields)[number], number>) => ({
+        rows: source.map((r: { level: Level; unit?: string } & DossierCountsRow) => ({
           values: {
             unit: r.unit ?? null,
             level: L.level[r.level],
-            ...Object.fromEntries(fields.map((f) => [f, r[f]])),
-            onTimeRate: r.resolved === 0 ? null : r.resolvedOnTime / r.resolved,
-            onlineRate: r.received === 0 ? null : r.online / r.received,
+            ...Object.fromEntries(fields.map((f) => [f, r[f] ?? null])),
+            onTimeRate: r.onTimeRate ?? null,
+            onlineRate: r.onlineRate ?? null,
           },
           tone: null,
         })),

@@ -23,7 +23,9 @@ describe('summary of the Tây Ninh example (SPEC §7)', () => {
     expect(d.byLevel.map((l: { level: string; received: number }) => [l.level, l.received])).toEqual([['province', 165106], ['district', 26060], ['commune', 79331]]);
     expect(d.byUnit.filter((u: { level: string }) => u.level === 'district')).toHaveLength(9);
     expect(d.onTimeRate).toBeCloseTo(256540 / 260103, 10);
-    expect(d.onlineRate).toBeCloseTo(102661 / 270497, 10);
+    // QĐ 766 (3.3): over the newly received, 270.497 less 6.803 carried over.
+    expect(d.onlineRate).toBeCloseTo(102661 / (270497 - 6803), 10);
+    expect(d.paidOnline).toBeNull();
     expect(d.asOf).toBe('2024-09-30');
     expect(d.period).toEqual({ from: '2024-01-01', to: '2024-09-30', label: null });
     expect(summary.feedback.total).toBe(306);

@@ -70,7 +70,9 @@ describe('the Markdown brief (SPEC §4.3)', () => {
     expect(brief).toContain(
       'Trong 9 tháng đầu năm 2024, toàn tỉnh đã tiếp nhận **270.497 hồ sơ TTHC**, trong đó cấp tỉnh 165.106, cấp huyện 26.060, cấp xã 79.331; đã giải quyết **260.103 hồ sơ**, trong đó trước và đúng hạn 256.540 hồ sơ (đạt 98,6%), quá hạn 3.563 hồ sơ; đang giải quyết 10.394 hồ sơ.',
     );
-    expect(brief).toContain('| Cấp tỉnh | 165.106 | 157.730 | 155.339 | 2.391 | 7.376 | 76.621 | 98,5% | 46,4% |');
+    expect(brief).toContain('| Cấp tỉnh | 165.106 | 157.730 | 155.339 | 2.391 | 7.376 | 76.621 | — | 98,5% | 46,4% |');
+    // No form reports online payments: said so, never "0".
+    expect(brief).toContain('số hồ sơ thanh toán trực tuyến chưa có số liệu.');
   });
 
   it('reads the feedback figures aloud, with the sectors most concerned', () => {

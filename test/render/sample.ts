@@ -61,17 +61,17 @@ export function sampleSummary(opts: { comparison?: boolean } = {}): Summary {
       ],
     },
     dossiers: {
-      asOf: '2024-09-30', received: 270497, resolved: 260103, resolvedOnTime: 256540, resolvedLate: 3563, pending: 10394, online: 102661, paidOnline: 0,
+      asOf: '2024-09-30', received: 270497, resolved: 260103, resolvedOnTime: 256540, resolvedLate: 3563, pending: 10394, online: 102661, paidOnline: null,
       onlineRate: 102661 / 270497, onTimeRate: 256540 / 260103,
       byLevel: [
-        { level: 'province', received: 165106, resolved: 157730, resolvedOnTime: 155339, resolvedLate: 2391, pending: 7376, online: 76621, paidOnline: 0 },
-        { level: 'district', received: 26060, resolved: 24830, resolvedOnTime: 24385, resolvedLate: 445, pending: 1230, online: 7837, paidOnline: 0 },
-        { level: 'commune', received: 79331, resolved: 77543, resolvedOnTime: 76816, resolvedLate: 727, pending: 1788, online: 18203, paidOnline: 0 },
+        { level: 'province', received: 165106, resolved: 157730, resolvedOnTime: 155339, resolvedLate: 2391, pending: 7376, online: 76621, paidOnline: null, onTimeRate: 155339 / 157730, onlineRate: 76621 / 165106 },
+        { level: 'district', received: 26060, resolved: 24830, resolvedOnTime: 24385, resolvedLate: 445, pending: 1230, online: 7837, paidOnline: null, onTimeRate: 24385 / 24830, onlineRate: 7837 / 26060 },
+        { level: 'commune', received: 79331, resolved: 77543, resolvedOnTime: 76816, resolvedLate: 727, pending: 1788, online: 18203, paidOnline: null, onTimeRate: 76816 / 77543, onlineRate: 18203 / 79331 },
       ],
       byUnit: [
-        { unit: 'Sở Tư pháp', level: 'province', received: 165106, resolved: 157730, resolvedOnTime: 155339, resolvedLate: 2391, pending: 7376, online: 76621, paidOnline: 0 },
-        { unit: 'UBND huyện Châu Thành', level: 'district', received: 26060, resolved: 24830, resolvedOnTime: 24385, resolvedLate: 445, pending: 1230, online: 7837, paidOnline: 0 },
-        { unit: 'UBND xã Thái Bình', level: 'commune', received: 79331, resolved: 77543, resolvedOnTime: 76816, resolvedLate: 727, pending: 1788, online: 18203, paidOnline: 0 },
+        { unit: 'Sở Tư pháp', level: 'province', received: 165106, resolved: 157730, resolvedOnTime: 155339, resolvedLate: 2391, pending: 7376, online: 76621, paidOnline: null, onTimeRate: 155339 / 157730, onlineRate: 76621 / 165106 },
+        { unit: 'UBND huyện Châu Thành', level: 'district', received: 26060, resolved: 24830, resolvedOnTime: 24385, resolvedLate: 445, pending: 1230, online: 7837, paidOnline: null, onTimeRate: 24385 / 24830, onlineRate: 7837 / 26060 },
+        { unit: 'UBND xã Thái Bình', level: 'commune', received: 79331, resolved: 77543, resolvedOnTime: 76816, resolvedLate: 727, pending: 1788, online: 18203, paidOnline: null, onTimeRate: 76816 / 77543, onlineRate: 18203 / 79331 },
       ],
     },
     feedback: {

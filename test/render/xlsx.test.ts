@@ -160,12 +160,13 @@ describe('the workbook (SPEC §4.2)', async () => {
     expect(/<fonts\b[^>]*><font>([\s\S]*?)<\/font>/.exec(styles)![1]).toContain('<name val="Times New Roman"/>');
   });
 
-  it('sums the dossier levels with formulas and leaves out an all-zero online payment column', () => {
+  it('sums the dossier levels with formulas and shows an online payment column no form reports as —, never 0', () => {
     const ws = wb.getWorksheet('Hồ sơ TTHC')!;
     const header = find(ws, 'Cấp').row;
     expect(ws.getCell(`A${header + 1}`).value).toBe('Cấp tỉnh');
     expect(ws.getCell(`B${header + 4}`).value).toEqual({ formula: `SUM(B${header + 1}:B${header + 3})`, result: 270497 });
-    expect([...cells(ws).values()]).not.toContain('Thanh toán trực tuyến');
+    const paid = find(ws, 'Thanh toán trực tuyến');
+    for (let r = Number(header) + 1; r <= Number(header) + 4; r++) expect(ws.getCell(r, Number(paid.col)).value).toBe('—');
     const onTime = find(ws, 'Tỷ lệ đúng hạn');
     expect((ws.getCell(header + 4, Number(onTime.col)).value as ExcelJS.CellFormulaValue).result).toBeCloseTo(256540 / 260103, 12);
   });

@@ -1,7 +1,8 @@
 /** `build`: the meeting reports (xlsx, md, json, docx, html) written atomically into --out. */
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { runPipeline } from '../pipeline.js';
+import { runPipeline, type PipelineResult } from '../pipeline.js';
+import { loadConfig, type Config } from '../config.js';
 import { withInputOptions, pipelineOptions, reportIssues, exitCodeFor, withFailOn, parseFailOn, failOnReason, type InputFlags } from '../common.js';
 import { writeFileAtomic, writeStdout, writeStderr } from '../io.js';
 import { UsageError, exitCodes } from '../errors.js';
@@ -9,7 +10,7 @@ import { chooseChalk } from '../color.js';
 import { renderJson } from '../../render/json.js';
 import { renderTerminal } from '../../render/terminal.js';
 import { loadTemplate } from '../templates.js';
-import { findPrevious } from '../snapshots.js';
+import { findPrevious, mergeSnapshotFiles, snapshotsIn } from '../snapshots.js';
 import { compareSnapshots } from '../../compute/compare.js';
 import { renderCompletionSvg } from '../../render/svg.js';
 import type { Summary } from '../../model/summary.js';
@@ -29,6 +30,7 @@ interface BuildFlags extends InputFlags {
   failOn?: string;
   previous?: string;
   brief?: BriefKind;
+  fromSnapshots?: string;
 }
 
 export function buildCommand(): Command {
@@ -40,19 +42,24 @@ export function buildCommand(): Command {
     .option('--template <file>', 'Markdown template to use instead of the shipped one')
     .addOption(new Option('--brief <kind>', "the Word report in full, or the chairman's one-page version").choices(briefKinds).default('full'))
     .option('--previous <snapshot>', 'compare with this earlier JSON snapshot (default: the newest earlier reform-report-*.json in the output folder)')
+    .option('--from-snapshots <dir>', 'render the merged report of the JSON snapshots in this folder (one per province or commune, of one date) instead of reading inputs')
     .action(async (inputs: string[], flags: BuildFlags) => {
       const formats = parseFormats(flags.format ?? buildFormats.join(','));
       const failOn = parseFailOn(flags.failOn);
-      const result = await runPipeline(pipelineOptions(inputs, flags));
-      reportIssues(result.summary.issues.items, flags.quiet === true);
-      const code = exitCodeFor(result, flags.lenient === true);
-      if (code !== 0) {
-        writeStderr(code === 2 ? 'reform-report: nothing written: a file could not be read (see above)' : 'reform-report: nothing written: the data has errors (see above); fix them, or use --lenient to write the reports anyway');
-        process.exitCode = code;
-        return;
+      const result = flags.fromSnapshots !== undefined ? await fromSnapshots(flags.fromSnapshots, inputs, flags) : await runPipeline(pipelineOptions(inputs, flags));
+      if (flags.fromSnapshots === undefined) {
+        reportIssues(result.summary.issues.items, flags.quiet === true);
+        const code = exitCodeFor(result as PipelineResult, flags.lenient === true);
+        if (code !== 0) {
+          writeStderr(code === 2 ? 'reform-report: nothing written: a file could not be read (see above)' : 'reform-report: nothing written: the data has errors (see above); fix them, or use --lenient to write the reports anyway');
+          process.exitCode = code;
+          return;
+        }
       }
       const lang: Lang = flags.lang ?? result.config.lang ?? 'vi';
       const outDir = flags.out ?? (result.config.out ? path.resolve(result.config.baseDir, result.config.out) : 'out');
+      // The merged snapshot written beside the provinces' would be merged in again on the next run.
+      if (flags.fromSnapshots !== undefined && path.resolve(outDir) === path.resolve(flags.fromSnapshots)) throw new UsageError(`--out ${outDir} is the folder of the snapshots being merged; write the merged report elsewhere`);
       const base = path.join(outDir, `reform-report-${result.summary.asOf}`);
       const previous = await findPrevious(flags.previous, outDir, result.summary.asOf);
       if (previous && 'warning' in previous && !flags.quiet) writeStderr(formatIssue(previous.warning));
@@ -81,6 +88,19 @@ export function buildCommand(): Command {
       if (reason) writeStderr(`reform-report: ${reason}`);
     });
   return cmd;
+}
+
+/** The merged report of a folder of snapshots; the config (if any) gives its title, language and output folder. */
+async function fromSnapshots(dir: string, inputs: readonly string[], flags: BuildFlags): Promise<{ summary: Summary; config: Config }> {
+  if (inputs.length > 0) throw new UsageError(`--from-snapshots renders the snapshots in ${dir}; give no other inputs (${inputs.join(' ')})`);
+  const config = await loadConfig(flags.config, process.cwd());
+  const summary = await mergeSnapshotFiles(await snapshotsIn(dir), {
+    ...(config.title ? { title: config.title } : {}),
+    ...(config.organization ? { organization: config.organization } : {}),
+    ...(config.place ? { place: config.place } : {}),
+    ...(config.thresholds ? { thresholds: config.thresholds } : {}),
+  });
+  return { summary, config };
 }
 
 interface RenderExtras {

@@ -10,3 +10,4 @@ export * from './units.js';
 export * from './dossier-headers.js';
 export * from './dossier-values.js';
 export * from './feedback-headers.js';
+export * from './successors.js';

@@ -9,6 +9,8 @@ export const levelByUnitPrefix: readonly [string, Level][] = [
   ['UBND xã', 'commune'], ['UBND phường', 'commune'], ['UBND thị trấn', 'commune'],
   ['Ủy ban nhân dân xã', 'commune'], ['Ủy ban nhân dân phường', 'commune'], ['Ủy ban nhân dân thị trấn', 'commune'],
   ['UBND các xã', 'commune'], ['Xã', 'commune'], ['Phường', 'commune'], ['Thị trấn', 'commune'],
+  // Special zones (đặc khu, since 1 July 2025: Phú Quốc, Côn Đảo, Vân Đồn …) are commune level.
+  ['UBND đặc khu', 'commune'], ['Ủy ban nhân dân đặc khu', 'commune'], ['Đặc khu', 'commune'],
   ['UBND các huyện', 'district'], ['UBND huyện', 'district'], ['UBND thị xã', 'district'], ['UBND thành phố', 'district'], ['UBND TP', 'district'], ['UBND TX', 'district'],
   ['Ủy ban nhân dân huyện', 'district'], ['Ủy ban nhân dân thị xã', 'district'], ['Ủy ban nhân dân thành phố', 'district'],
   ['Huyện', 'district'], ['Thị xã', 'district'], ['Thành phố', 'district'], ['Phòng', 'district'],
@@ -22,6 +24,8 @@ export const levelWords: Readonly<Record<string, Level>> = {
   'Cấp tỉnh': 'province', 'Tỉnh': 'province', 'Sở, ban, ngành': 'province', 'Sở ban ngành': 'province', 'Các sở, ban, ngành': 'province', 'Province': 'province',
   'Cấp huyện': 'district', 'Huyện': 'district', 'Huyện, thị xã, thành phố': 'district', 'Cấp huyện, thị xã, thành phố': 'district', 'District': 'district',
   'Cấp xã': 'commune', 'Xã': 'commune', 'Xã, phường, thị trấn': 'commune', 'Cấp xã, phường, thị trấn': 'commune', 'Commune': 'commune',
+  // Two-tier forms (since 1 July 2025): no district level; communes, wards and special zones sit directly under the province.
+  'Xã, phường, đặc khu': 'commune', 'Cấp xã, phường, đặc khu': 'commune', 'Xã, phường': 'commune', 'Xã, phường, thị trấn, đặc khu': 'commune',
 };
 
 /**

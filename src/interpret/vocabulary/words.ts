@@ -96,8 +96,11 @@ export const growthWords = ['tăng', 'tăng trưởng', 'giảm', 'so với', 's
 /** Units of measure that mean percent. */
 export const percentUnits = ['%', 'Tỷ lệ', 'Tỷ lệ %', 'Tỉ lệ', 'phần trăm', 'percent'];
 
-/** Roman numerals used as section numbers in STT. */
-export const romanNumeralPattern = /^(?=[ivxlc]+$)(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;
+/** Words before a section's numeral: `Phần II: CẢI CÁCH THỂ CHẾ`, `Mục III – …`. */
+export const sectionPartWords = ['Phần', 'Mục'];
+
+/** The area of the tasks and indicators that stand under no section, when others do (SPEC §2.1). */
+export const unclassifiedArea = 'Chưa phân loại';
 
 /** Acronyms kept upper-case when an all-caps section title is turned into sentence case. */
 export const keptAcronyms = ['CCHC', 'TTHC', 'CĐS', 'UBND', 'HĐND', 'QPPL', 'CNTT', 'PAR', 'SIPAS', 'DVC', 'DVCTT', 'CSDL', 'VNeID', 'PCI', 'DTI', 'ISO', 'KT-XH', 'NQ', 'QĐ', 'TW'];

@@ -6,7 +6,7 @@
  */
 import type { Issue, Severity } from '../../model/issue.js';
 import { issueAt } from '../../model/issue.js';
-import type { DossierCounts, DossierStats, Level } from '../../model/records.js';
+import type { DossierCounts, DossierMeasure, DossierStats, Level } from '../../model/records.js';
 import { countRecord, zeroCounts, type DossierWindow } from '../../compute/dossiers.js';
 import { isoOfDay, type DayNumber } from '../../interpret/dossier-dates.js';
 import { isoToDmy } from '../../model/calendar.js';
@@ -53,6 +53,8 @@ export class DossierAggregator {
   readonly issues: Issue[] = [];
   /** The header's row: where the stats of this export point. */
   headerRow = 1;
+  /** The measures the export has no column for: its stats say so, rather than count them 0. */
+  unreported: readonly DossierMeasure[] = [];
   rowsRead = 0;
   rowsCounted = 0;
   rowsRejected = 0;
@@ -171,7 +173,7 @@ export class DossierAggregator {
     this.counts.forEach((c, key) => {
       if (!c) return;
       const source = this.sheet === undefined ? { file: this.file, row: this.headerRow } : { file: this.file, sheet: this.sheet, row: this.headerRow };
-      stats.push({ unit: this.names[Math.floor(key / 3)]!, level: levels[key % 3]!, ...c, period, source });
+      stats.push({ unit: this.names[Math.floor(key / 3)]!, level: levels[key % 3]!, ...c, period, source, ...(this.unreported.length > 0 ? { unreported: this.unreported } : {}) });
     });
     return stats;
   }

@@ -8,6 +8,7 @@ import type { FileHandle } from 'node:fs/promises';
 import type { StreamHead } from '../chunks.js';
 import { iconvLite } from '../on-demand.js';
 import type { CsvTokenizer } from './csv-tokenizer.js';
+import { readLimits } from '../limits.js';
 
 export interface ByteSource {
   /** Reads up to `length` bytes into `into` at `offset`; 0 at the end. */
@@ -86,8 +87,13 @@ export function transcodingSource(inner: ByteSource, encoding: 'windows1258' | '
  * while the other is tokenized (a file read runs on libuv's thread pool, so the copy from the
  * page cache overlaps the parsing), and only the unfinished record at a chunk's end is copied,
  * in front of the next chunk. `progress(bytes)` is called after each chunk.
+ *
+ * A record longer than a chunk is tokenized again from its start each time more bytes come; so
+ * that this stays linear, each attempt reads at least as many new bytes as the record already
+ * holds (the record doubles). A record past `maxRecordChars` (an unclosed quote swallowing the
+ * file) stops the tokenizer with an error at that record, as the whole-file reader does.
  */
-export async function pump(source: ByteSource, tokenizer: CsvTokenizer, progress?: (bytes: number) => void, chunk = 1 << 20): Promise<void> {
+export async function pump(source: ByteSource, tokenizer: CsvTokenizer, progress?: (bytes: number) => void, chunk = 1 << 20, maxRecordChars = readLimits.csvRecordChars): Promise<void> {
   // Room in front of each chunk for the unfinished record of the one before.
   const room = chunk;
   const buffers = [Buffer.allocUnsafe(room + chunk), Buffer.allocUnsafe(room + chunk)];
@@ -97,22 +103,50 @@ export async function pump(source: ByteSource, tokenizer: CsvTokenizer, progress
   let next = source.read(buffers[0]!, room, chunk);
   for (;;) {
     const n = await next;
-    total += n;
-    const buf = buffers[turn]!;
-    let data: Buffer;
-    if (tail.length <= room) {
-      tail.copy(buf, room - tail.length);
-      data = buf.subarray(room - tail.length, room + n);
-    } else {
-      // A record longer than a chunk: joined the slow way.
-      data = Buffer.concat([tail, buf.subarray(room, room + n)]);
-    }
+    const into = buffers[turn]!;
     turn = 1 - turn;
-    if (n > 0) next = source.read(buffers[turn]!, room, chunk);
-    const consumed = tokenizer.feed(data, data.length, n === 0);
+    let data: Buffer;
+    let ended = n === 0;
+    if (tail.length <= room) {
+      tail.copy(into, room - tail.length);
+      data = into.subarray(room - tail.length, room + n);
+    } else {
+      // A record longer than a chunk: as many bytes again as it holds, then it is tried once more.
+      const big = Buffer.allocUnsafe(Math.max(2 * tail.length, tail.length + chunk));
+      tail.copy(big);
+      into.copy(big, tail.length, room, room + n);
+      const more = ended ? 0 : await fill(source, big, tail.length + n);
+      data = big.subarray(0, tail.length + n + more);
+      ended ||= data.length < big.length;
+    }
+    total += data.length - tail.length;
+    // The next chunk is read into the other buffer while this one is tokenized.
+    if (!ended) next = source.read(buffers[turn]!, room, chunk);
+    const consumed = tokenizer.feed(data, data.length, ended);
     progress?.(total);
-    if (n === 0) return;
-    // The other buffer is being read into from `room` on; the tail is copied in front of it next turn.
+    if (ended || tokenizer.error) return;
+    if (data.length - consumed > maxRecordChars && utf8Chars(data, consumed, data.length) > maxRecordChars) {
+      tokenizer.fail(maxRecordChars);
+      return;
+    }
     tail = Buffer.from(data.subarray(consumed));
   }
+}
+
+/** Reads into `into` from `offset` until it is full or the source ends; the bytes read. */
+async function fill(source: ByteSource, into: Buffer, offset: number): Promise<number> {
+  let at = offset;
+  while (at < into.length) {
+    const n = await source.read(into, at, into.length - at);
+    if (n === 0) break;
+    at += n;
+  }
+  return at - offset;
+}
+
+/** Characters in UTF-8 bytes (continuation bytes are not counted). */
+function utf8Chars(buf: Buffer, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if ((buf[i]! & 0xc0) !== 0x80) n++;
+  return n;
 }

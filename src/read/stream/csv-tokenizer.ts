@@ -151,6 +151,11 @@ export class CsvTokenizer {
     return len;
   }
 
+  /** Stops at the unfinished record: longer than a record may be, which an unclosed quote makes it. */
+  fail(maxChars: number): void {
+    this.error = { record: this.records + 1, message: `the record is longer than ${maxChars.toLocaleString('de-DE')} characters: a quote (") that opens a cell and is never closed swallows the lines after it` };
+  }
+
   private grow(record: CsvRecord): void {
     const size = this.starts.length * 2;
     const starts = new Int32Array(size);

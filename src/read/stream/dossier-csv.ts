@@ -3,7 +3,7 @@
  * level, channel, payment and status looked up by their bytes (byte-interner.ts), its dates read
  * from the bytes, and counted into the aggregator. Nothing is kept per row.
  */
-import { channelExamples, channelOf, isReturnedStatus, paidExamples, paidOf, type RecordField, type RecordLayout } from '../../interpret/dossier-records.js';
+import { channelExamples, channelOf, isReturnedStatus, paidExamples, paidOf, unreportedOf, type RecordField, type RecordLayout } from '../../interpret/dossier-records.js';
 import { dayFromBytes } from '../../interpret/dossier-dates.js';
 import { levelFromCell, levelNames } from '../../interpret/dossier-levels.js';
 import { dateHint } from '../../interpret/values.js';
@@ -22,6 +22,7 @@ const BAD_LEVEL = 4;
 export async function aggregateCsvRecords(file: string, source: ByteSource, delimiter: number, layout: RecordLayout, reading: RecordReading): Promise<DossierAggregator> {
   const agg = new DossierAggregator(file, undefined, reading);
   agg.headerRow = layout.header + 1;
+  agg.unreported = unreportedOf(layout);
   if (!canCount(agg, layout)) return agg;
   const { error } = await countCsvRecords(agg, source, delimiter, layout, layout.header + 2);
   if (error) reportMalformed(agg, error);

@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Issue } from '../../model/issue.js';
 import { issueAt } from '../../model/issue.js';
-import { channelOf, isReturnedStatus, paidOf, channelExamples, paidExamples, findRecordLayout, type RecordField, type RecordLayout } from '../../interpret/dossier-records.js';
+import { channelOf, isReturnedStatus, paidOf, channelExamples, paidExamples, findRecordLayout, unreportedOf, type RecordField, type RecordLayout } from '../../interpret/dossier-records.js';
 import { dayFromText, dayOfSerial, dayOfUtcDate, type DayNumber } from '../../interpret/dossier-dates.js';
 import { levelFromCell, levelNames } from '../../interpret/dossier-levels.js';
 import { headerSearchRows } from '../../interpret/table.js';
@@ -26,10 +26,8 @@ export interface XlsxRecords {
 /** Distinct values of a column remembered with their reading; past this many, each is read anew. */
 const cacheLimit = 4096;
 
-/** `abandon`: stops the read (it then throws). */
-export async function aggregateXlsxRecords(file: string, bytes: Uint8Array, reading: RecordReading, abandon?: AbortSignal): Promise<XlsxRecords | null> {
+export async function aggregateXlsxRecords(file: string, bytes: Uint8Array, reading: RecordReading): Promise<XlsxRecords | null> {
   const input = Readable.from(chunks(bytes));
-  abandon?.addEventListener('abort', () => input.destroy(new Error('the read was abandoned')), { once: true });
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -61,6 +59,7 @@ export async function aggregateXlsxRecords(file: string, bytes: Uint8Array, read
       if (layout) {
         const agg = new DossierAggregator(file, name, reading);
         agg.headerRow = headRows[layout.header]!;
+        agg.unreported = unreportedOf(layout);
         out.aggregators.push(agg);
         handle = rowHandler(agg, layout, date1904(reader), reading);
       } else if (head.length >= headerSearchRows) {

@@ -18,8 +18,8 @@ import { probeBytes, type StreamHead } from '../chunks.js';
 import { decodeBytes, type TextEncoding } from '../encoding.js';
 import { detectDelimiter } from '../delimiter.js';
 import { startsAsZip } from '../sniff.js';
-import { checkZipContent, zipBombPart } from '../limits.js';
-import type { ZipListing } from '../zip.js';
+import { checkZipContent, readLimits, zipBombPart } from '../limits.js';
+import { canonicalZip, type ZipListing } from '../zip.js';
 import type { DossierAggregator, RecordReading } from './aggregate.js';
 import type { ByteSource } from './byte-source.js';
 import { tokenizeBytes } from './csv-tokenizer.js';
@@ -116,12 +116,17 @@ export async function streamTextStdin(file: string, head: StreamHead, reading: R
 }
 
 /** An xlsx workbook whose first sheet is a record export, streamed; null when it is not one. */
-export async function streamWorkbook(file: string, bytes: Uint8Array, reading: RecordReading, abandon?: AbortSignal): Promise<{ streamed: StreamedRecords[]; issues: Issue[] } | null> {
+export async function streamWorkbook(file: string, bytes: Uint8Array, reading: RecordReading): Promise<{ streamed: StreamedRecords[]; issues: Issue[] } | null> {
   // exceljs takes a quarter of a second to load: only when a workbook comes.
   const { aggregateXlsxRecords } = await import('./dossier-xlsx.js');
-  const read = await aggregateXlsxRecords(file, bytes, reading, abandon);
+  const read = await aggregateXlsxRecords(file, bytes, reading);
   if (!read) return null;
   return { streamed: read.aggregators.map(result), issues: read.issues };
+}
+
+/** Everything a streamed workbook unpacks to, within what is read at all (limits.ts). */
+function streamable(zip: ZipListing): boolean {
+  return zip.entries.reduce((sum, e) => sum + e.uncompressedSize, 0) <= readLimits.streamedWorkbookBytes;
 }
 
 function result(agg: DossierAggregator): StreamedRecords {
@@ -171,25 +176,18 @@ export async function streamBytesIfRecords(file: string, bytes: Uint8Array, form
     into.streamed.push(...streamed);
     return true;
   }
-  // A zip bomb, or a damaged part, is left to the ordinary reader, which refuses it with its reasons (limits.ts):
-  // exceljs's streaming reader would inflate the bomb, and waits forever on a damaged part (the fuzzer found it).
-  // The content check inflates every part once, on libuv's threads: it runs beside the read, not before it,
-  // and a refusal abandons the read (its input is destroyed).
-  if (!zip || zipBombPart(zip)) return false;
-  const abandon = new AbortController();
-  const checked = checkZipContent(file, bytes, zip, { forStreaming: true }).then((refusal) => {
-    if (refusal !== null) abandon.abort();
-    return refusal;
-  });
-  const never = new Promise<never>(() => {});
+  // A zip bomb, a damaged part, or a workbook past what is streamed, is left to the ordinary reader, which refuses
+  // it with its reasons (limits.ts). The content check runs to its end before the streaming read starts: a refusal
+  // must stop all work, and exceljs's streaming reader, once inflating, cannot be stopped from outside.
+  if (!zip || zipBombPart(zip) || !streamable(zip) || (await checkZipContent(file, zip, { forStreaming: true })) !== null) return false;
   let read;
   try {
-    read = await Promise.race([streamWorkbook(file, bytes, reading, abandon.signal), checked.then((refusal) => (refusal === null ? never : null))]);
+    // The checked parts only, rewritten with local headers that agree with the directory (unzipper reads those).
+    read = await streamWorkbook(file, canonicalZip(zip), reading);
   } catch {
     // A damaged workbook (found by the fuzzer, issue 7): the ordinary reader refuses it with a message a clerk can act on.
     read = null;
   }
-  if (read && (await checked) !== null) read = null;
   if (!read) return false;
   into.streamed.push(...read.streamed);
   into.issues.push(...read.issues);

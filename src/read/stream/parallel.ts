@@ -8,7 +8,7 @@
  */
 import type { FileHandle } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import type { RecordLayout } from '../../interpret/dossier-records.js';
+import { unreportedOf, type RecordLayout } from '../../interpret/dossier-records.js';
 import { DossierAggregator, type AggregatePart, type RecordReading } from './aggregate.js';
 import { fileSource } from './byte-source.js';
 import type { CsvError } from './csv-tokenizer.js';
@@ -49,6 +49,7 @@ export async function countInTwoHalves(file: string, handle: FileHandle, size: n
   });
   const agg = new DossierAggregator(file, undefined, reading);
   agg.headerRow = layout.header + 1;
+  agg.unreported = unreportedOf(layout);
   if (!canCount(agg, layout)) {
     await worker.terminate();
     return agg;

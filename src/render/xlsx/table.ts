@@ -7,8 +7,9 @@
 import type ExcelJS from 'exceljs';
 import type { Thresholds } from '../../compute/health.js';
 import { columnLetter } from '../../read/raw-table.js';
-import type { CellValue, TableView, ViewColumn } from '../views.js';
-import { totalRow } from '../cells.js';
+import type { CellValue, RateOf, TableView, ViewColumn } from '../views.js';
+import { partialRate, totalRow } from '../cells.js';
+import { absentMark } from '../format.js';
 import { font, linesHeight, numFmt, paintTone, rateColours, styleHeaderCell, thin, wrappedLines } from './styles.js';
 
 export interface PlacedTable {
@@ -52,9 +53,11 @@ export function writeTable(ws: ExcelJS.Worksheet, view: TableView, headerRow: nu
     const rowNumber = firstRow + n;
     view.columns.forEach((c, i) => {
       const cell = ws.getCell(rowNumber, col(i));
-      const rate = rateFormula(c, letter, rowNumber);
       const value = r.values[c.key] ?? null;
+      // A rate with an unreported part is no formula over blanks: it is not reported either.
+      const rate = c.absent && c.total && c.total !== 'sum' && typeof r.values[c.total.rateOf[0]] !== 'number' ? null : rateFormula(c, letter, rowNumber);
       if (rate) cell.value = { formula: rate, result: typeof value === 'number' ? value : 'N/A' };
+      else if (value === null && c.absent) cell.value = absentMark;
       else if (value !== null && value !== '') cell.value = c.kind === 'date' && typeof value === 'string' && isoDate.test(value) ? new Date(`${value}T00:00:00Z`) : value;
       styleDataCell(cell, c, value);
       if (r.tone && opts.toneColumns?.includes(c.key)) paintTone(cell, r.tone);
@@ -81,11 +84,24 @@ function fitRow(ws: ExcelJS.Worksheet, row: number, lines: number[]): void {
   if (most > 1) ws.getRow(row).height = linesHeight(most);
 }
 
-/** `IF(D5=0,"N/A",C5/D5)` for a rate column, null for any other. */
+/** `IF(D5=0,"N/A",C5/D5)` for a rate column (`C5/(D5-E5)` over newly received), null for any other. */
 function rateFormula(c: ViewColumn, letter: (key: string) => string, row: number): string | null {
   if (!c.total || c.total === 'sum') return null;
-  const [num, den] = c.total.rateOf;
-  return `IF(${letter(den)}${row}=0,"N/A",${letter(num)}${row}/${letter(den)}${row})`;
+  const [num, den, less] = c.total.rateOf;
+  const denominator = less ? `(${letter(den)}${row}-${letter(less)}${row})` : `${letter(den)}${row}`;
+  return `IF(${denominator}=0,"N/A",${letter(num)}${row}/${denominator})`;
+}
+
+/**
+ * A total rate over the rows that report its numerator (`—` elsewhere): SUMIF keeps the
+ * denominators of the rows whose numerator is a number.
+ */
+function partialRateFormula(c: ViewColumn, letter: (key: string) => string, first: number, last: number): string {
+  const [num, den, less] = (c.total as { rateOf: RateOf }).rateOf;
+  const range = (key: string) => `${letter(key)}${first}:${letter(key)}${last}`;
+  const reported = (key: string) => `SUMIF(${range(num)},">=0",${range(key)})`;
+  const denominator = less ? `(${reported(den)}-${reported(less)})` : reported(den);
+  return `IF(${denominator}=0,"N/A",SUM(${range(num)})/${denominator})`;
 }
 
 function styleDataCell(cell: ExcelJS.Cell, c: ViewColumn, value: CellValue): void {
@@ -102,8 +118,10 @@ function writeTotalRow(ws: ExcelJS.Worksheet, view: TableView, row: number, firs
   const totals = totalRow(view);
   view.columns.forEach((c, i) => {
     const cell = ws.getCell(row, offset + i + 1);
-    if (c.total === 'sum') cell.value = { formula: `SUM(${letter(c.key)}${first}:${letter(c.key)}${last})`, result: totals[c.key] ?? 0 };
-    else if (c.total) cell.value = { formula: rateFormula(c, letter, row)!, result: totals[c.key] ?? 'N/A' };
+    if (c.total === 'sum' && c.absent && totals[c.key] === null) cell.value = absentMark;
+    else if (c.total === 'sum') cell.value = { formula: `SUM(${letter(c.key)}${first}:${letter(c.key)}${last})`, result: totals[c.key] ?? 0 };
+    else if (c.total && c.absent && totals[c.key] === null && partialRate(view, c)) cell.value = absentMark;
+    else if (c.total) cell.value = { formula: partialRate(view, c) ? partialRateFormula(c, letter, first, last) : rateFormula(c, letter, row)!, result: totals[c.key] ?? 'N/A' };
     styleDataCell(cell, c, null);
     cell.font = font({ bold: true });
   });

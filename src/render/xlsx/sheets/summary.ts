@@ -8,7 +8,7 @@ import type { HeadlineFigures } from '../../../model/summary.js';
 import { headlineFigures } from '../../../compute/compare.js';
 import { labels } from '../../../i18n/index.js';
 import { documentHead } from '../../document.js';
-import { formatDate, formatPercent } from '../../format.js';
+import { formatDate, formatPercent, unitLabel } from '../../format.js';
 import { font, linesHeight, numFmt, printSetup, rateColours, sheetRef, styleHeaderCell, styleSectionCell, thin, wrappedLines } from '../styles.js';
 import { fitHeight, type Placements, type SheetContext } from './lists.js';
 
@@ -26,6 +26,10 @@ interface FigureRow {
   formula?: string;
   /** For rates: the figure keys of numerator and denominator on this sheet. */
   rateOf?: [keyof HeadlineFigures, keyof HeadlineFigures];
+  /** A measure no table reports: "chưa có số liệu", never 0 (SPEC §4.1). */
+  absent?: boolean;
+  /** When only some units report it: how many, said beside the label. */
+  coverage?: { units: number; of: number };
 }
 
 const chartColumns = 8;
@@ -73,12 +77,12 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, ctx: SheetContext, plac
     for (const f of section.figures) {
       rowOf.set(f.key, row);
       const label = ws.getCell(row, 1);
-      label.value = L.figures[f.key];
+      label.value = f.coverage && f.coverage.units < f.coverage.of ? `${L.figures[f.key]} (${L.words.coverage(String(f.coverage.units), String(f.coverage.of))})` : L.figures[f.key];
       label.font = font({ bold: f.kind === 'percent' });
       label.alignment = { indent: 1, vertical: 'top', wrapText: true };
       const value = ws.getCell(row, 2);
       const formula = f.rateOf ? `IF(B${rowOf.get(f.rateOf[1])}=0,"N/A",B${rowOf.get(f.rateOf[0])}/B${rowOf.get(f.rateOf[1])})` : f.formula;
-      value.value = formula ? { formula, result: f.value ?? 'N/A' } : f.value;
+      value.value = f.absent ? L.words.noData : formula ? { formula, result: f.value ?? 'N/A' } : f.value;
       value.numFmt = f.kind === 'percent' ? numFmt.percent : numFmt.integer;
       value.font = font({ bold: f.kind === 'percent' });
       value.alignment = { horizontal: 'right', vertical: 'top' };
@@ -163,14 +167,17 @@ function figureSections(ctx: SheetContext, p: Placements): { heading: 'tasks' | 
       rate('indicatorsMetRate', 'indicatorsMet', 'indicatorsTotal'),
     ] });
   }
-  if (summary.dossiers) {
+  const d = summary.dossiers;
+  if (d) {
+    // A measure only some units report, and its rate, are over those units: the level table's total row holds both.
+    const measure = (f: FigureRow, m: 'resolvedOnTime' | 'online'): FigureRow => ({ ...f, absent: d[m] === null, ...(d.coverage ? { coverage: d.coverage[m] } : {}) });
     sections.push({ heading: 'dossiers', figures: [
       fromTotal(p.dossierLevels, 'dossiersReceived', 'received'),
       fromTotal(p.dossierLevels, 'dossiersResolved', 'resolved'),
-      fromTotal(p.dossierLevels, 'dossiersResolvedOnTime', 'resolvedOnTime'),
-      rate('dossiersOnTimeRate', 'dossiersResolvedOnTime', 'dossiersResolved'),
-      fromTotal(p.dossierLevels, 'dossiersOnline', 'online'),
-      rate('dossiersOnlineRate', 'dossiersOnline', 'dossiersReceived'),
+      measure(fromTotal(p.dossierLevels, 'dossiersResolvedOnTime', 'resolvedOnTime'), 'resolvedOnTime'),
+      measure({ ...fromTotal(p.dossierLevels, 'dossiersOnTimeRate', 'onTimeRate'), kind: 'percent' }, 'resolvedOnTime'),
+      measure(fromTotal(p.dossierLevels, 'dossiersOnline', 'online'), 'online'),
+      measure({ ...fromTotal(p.dossierLevels, 'dossiersOnlineRate', 'onlineRate'), kind: 'percent' }, 'online'),
     ] });
   }
   if (summary.feedback) {
@@ -201,7 +208,7 @@ function notes(ctx: SheetContext): [string, string[]][] {
   const task = (t: { title: string; lead: string }) => `${t.title} (${t.lead})`;
   if (change.newlyDone.length > 0) out.push([`${L.comparison.newlyDone} ${since} (${change.newlyDone.length}):`, change.newlyDone.map(task)]);
   if (change.newlyOverdue.length > 0) out.push([`${L.comparison.newlyOverdue} ${since} (${change.newlyOverdue.length}):`, change.newlyOverdue.map(task)]);
-  const unitLine = (u: (typeof change.units)[number]) => `${u.unit}: ${formatPercent(u.completionRateBefore, lang)} → ${formatPercent(u.completionRateNow, lang)}`;
+  const unitLine = (u: (typeof change.units)[number]) => `${unitLabel(u.unit, u.includes, lang)}: ${formatPercent(u.completionRateBefore, lang)} → ${formatPercent(u.completionRateNow, lang)}`;
   const improved = change.units.filter((u) => u.change === 'improved');
   const declined = change.units.filter((u) => u.change === 'declined');
   if (improved.length > 0) out.push([`${L.comparison.improved} ${since}:`, improved.map(unitLine)]);

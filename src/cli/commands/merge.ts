@@ -1,0 +1,34 @@
+/** `merge`: snapshots of several provinces (or communes) into one snapshot (counts added, rates recomputed). */
+import { Command } from 'commander';
+import { mergeSnapshotFiles } from '../snapshots.js';
+import { writeFileAtomic, writeStdout } from '../io.js';
+import { renderJson } from '../../render/json.js';
+import { UsageError } from '../errors.js';
+
+interface MergeFlags {
+  output?: string;
+  title?: string;
+  organization?: string;
+}
+
+export function mergeCommand(): Command {
+  return new Command('merge')
+    .description('merge JSON snapshots (of provinces, or of communes) into one: counts add, rates are recomputed, each unit keeps its province')
+    .argument('<snapshots...>', 'JSON snapshots written by build (reform-report-<date>.json), all of one date and period')
+    .option('-o, --output <file>', 'write the merged snapshot here (default: standard output; - for standard output)')
+    .option('--title <text>', 'title of the merged report (default: the first snapshot\'s)')
+    .option('--organization <text>', 'the body the merged report is from (e.g. a region)')
+    .action(async (files: string[], flags: MergeFlags) => {
+      const summary = await mergeSnapshotFiles(files, { ...(flags.title ? { title: flags.title } : {}), ...(flags.organization ? { organization: flags.organization } : {}) });
+      const json = renderJson(summary);
+      if (flags.output === undefined || flags.output === '-') {
+        await writeStdout(json);
+        return;
+      }
+      try {
+        await writeFileAtomic(flags.output, json);
+      } catch (err) {
+        throw new UsageError(`${flags.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+      }
+    });
+}

@@ -1,0 +1,235 @@
+/**
+ * Roll-up (`reform-report merge`, `build --from-snapshots`): snapshots of communes into a
+ * province, of provinces into a region or the nation. Counts add; every rate is recomputed from
+ * the summed counts, never averaged; lists are concatenated and each row keeps its province.
+ * Snapshots of different dates or periods do not add up: the merge refuses them, naming them.
+ * Pure: the caller reads the files and hands their parsed JSON in.
+ */
+import type { DossiersSection, FeedbackSection, IndicatorsSection, Succession, Summary, TasksSection } from '../model/summary.js';
+import type { Issue } from '../model/issue.js';
+import { compareIssues } from '../model/issue.js';
+import { fold } from '../interpret/fold.js';
+import { byName, defaultThresholds, healthOf, rate, type Thresholds } from './health.js';
+import { sumDossierRows } from './dossiers.js';
+import { levelOrder } from './dossiers.js';
+
+export interface SnapshotFile {
+  file: string;
+  data: unknown;
+}
+
+/** Why snapshots cannot be merged: `input` a file that is not a snapshot (usage), `mismatch` snapshots that do not add up (data). */
+export type MergeRefusal = { refused: 'input' | 'mismatch'; message: string };
+
+export interface MergeOptions {
+  title?: string;
+  organization?: string;
+  place?: string;
+  thresholds?: Thresholds;
+}
+
+export function mergeSnapshots(files: readonly SnapshotFile[], opts: MergeOptions = {}): { summary: Summary } | MergeRefusal {
+  if (files.length === 0) return { refused: 'input', message: 'no snapshots to merge' };
+  const parts: { file: string; province: string; s: Summary }[] = [];
+  for (const f of files) {
+    const why = notASnapshot(f.data);
+    if (why) return { refused: 'input', message: `${f.file}: not a reform-report snapshot (${why})` };
+    const s = f.data as Summary;
+    parts.push({ file: f.file, province: provinceOf(s, f.file), s });
+  }
+  const refusal = disagreement(parts);
+  if (refusal) return { refused: 'mismatch', message: refusal };
+  const thresholds = opts.thresholds ?? defaultThresholds;
+  const first = parts[0]!.s;
+  const issues = parts.flatMap((p) => p.s.issues.items).sort(compareIssues);
+  const summary: Summary = {
+    schemaVersion: 1,
+    title: opts.title ?? first.title,
+    organization: opts.organization ?? null,
+    place: opts.place ?? null,
+    asOf: first.asOf,
+    period: first.period ?? null,
+    tasks: mergeTasks(parts.map((p) => [p.province, p.s.tasks] as const), thresholds),
+    indicators: mergeIndicators(parts.map((p) => [p.province, p.s.indicators] as const), thresholds),
+    dossiers: mergeDossiers(parts.map((p) => [p.province, p.s.dossiers] as const)),
+    feedback: mergeFeedback(parts.map((p) => p.s.feedback)),
+    unitsNotReported: parts.flatMap((p) => p.s.unitsNotReported.map((u) => `${u} (${p.province})`)),
+    comparison: null,
+    mergedFrom: parts.flatMap((p) => p.s.mergedFrom ?? [{ province: p.province, file: p.file }]),
+    issues: {
+      errors: parts.reduce((n, p) => n + p.s.issues.errors, 0),
+      warnings: parts.reduce((n, p) => n + p.s.issues.warnings, 0),
+      items: issues as Issue[],
+    },
+  };
+  const successions = mergeSuccessions(parts.map((p) => p.s.successions ?? []));
+  if (successions.length > 0) summary.successions = successions;
+  return { summary };
+}
+
+/** The place named in the config, else the organisation, else the file's name. */
+function provinceOf(s: Summary, file: string): string {
+  return s.place ?? s.organization ?? file.replace(/^.*[\\/]/, '').replace(/\.json$/i, '');
+}
+
+/** Snapshots of one date and period add up; anything else is refused with both sides named. */
+function disagreement(parts: readonly { file: string; province: string; s: Summary }[]): string | null {
+  const first = parts[0]!;
+  const periodText = (s: Summary) => (s.period ? `${s.period.from}..${s.period.to}` : 'no period');
+  for (const p of parts.slice(1)) {
+    if (p.s.asOf !== first.s.asOf) return `the snapshots are of different dates: ${first.file} is as of ${first.s.asOf}, ${p.file} as of ${p.s.asOf}; merge snapshots of one date`;
+    if (periodText(p.s) !== periodText(first.s)) return `the snapshots cover different periods: ${first.file} ${periodText(first.s)}, ${p.file} ${periodText(p.s)}; build them with the same --period`;
+    for (const key of ['tasks', 'indicators', 'dossiers', 'feedback'] as const) {
+      const a = first.s[key]?.asOf;
+      const b = p.s[key]?.asOf;
+      if (a && b && a !== b) return `the ${key} of the snapshots are of different dates: ${first.file} as of ${a}, ${p.file} as of ${b}; give each build the same --as-of`;
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const p of parts) {
+    const other = seen.get(fold(p.province));
+    if (other) return `${other} and ${p.file} are both of ${p.province}: its figures would be counted twice; give each province once`;
+    seen.set(fold(p.province), p.file);
+  }
+  return null;
+}
+
+function notASnapshot(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'not a JSON object';
+  const o = data as Record<string, unknown>;
+  if (o.schemaVersion !== 1) return `schemaVersion ${JSON.stringify(o.schemaVersion ?? null)}, not 1`;
+  if (typeof o.asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(o.asOf)) return 'no "asOf" date';
+  const need: Record<string, string[]> = {
+    tasks: ['total', 'done', 'doneOnTime', 'doneLate', 'inProgress', 'notStarted', 'notReported', 'cancelled', 'overdue', 'nearDue', 'due', 'doneOfDue'],
+    indicators: ['total', 'met', 'notMet', 'notReported'],
+    dossiers: ['received', 'resolved', 'pending'],
+    feedback: ['total'],
+  };
+  // Measures a snapshot may hold as null: not reported by its tables (SPEC §4.1), never 0.
+  const measures: Record<string, string[]> = { dossiers: ['resolvedOnTime', 'resolvedLate', 'online', 'paidOnline'], feedback: ['resolved'] };
+  for (const [key, fields] of Object.entries(need)) {
+    const v = o[key];
+    if (v === null) continue;
+    if (typeof v !== 'object' || Array.isArray(v) || v === undefined) return `"${key}" is neither a section nor null`;
+    const missing = fields.find((f) => typeof (v as Record<string, unknown>)[f] !== 'number');
+    if (missing) return `"${key}.${missing}" is not a count`;
+    const bad = (measures[key] ?? []).find((f) => { const m = (v as Record<string, unknown>)[f]; return m !== null && typeof m !== 'number'; });
+    if (bad) return `"${key}.${bad}" is neither a count nor null`;
+  }
+  if (!Array.isArray(o.unitsNotReported) || typeof o.issues !== 'object' || o.issues === null) return 'no "unitsNotReported" or "issues"';
+  return null;
+}
+
+type Part<T> = readonly (readonly [string, T | null])[];
+
+function sum<T>(list: readonly T[], key: { [K in keyof T]: T[K] extends number ? K : never }[keyof T]): number {
+  return list.reduce((n, x) => n + ((x[key] as number | undefined) ?? 0), 0);
+}
+
+/** Rows of several parts with the same key added up (areas, sectors, levels), in first-seen order. */
+function addRows<R extends object>(rows: readonly R[], key: keyof R, counts: readonly string[]): R[] {
+  const out = new Map<string, Record<string, unknown>>();
+  for (const r of rows) {
+    const k = fold(String(r[key]));
+    const into = out.get(k);
+    if (!into) out.set(k, { ...(r as Record<string, unknown>) });
+    else for (const c of counts) into[c] = ((into[c] as number | undefined) ?? 0) + (((r as Record<string, unknown>)[c] as number | undefined) ?? 0);
+  }
+  return [...out.values()] as R[];
+}
+
+function mergeTasks(parts: Part<TasksSection>, thresholds: Thresholds): TasksSection | null {
+  const present = parts.filter((p): p is readonly [string, TasksSection] => p[1] !== null);
+  if (present.length === 0) return null;
+  const list = present.map((p) => p[1]);
+  const total = sum(list, 'total');
+  const done = sum(list, 'done');
+  const due = sum(list, 'due');
+  const doneOfDue = sum(list, 'doneOfDue');
+  const completionRate = rate(done, total);
+  const tag = <T extends object>(province: string, rows: readonly T[] | undefined) => (rows ?? []).map((r) => ({ ...r, province: (r as { province?: string }).province ?? province }));
+  return {
+    asOf: list[0]!.asOf,
+    total,
+    done,
+    doneOnTime: sum(list, 'doneOnTime'),
+    doneLate: sum(list, 'doneLate'),
+    inProgress: sum(list, 'inProgress'),
+    notStarted: sum(list, 'notStarted'),
+    notReported: sum(list, 'notReported'),
+    invalid: sum(list, 'invalid'),
+    cancelled: sum(list, 'cancelled'),
+    overdue: sum(list, 'overdue'),
+    nearDue: sum(list, 'nearDue'),
+    completionRate,
+    due,
+    doneOfDue,
+    dueCompletionRate: rate(doneOfDue, due),
+    nearDueDays: list[0]!.nearDueDays,
+    health: healthOf(completionRate, thresholds),
+    byUnit: present.flatMap(([p, t]) => tag(p, t.byUnit)),
+    byArea: addRows(list.flatMap((t) => t.byArea ?? []), 'area', ['total', 'done'])
+      .map((a) => ({ ...a, completionRate: rate(a.done, a.total) }))
+      .sort((a, b) => byName(a.area, b.area)),
+    open: present
+      .flatMap(([p, t]) => tag(p, t.open))
+      .sort((a, b) => b.daysOverdue - a.daysOverdue || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || byName(a.province, b.province) || byName(a.lead, b.lead) || byName(a.id, b.id)),
+    cancelledTasks: present.flatMap(([, t]) => t.cancelledTasks ?? []),
+    items: present.flatMap(([p, t]) => tag(p, t.items)),
+  };
+}
+
+function mergeIndicators(parts: Part<IndicatorsSection>, thresholds: Thresholds): IndicatorsSection | null {
+  const present = parts.filter((p): p is readonly [string, IndicatorsSection] => p[1] !== null);
+  if (present.length === 0) return null;
+  const list = present.map((p) => p[1]);
+  const total = sum(list, 'total');
+  const met = sum(list, 'met');
+  const metRate = rate(met, total);
+  return {
+    asOf: list[0]!.asOf,
+    total,
+    met,
+    notMet: sum(list, 'notMet'),
+    notReported: sum(list, 'notReported'),
+    invalid: sum(list, 'invalid'),
+    metRate,
+    health: healthOf(metRate, thresholds),
+    byArea: addRows(list.flatMap((i) => i.byArea ?? []), 'area', ['total', 'met']).sort((a, b) => byName(a.area, b.area)),
+    items: present.flatMap(([p, i]) => (i.items ?? []).map((x) => ({ ...x, province: x.province ?? p }))),
+  };
+}
+
+function mergeDossiers(parts: Part<DossiersSection>): DossiersSection | null {
+  const present = parts.filter((p): p is readonly [string, DossiersSection] => p[1] !== null);
+  if (present.length === 0) return null;
+  const list = present.map((p) => p[1]);
+  // Summed over the units, so a measure some province does not report stays null there, never 0.
+  const byUnit = present.flatMap(([p, d]) => (d.byUnit ?? []).map((u) => ({ ...u, province: u.province ?? p })));
+  const { total, byLevel } = sumDossierRows(byUnit, (u) => `${u.province}\u0000${u.level}\u0000${u.unit}`);
+  return {
+    asOf: list[0]!.asOf,
+    ...total,
+    byLevel,
+    byUnit,
+    period: list[0]!.period ?? null,
+  };
+}
+
+function mergeFeedback(parts: readonly (FeedbackSection | null)[]): FeedbackSection | null {
+  const list = parts.filter((f): f is FeedbackSection => f !== null);
+  if (list.length === 0) return null;
+  return {
+    asOf: list[0]!.asOf,
+    total: sum(list, 'total'),
+    resolved: sum(list, 'resolved'),
+    bySector: addRows(list.flatMap((f) => f.bySector ?? []), 'sector', ['total', 'resolved']),
+    period: list[0]!.period ?? null,
+  };
+}
+
+function mergeSuccessions(lists: readonly Succession[][]): Succession[] {
+  const out = new Map<string, Succession>();
+  for (const s of lists.flat()) out.set(`${fold(s.former)}\u0000${fold(s.successor)}`, s);
+  return [...out.values()];
+}

@@ -1,0 +1,58 @@
+/**
+ * The second embedded example (fixtures/tay-ninh-2026): two tiers, merged departments, 96 communes
+ * and wards, compared with a snapshot from before the mergers. Every figure against EXPECTED.md,
+ * which expected.py computes from the files on its own.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runInProcess } from '../helpers/cli.js';
+import { compareSnapshots, parseSnapshot, type Snapshot } from '../../src/compute/compare.js';
+
+const folder = path.join(repoRoot, 'fixtures/tay-ninh-2026');
+const md = readFileSync(path.join(folder, 'EXPECTED.md'), 'utf8');
+const fig = JSON.parse([...md.matchAll(/```json\n([\s\S]*?)```/g)].at(-1)![1]!);
+
+describe('the 2026 example: Tây Ninh with two tiers and merged departments', async () => {
+  const { summary } = await runInProcess([folder], { now: new Date(2026, 11, 2) });
+
+  it('reads every file without an error or a warning', () => {
+    expect(summary.issues.items.filter((i) => i.severity !== 'info').map((i) => `${i.file}: ${i.message}`)).toEqual([]);
+    expect(summary.asOf).toBe('2026-11-20');
+  });
+
+  it('gives the tasks of the plan and of the communes, under today\'s department names', () => {
+    const t = summary.tasks!;
+    for (const k of ['total', 'done', 'doneLate', 'inProgress', 'notStarted', 'overdue', 'due', 'doneOfDue'] as const) expect(t[k], k).toBe(fig.tasks[k]);
+    expect(t.byUnit).toHaveLength(fig.tasks.units);
+    expect(t.byUnit.filter((u) => u.unit.startsWith('UBND ')).length).toBe(fig.tasks.communeUnits);
+    expect(t.byUnit.filter((u) => u.overdue > 0).map((u) => u.unit).sort()).toEqual([...fig.tasks.unitsWithOverdue].sort());
+    expect(t.byUnit.find((u) => u.unit === 'Sở Khoa học và Công nghệ')!.includes).toEqual([{ name: 'Sở Thông tin và Truyền thông', date: '2025-03-01' }]);
+    expect(t.byUnit.some((u) => u.unit.startsWith('Sở Thông tin'))).toBe(false);
+  });
+
+  it('lists two levels of dossiers and no district row', () => {
+    const d = summary.dossiers!;
+    for (const k of ['received', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'online', 'carriedOver'] as const) expect(d[k], k).toBe(fig.dossiers[k]);
+    expect(d.byLevel.map((l) => [l.level, l.received, l.resolved])).toEqual(fig.dossiers.byLevel.map((l: any) => [l.level, l.received, l.resolved]));
+    expect(d.byUnit.filter((u) => u.level === 'commune')).toHaveLength(96);
+  });
+
+  it('gives the indicators and the feedback', () => {
+    expect([summary.indicators!.total, summary.indicators!.met]).toEqual([fig.indicators.total, fig.indicators.met]);
+    expect(summary.indicators!.items.filter((i) => i.status === 'not_met').map((i) => i.title).sort()).toEqual(fig.indicators.notMet);
+    expect([summary.feedback!.total, summary.feedback!.resolved]).toEqual([fig.feedback.total, fig.feedback.resolved]);
+  });
+
+  it('compares with the snapshot from before the mergers like for like, naming the merged departments', () => {
+    const prev = parseSnapshot(JSON.parse(readFileSync(path.join(folder, 'snapshot-truoc-sap-nhap/reform-report-2025-02-20.json'), 'utf8'))) as Snapshot;
+    const change = compareSnapshots(summary, prev);
+    expect(change.tasksDone).toBe(fig.comparison.tasksDone);
+    const ratio = (s: string) => s.split('/').map(Number).reduce((a, b) => a / b);
+    // Risers first, then by name (the tool's Vietnamese order; expected.py sorts by code point).
+    const order = (list: { unit: string; change: string }[]) => [...list].sort((a, b) => (a.change === b.change ? a.unit.localeCompare(b.unit, 'vi') : a.change === 'improved' ? -1 : 1));
+    expect(change.units.map((u) => ({ unit: u.unit, before: u.completionRateBefore, now: u.completionRateNow, change: u.change, includes: (u.includes ?? []).map((f) => f.name) }))).toEqual(
+      order(fig.comparison.units.map((u: any) => ({ unit: u.unit, before: ratio(u.before), now: ratio(u.now), change: u.change, includes: u.includes }))),
+    );
+  });
+});

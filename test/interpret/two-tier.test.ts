@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readCsvBytes } from '../../src/read/csv.js';
+import { interpret, UnitDirectory } from '../../src/interpret/index.js';
+import { summarizeDossiers } from '../../src/compute/dossiers.js';
+import { levelFromName } from '../../src/interpret/units.js';
+
+function twoTierForm(lines: string[]) {
+  const table = readCsvBytes('bieu-06.csv', Buffer.from(lines.join('\n'))).table!;
+  return interpret([table], { lenient: false, units: new UnitDirectory([]) });
+}
+
+describe('two-tier local government (SPEC §2.4: since 1 July 2025, no district level)', () => {
+  it('reads the two-tier group rows of Biểu 06 and lists only the levels present', () => {
+    const r = twoTierForm([
+      'STT;Đơn vị;Tiếp nhận;Đã giải quyết;Đang giải quyết',
+      'I;Cấp tỉnh;;;',
+      '1;Trung tâm Phục vụ hành chính công tỉnh;100;90;10',
+      '2;Văn phòng đăng ký đất đai;50;45;5',
+      'II;Xã, phường, đặc khu;;;',
+      '1;Phường Tân Ninh;30;30;0',
+      '2;Xã Hòa Thành;20;18;2',
+      '3;Đặc khu Thổ Chu;5;5;0',
+    ]);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.records.dossiers.map((d) => `${d.unit}:${d.level}`)).toEqual([
+      'Trung tâm Phục vụ hành chính công tỉnh:province',
+      'Văn phòng đăng ký đất đai:province',
+      'Phường Tân Ninh:commune',
+      'Xã Hòa Thành:commune',
+      'Đặc khu Thổ Chu:commune',
+    ]);
+    const { section } = summarizeDossiers(r.records.dossiers, '2026-09-30', null);
+    expect(section.byLevel.map((l) => `${l.level}:${l.received}`)).toEqual(['province:150', 'commune:55']);
+  });
+
+  it('knows a special zone (đặc khu) by its name as commune level', () => {
+    expect(levelFromName('Đặc khu Phú Quốc')).toBe('commune');
+    expect(levelFromName('UBND đặc khu Côn Đảo')).toBe('commune');
+    expect(levelFromName('Ủy ban nhân dân đặc khu Vân Đồn')).toBe('commune');
+  });
+
+  it('takes the level of a row without a group from the unit name when the form has a Cấp column saying Cấp xã', () => {
+    const r = twoTierForm(['Đơn vị;Cấp;Tiếp nhận;Đã giải quyết', 'Đặc khu Côn Đảo;Cấp xã;7;7', 'Sở Tư pháp;Cấp tỉnh;3;3']);
+    expect(r.records.dossiers.map((d) => d.level)).toEqual(['commune', 'province']);
+  });
+});
+
+describe('unit names that differ only in their tone marks', () => {
+  it('are two units (Tân Thành and Tân Thạnh), while case, spacing and where the mark sits do not matter', () => {
+    const units = new UnitDirectory([{ name: 'UBND xã Hòa Hội' }]);
+    expect(units.canonical('UBND xã Tân Thành')).toBe('UBND xã Tân Thành');
+    expect(units.canonical('UBND xã Tân Thạnh')).toBe('UBND xã Tân Thạnh');
+    expect(units.canonical('UBND  XÃ TÂN THÀNH')).toBe('UBND xã Tân Thành');
+    expect(units.canonical('UBND xã Hoà Hội')).toBe('UBND xã Hòa Hội');
+    expect(units.canonical('UBND xa Hoa Hoi')).toBe('UBND xã Hòa Hội');
+    // Without marks, a name that could be either unit is not guessed.
+    expect(units.canonical('UBND xa Tan Thanh')).toBe('UBND xa Tan Thanh');
+  });
+});
