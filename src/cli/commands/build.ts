@@ -16,7 +16,6 @@ import { renderCompletionSvg } from '../../render/svg.js';
 import type { Summary } from '../../model/summary.js';
 import { formatIssue } from '../../model/issue.js';
 import type { Lang } from '../../render/format.js';
-import type { Config } from '../config.js';
 import { briefKinds, renderDocument, type BriefKind } from '../documents.js';
 
 const buildFormats = ['xlsx', 'md', 'json', 'docx', 'html'] as const;

@@ -87,8 +87,10 @@ function figures(summary: Summary, lang: Lang): string {
   if (ind) cards.push({ label: F.indicatorsMetRate, value: formatPercent(ind.metRate, lang), detail: `${formatFraction(ind.met, ind.total, lang)} ${L.sections.indicators}`, tone: ind.health });
   const d = summary.dossiers;
   if (d) {
-    cards.push({ label: F.dossiersOnTimeRate, value: formatPercent(d.onTimeRate, lang), detail: `${formatInteger(d.resolvedOnTime, lang)}/${formatInteger(d.resolved, lang)}`, tone: 'plain' });
-    cards.push({ label: F.dossiersOnlineRate, value: formatPercent(d.onlineRate, lang), detail: `${formatInteger(d.online, lang)} ${L.columns.online.toLocaleLowerCase(lang)}`, tone: 'plain' });
+    // A measure no table reports is "—", never 0 (SPEC §4.1).
+    const int = (n: number | null) => (n === null ? '—' : formatInteger(n, lang));
+    cards.push({ label: F.dossiersOnTimeRate, value: formatPercent(d.onTimeRate, lang), detail: `${int(d.resolvedOnTime)}/${int(d.resolved)}`, tone: 'plain' });
+    cards.push({ label: F.dossiersOnlineRate, value: formatPercent(d.onlineRate, lang), detail: `${int(d.online)} ${L.columns.online.toLocaleLowerCase(lang)}`, tone: 'plain' });
   }
   const f = summary.feedback;
   if (f) cards.push({ label: F.feedbackTotal, value: formatInteger(f.total, lang), detail: `${formatInteger(f.resolved, lang)} ${F.feedbackResolved.toLocaleLowerCase(lang)}`, tone: 'plain' });
@@ -111,10 +113,9 @@ function charts(summary: Summary, lang: Lang, target: number | null): string {
     const most = Math.max(...levels.map((l) => l.received));
     const counts: Bar[] = levels.map((l) => ({ label: L.level[l.level], share: most === 0 ? 0 : l.received / most, text: formatInteger(l.received, lang), tone: 'plain' }));
     out.push(chartFigure(D.dossiersChart, barChartSvg({ title: D.dossiersChart, bars: counts, percentAxis: false })));
-    const rates = buildView(summary, 'dossierLevels', lang)!;
-    const online: Bar[] = rates.rows.map((r) => {
-      const rate = typeof r.values.onlineRate === 'number' ? r.values.onlineRate : null;
-      return { label: String(r.values.level), share: rate, text: formatPercent(rate, lang), tone: target === null || rate === null ? 'plain' : rate >= target ? 'good' : 'bad' };
+    const online: Bar[] = levels.map((l) => {
+      const rate = l.onlineRate ?? null;
+      return { label: L.level[l.level], share: rate, text: formatPercent(rate, lang), tone: target === null || rate === null ? 'plain' : rate >= target ? 'good' : 'bad' };
     });
     const title = target === null ? D.onlineRateChart : D.onlineRateAgainstTarget;
     out.push(chartFigure(title, barChartSvg({ title, bars: online, percentAxis: true, target: target === null ? null : { share: target, label: `${D.onlineTarget} ${formatPercent(target, lang)}` } })));
