@@ -18,11 +18,13 @@ type Block = Paragraph | Table;
 const worstCount = 5;
 const overdueShown = 3;
 const leadsNamed = 3;
-const titleLength = 90;
+/** Titles are shortened to fit three to a page, or two at most three lines each. */
+const titleLength = { many: 90, few: 240 };
+const few = 2;
 const unitsNamed = 3;
 
-function shorten(text: string): string {
-  return text.length <= titleLength ? text : `${text.slice(0, text.lastIndexOf(' ', titleLength - 1)).replace(/[,;:.\s]+$/u, '')}…`;
+function shorten(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, text.lastIndexOf(' ', limit - 1)).replace(/[,;:.\s]+$/u, '')}…`;
 }
 
 export function shortBody(summary: Summary, lang: Lang): Block[] {
@@ -55,7 +57,7 @@ export function shortBody(summary: Summary, lang: Lang): Block[] {
     const overdue = groups.flatMap(([, tasks]) => tasks);
     if (overdue.length === 0) out.push(text(R.noOverdue));
     for (const task of overdue.slice(0, overdueShown)) {
-      out.push(text(`- ${task.lead}: ${R.overdueItem(shorten(task.title), formatDate(task.deadline, lang), int(task.daysOverdue))}`));
+      out.push(text(`- ${task.lead}: ${R.overdueItem(shorten(task.title, overdue.length > few ? titleLength.many : titleLength.few), formatDate(task.deadline, lang), int(task.daysOverdue))}`));
     }
     if (overdue.length > overdueShown) out.push(text(B.more(int(overdue.length - overdueShown))));
   }
