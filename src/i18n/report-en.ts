@@ -30,6 +30,7 @@ export const reportEn: typeof reportVi = {
   indicatorsTable: 'Indicators not met',
   dossiersTable: 'Administrative procedure dossiers by level',
   feedbackTable: 'Citizen feedback by sector',
+  receiptsTable: 'Reports received from the units',
   absent: 'not reported',
   tasks: (f) =>
     `Administrative reform tasks: the plan has **${f.total}** tasks; **${f.fraction}** are done, **${f.rate}**${f.late ? ` (${f.late} done late)` : ''}; of the ${f.due} tasks due, ${f.dueFraction} are done (${f.dueRate}); **${f.overdue}** tasks are overdue.`,

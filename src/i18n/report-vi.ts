@@ -31,6 +31,7 @@ export const reportVi = {
   indicatorsTable: 'Chỉ tiêu chưa đạt',
   dossiersTable: 'Hồ sơ thủ tục hành chính theo cấp',
   feedbackTable: 'Phản ánh, kiến nghị theo lĩnh vực',
+  receiptsTable: 'Tiếp nhận báo cáo của các đơn vị',
   absent: 'chưa có số liệu',
   tasks: (f: { total: string; fraction: string; rate: string; late: string | null; due: string; dueFraction: string; dueRate: string; overdue: string }) =>
     `Nhiệm vụ cải cách hành chính: kế hoạch gồm **${f.total}** nhiệm vụ; đã hoàn thành **${f.fraction}**, đạt **${f.rate}**${f.late ? ` (${f.late} nhiệm vụ hoàn thành quá hạn)` : ''}; trong ${f.due} nhiệm vụ đã đến hạn, đã hoàn thành ${f.dueFraction} (${f.dueRate}); còn **${f.overdue}** nhiệm vụ quá hạn.`,

@@ -66,7 +66,7 @@ describe('the Word report', async () => {
     const JSZip = (await import('jszip')).default;
     const xml = await (await JSZip.loadAsync(files.full)).file('word/document.xml')!.async('string');
     const captions = (await docxText(files.full)).match(/^Bảng \d+\. /gm) ?? [];
-    expect(captions).toEqual(['Bảng 1. ', 'Bảng 2. ', 'Bảng 3. ', 'Bảng 4. ', 'Bảng 5. ']);
+    expect(captions).toEqual(['Bảng 1. ', 'Bảng 2. ', 'Bảng 3. ', 'Bảng 4. ', 'Bảng 5. ', 'Bảng 6. ']);
     expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(captions.length);
   });
 

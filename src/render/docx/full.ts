@@ -1,6 +1,6 @@
 /**
  * The body of the full Word report: headline figures, tasks by unit (table and chart), overdue
- * tasks by lead, unmet indicators, dossiers by level, feedback, who reported, and a paragraph
+ * tasks by lead, unmet indicators, dossiers by level, feedback, who reported (the receipts), and a paragraph
  * per unit for the chairman's directions, left for the secretariat to fill in. Sections whose
  * data was not given are left out, and the numbering closes up.
  */
@@ -8,6 +8,7 @@ import type { Paragraph, Table } from 'docx';
 import type { Summary } from '../../model/summary.js';
 import { labels } from '../../i18n/index.js';
 import { buildView, leagueOrder } from '../views.js';
+import { receiptUnitsView, receiptsLine } from '../receipts.js';
 import { formatDate, formatInteger, formatMeasure, formatPercent, type Lang } from '../format.js';
 import { bodyParagraph, centred, fillInParagraph, roman, sectionHeading, size } from './layout.js';
 import { caption, gridTable, viewTable, type GridRow } from './tables.js';
@@ -80,6 +81,10 @@ export function fullBody(summary: Summary, lang: Lang, chartSvg: string | null):
   }
 
   heading(R.sections.data);
+  const received = receiptsLine(summary, lang);
+  if (received) out.push(bodyParagraph(`${received}.`));
+  const receipts = receiptUnitsView(summary, lang);
+  if (receipts && receipts.rows.length > 0) table(R.receiptsTable, viewTable(receipts, lang, L.words.total));
   out.push(bodyParagraph(summary.unitsNotReported.length > 0 ? R.unitsNotReported(summary.unitsNotReported.join(', ')) : R.allReported));
   out.push(bodyParagraph(R.dataIssues(int(summary.issues.errors), int(summary.issues.warnings))));
 

@@ -8,6 +8,7 @@
 import type { Summary } from '../../model/summary.js';
 import { labels } from '../../i18n/index.js';
 import { buildView, leagueOrder, type TableView } from '../views.js';
+import { receiptUnitsView } from '../receipts.js';
 import { displayCell, totalRow } from '../cells.js';
 import { documentHead } from '../document.js';
 import { formatDate, formatFraction, formatInteger, formatPercent, type Lang } from '../format.js';
@@ -39,6 +40,7 @@ export function renderHtml(summary: Summary, opts: HtmlOptions): string {
     [L.titles.indicators, buildView(summary, 'indicators', lang)],
     [L.titles.dossierUnits, buildView(summary, 'dossierUnits', lang)],
     [L.titles.feedback, buildView(summary, 'feedback', lang)],
+    [L.report.receiptsTable.toLocaleUpperCase(lang), receiptUnitsView(summary, lang)],
   ];
   const shown = tables.filter((e): e is [string, TableView] => e[1] !== null && e[1].rows.length > 0);
   const body = [
