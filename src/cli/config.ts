@@ -26,13 +26,19 @@ export interface Config {
   expectedUnits?: string[];
   thresholds?: Thresholds;
   nearDueDays?: number;
+  /** Glob (relative to the config's folder, or a bare file name) → the unit of files that name none (SPEC §4.6). */
+  files?: Record<string, string>;
+  /** A unit name the config does not list is an error, not a warning. */
+  strictUnits?: boolean;
+  /** The province's plan (its task list): the denominator of the task figures. Relative to the config's folder. */
+  plan?: string;
   /** Folder of the config file; inputs and out are relative to it. */
   baseDir: string;
   file: string | null;
 }
 
 export const configFileNames = ['reform-report.config.json', 'reform-report.config.yaml', 'reform-report.config.yml'];
-const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', '$schema']);
+const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', 'plan', '$schema']);
 const unitKeys = new Set(['name', 'code', 'aliases', 'level', 'formerNames']);
 const formerKeys = ['name', 'date', 'aliases', 'basis'];
 const levels: Level[] = ['province', 'district', 'commune'];
@@ -127,6 +133,19 @@ export function validateConfig(data: unknown, file: string): Config {
     if (typeof obj.nearDueDays !== 'number' || !Number.isInteger(obj.nearDueDays) || obj.nearDueDays < 0 || obj.nearDueDays > 366) fail('"nearDueDays" must be a whole number of days from 0 to 366');
     config.nearDueDays = obj.nearDueDays as number;
   }
+  if (obj.files !== undefined) {
+    const files = obj.files;
+    if (typeof files !== 'object' || files === null || Array.isArray(files) || Object.values(files).some((v) => typeof v !== 'string' || v.trim() === '')) {
+      fail('"files" must map file names or globs to units: { "bao-cao-huyen-*.xlsx": "UBND huyện Gò Dầu" }');
+    }
+    config.files = files as Record<string, string>;
+  }
+  if (obj.strictUnits !== undefined) {
+    if (typeof obj.strictUnits !== 'boolean') fail('"strictUnits" must be true or false');
+    config.strictUnits = obj.strictUnits as boolean;
+  }
+  const plan = str('plan');
+  if (plan !== undefined) config.plan = plan;
   if (obj.thresholds !== undefined) {
     const t = obj.thresholds as Record<string, unknown>;
     if (typeof t !== 'object' || t === null) fail('"thresholds" must be { "good": 0.9, "warn": 0.7 } (fractions)');

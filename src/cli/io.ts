@@ -74,6 +74,7 @@ function stdoutFailed(err: NodeJS.ErrnoException): never {
 let stdoutIsFile: boolean | undefined;
 
 export function writeStdout(text: string | Uint8Array): Promise<void> {
+  if (typeof text === 'string') text = terminalSafe(text);
   stdoutIsFile ??= !process.stdout.isTTY && isFileOrDevice(1);
   if (stdoutIsFile) {
     const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
@@ -107,8 +108,21 @@ function isFileOrDevice(fd: number): boolean {
   }
 }
 
+/** Control characters (ESC, CSI, a lone CR) that would let text from a file move the cursor, retitle or rewrite a terminal. */
+const terminalControls = /[\x00-\x08\x0B-\x1F\x7F-\x9F]/g;
+
 export function writeStderr(line: string): void {
-  if (!stderrClosed) process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
+  const clean = line.replace(terminalControls, '\uFFFD');
+  if (!stderrClosed) process.stderr.write(clean.endsWith('\n') ? clean : `${clean}\n`);
+}
+
+/**
+ * Text for standard output, which is a terminal now or later (`cat report.md`): colour codes
+ * (SGR, what chalk writes), tabs and line breaks (`\r\n` too) kept; every other control character
+ * replaced, so a file's bytes cannot move the cursor, clear the screen or retitle the window.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/\x1b\[[0-9;]*m|[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]|\r(?!\n)/g, (m) => (m.length > 1 ? m : '\uFFFD'));
 }
 
 /** Standard input, as it arrives. Never waits on a person typing: `-` needs a pipe or a redirect. */

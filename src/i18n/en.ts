@@ -193,5 +193,25 @@ export const en: typeof vi = {
     noIssues: 'No problems were found in the inputs.',
     errorsAndWarnings: (errors: string, warnings: string) => `${errors} errors, ${warnings} warnings`,
   },
+  receipts: {
+    sheet: 'Receipts',
+    title: 'REPORTS RECEIVED FROM THE UNITS',
+    tablesTitle: 'TABLES RECEIVED',
+    line: (sent: number, expected: number | null, notRead: number) =>
+      `${expected === null ? `${sent} units sent reports` : `${sent}/${expected} units sent reports`}; ${notRead === 0 ? 'every data table was read' : `${notRead} ${notRead === 1 ? 'table' : 'tables'} could not be read`}`,
+    sent: 'Sent',
+    notSent: 'Not sent',
+    inList: 'Results in a compiled list',
+    unexpected: 'Sent (not on the list)',
+    columns: {
+      unit: 'Unit', state: 'State', files: 'Files', statedAsOf: 'Data as of', tablesRead: 'Tables read', tablesNotRead: 'Tables not read',
+      file: 'File', sheet: 'Sheet', unitSource: 'Unit decided by', kind: 'Kind', rowsCounted: 'Rows counted', rowsRejected: 'Rows rejected', rowsRecognised: 'Title, section, total rows', reason: 'Why not read',
+    },
+    unitSources: { column: 'unit column', 'config-files': 'config "files"', option: '--unit', label: '"Đơn vị báo cáo" line', letterhead: 'issuing body in the head', 'file-name': 'file name' },
+    kinds: { tasks: 'tasks', indicators: 'indicators', dossiers: 'dossiers', feedback: 'feedback' },
+    notRead: 'not read',
+    skipped: 'skipped (not a data table)',
+    fileProblem: 'file could not be opened',
+  },
   unassigned: 'Lead not assigned',
 };

@@ -5,6 +5,7 @@
  */
 import type { Comparison, DossierMeasure, IsoDate, Level, TaskStatus, TimingClaim } from './records.js';
 import type { Issue } from './issue.js';
+import type { InputReceipt, ReceiptsSection } from './receipts.js';
 
 export interface Summary {
   schemaVersion: 1;
@@ -32,6 +33,10 @@ export interface Summary {
    */
   successions?: Succession[];
   issues: { errors: number; warnings: number; items: Issue[] };
+  /** Every input file accounted for (SPEC §4.6). Always set by compute; optional so hand-built summaries need not spell it. */
+  inputs?: InputReceipt[];
+  /** Who sent what, per unit, and the counts of the receipts line. Always set by compute. */
+  receipts?: ReceiptsSection;
 }
 
 /** A unit that took over another's work from `date`. */

@@ -6,6 +6,7 @@
  * in a title cannot break a table or inject markup. docs/template-variables.md documents every
  * variable briefData gives a template.
  */
+import { receiptsLine, receiptUnitsView } from './receipts.js';
 import Handlebars from 'handlebars';
 import type { Summary, Trend } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
@@ -174,12 +175,21 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       declined: change.units.filter((u) => u.change === 'declined').map((u) => ({ unit: esc(unitLabel(u.unit, u.includes, lang)), before: formatPercent(u.completionRateBefore, lang), now: formatPercent(u.completionRateNow, lang) })),
     },
     unitsNotReported: summary.unitsNotReported.map(escapeMarkdown),
+    receipts: receiptsData(summary, lang),
     issues: { ...summary.issues, table: issuesTable(summary, lang), invalidTable: table('invalid') },
   };
 }
 
 function movement(trend: Trend | null): { rise: boolean; fall: boolean; unchanged: boolean } {
   return { rise: trend === 'rise', fall: trend === 'fall', unchanged: trend === 'unchanged' };
+}
+
+/** The receipts line and the table of units (the workbook's sheet also lists every table). */
+function receiptsData(summary: Summary, lang: Lang): { line: string; table: string } | null {
+  const line = receiptsLine(summary, lang);
+  const view = receiptUnitsView(summary, lang);
+  if (line === null || !view || view.rows.length === 0) return null;
+  return { line: escapeMarkdown(line), table: markdownTable(view, lang) };
 }
 
 /** Errors and warnings: the brief leaves the informational notes to the workbook's data-check sheet. */
