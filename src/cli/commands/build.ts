@@ -8,6 +8,7 @@ import { writeFileAtomic, writeStdout, writeStderr } from '../io.js';
 import { UsageError, exitCodes } from '../errors.js';
 import { chooseChalk } from '../color.js';
 import { renderJson } from '../../render/json.js';
+import { receiptsLine } from '../../render/receipts.js';
 import { renderTerminal } from '../../render/terminal.js';
 import { loadTemplate } from '../templates.js';
 import { findPrevious, mergeSnapshotFiles, snapshotsIn } from '../snapshots.js';
@@ -44,8 +45,9 @@ export function buildCommand(): Command {
       const formats = parseFormats(flags.format ?? buildFormats.join(','));
       const failOn = parseFailOn(flags.failOn);
       const result = flags.fromSnapshots !== undefined ? await fromSnapshots(flags.fromSnapshots, inputs, flags) : await runPipeline(pipelineOptions(inputs, flags));
+      const reason = failOnReason(result.summary, failOn);
       if (flags.fromSnapshots === undefined) {
-        reportIssues(result.summary.issues.items, flags.quiet === true);
+        reportIssues(result.summary.issues.items, flags.quiet === true, { line: receiptsLine(result.summary, flags.lang ?? result.config.lang ?? 'vi'), force: reason !== null });
         const code = exitCodeFor(result as PipelineResult, flags.lenient === true);
         if (code !== 0) {
           writeStderr(code === 2 ? 'reform-report: nothing written: a file could not be read (see above)' : 'reform-report: nothing written: the data has errors (see above); fix them, or use --lenient to write the reports anyway');
@@ -75,7 +77,6 @@ export function buildCommand(): Command {
         }
         written.push(file);
       }
-      const reason = failOnReason(result.summary, failOn);
       if (reason) process.exitCode = exitCodes.dataErrors;
       if (!flags.quiet) {
         await writeStdout(renderTerminal(summary, lang, await chooseChalk(flags, process.stdout)));
