@@ -86,6 +86,9 @@ export const en: typeof vi = {
     unitsNotReported: 'Units that have not reported',
   },
   comparison: {
+    unitsAppeared: 'Units new since',
+    unitsVanished: 'Units gone since',
+    differentUnits: 'The two snapshots cover different units: the changes compare different sets of units',
     previous: (date: string) => `Previous (${date})`,
     change: 'Change',
     since: (date: string) => `since ${date}`,

@@ -94,6 +94,9 @@ export const vi = {
     unitsNotReported: 'Đơn vị chưa báo cáo',
   },
   comparison: {
+    unitsAppeared: 'Đơn vị mới có số liệu',
+    unitsVanished: 'Đơn vị không còn số liệu',
+    differentUnits: 'Hai kỳ không cùng các đơn vị báo cáo: các thay đổi tính trên hai tập đơn vị khác nhau',
     previous: (date: string) => `Kỳ trước (${date})`,
     change: 'Thay đổi',
     since: (date: string) => `so với ${date}`,
