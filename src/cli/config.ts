@@ -26,13 +26,15 @@ export interface Config {
   expectedUnits?: string[];
   thresholds?: Thresholds;
   nearDueDays?: number;
+  /** How many units the first page shows at the top and at the bottom of the league (default 10). */
+  leagueSize?: number;
   /** Folder of the config file; inputs and out are relative to it. */
   baseDir: string;
   file: string | null;
 }
 
 export const configFileNames = ['reform-report.config.json', 'reform-report.config.yaml', 'reform-report.config.yml'];
-const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', '$schema']);
+const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'leagueSize', '$schema']);
 const unitKeys = new Set(['name', 'code', 'aliases', 'level', 'formerNames']);
 const formerKeys = ['name', 'date', 'aliases', 'basis'];
 const levels: Level[] = ['province', 'district', 'commune'];
@@ -126,6 +128,10 @@ export function validateConfig(data: unknown, file: string): Config {
   if (obj.nearDueDays !== undefined) {
     if (typeof obj.nearDueDays !== 'number' || !Number.isInteger(obj.nearDueDays) || obj.nearDueDays < 0) fail('"nearDueDays" must be a whole number of days');
     config.nearDueDays = obj.nearDueDays as number;
+  }
+  if (obj.leagueSize !== undefined) {
+    if (typeof obj.leagueSize !== 'number' || !Number.isInteger(obj.leagueSize) || obj.leagueSize < 1) fail('"leagueSize" must be a whole number of units, at least 1 (e.g. 10: the top 10 and the bottom 10)');
+    config.leagueSize = obj.leagueSize as number;
   }
   if (obj.thresholds !== undefined) {
     const t = obj.thresholds as Record<string, unknown>;

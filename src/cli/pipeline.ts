@@ -90,6 +90,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     expectedUnits: (config.expectedUnits ?? []).map((u) => units.canonical(u)),
     ...(period ? { period } : {}),
     successions: successionTable(config.units ?? []),
+    ...(config.leagueSize !== undefined ? { leagueSize: config.leagueSize } : {}),
   });
   return { config, read, interpretation, summary, fileErrors, units };
 }
