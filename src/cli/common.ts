@@ -4,7 +4,7 @@ import type { Issue } from '../model/issue.js';
 import { formatIssue } from '../model/issue.js';
 import { dataKinds, type DataKind } from '../model/records.js';
 import type { Summary } from '../model/summary.js';
-import { runPipeline, type PipelineOptions, type PipelineResult } from './pipeline.js';
+import { asOfDate, runPipeline, type PipelineOptions, type PipelineResult } from './pipeline.js';
 import { writeStderr } from './io.js';
 import type { Lang } from '../render/format.js';
 import { exitCodes, UsageError } from './errors.js';
@@ -26,7 +26,7 @@ export function withInputOptions(cmd: Command, unitHelp = 'the lead unit of file
   return cmd
     .argument('[inputs...]', 'files or folders to read (.xlsx, .csv, .tsv, .txt); - for standard input')
     .option('--config <file>', 'config file (default: reform-report.config.json in the current folder)')
-    .option('--as-of <date>', 'compute the figures as of this date (yyyy-mm-dd)')
+    .addOption(new Option('--as-of <date>', 'compute the figures as of this date (yyyy-mm-dd)').argParser(asOfDate))
     .addOption(new Option('--kind <kind>', 'read every table as this kind').choices([...dataKinds]))
     .option('--unit <name>', unitHelp)
     .option('--period <period>', 'count record-level dossiers and feedback items received in this period: 2024-10, 2024-Q3, 2024-H1, 2024-9M, 2024 or 2024-01-01..2024-09-30')

@@ -9,7 +9,7 @@ import type { Thresholds } from '../compute/health.js';
 import { UsageError } from './errors.js';
 import { exists, readSideFile } from './io.js';
 import { jsonErrorPlace } from './json-errors.js';
-import { isoFromParts } from '../model/calendar.js';
+import { isoFromText } from '../model/calendar.js';
 import { closest } from '../interpret/suggest.js';
 import { fold } from '../interpret/fold.js';
 
@@ -104,8 +104,7 @@ export function validateConfig(data: unknown, file: string): Config {
   if (place !== undefined) config.place = place;
   const asOf = str('asOf');
   if (asOf !== undefined) {
-    const [y, m, d] = asOf.split('-').map(Number);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isoFromParts(y!, m!, d!)) fail(`"asOf" must be a real date written yyyy-mm-dd (e.g. 2024-10-25), not "${asOf}"`);
+    if (!isoFromText(asOf)) fail(`"asOf" must be a real date written yyyy-mm-dd (e.g. 2024-10-25), not "${asOf}"`);
     config.asOf = asOf;
   }
   const lang = str('lang');
@@ -126,7 +125,8 @@ export function validateConfig(data: unknown, file: string): Config {
   const expected = strList('expectedUnits');
   if (expected) config.expectedUnits = expected;
   if (obj.nearDueDays !== undefined) {
-    if (typeof obj.nearDueDays !== 'number' || !Number.isInteger(obj.nearDueDays) || obj.nearDueDays < 0) fail('"nearDueDays" must be a whole number of days');
+    // A year at most: a larger window makes every open task "near due" and says nothing.
+    if (typeof obj.nearDueDays !== 'number' || !Number.isInteger(obj.nearDueDays) || obj.nearDueDays < 0 || obj.nearDueDays > 366) fail('"nearDueDays" must be a whole number of days from 0 to 366');
     config.nearDueDays = obj.nearDueDays as number;
   }
   if (obj.leagueSize !== undefined) {
@@ -188,8 +188,7 @@ function validateFormerNames(value: unknown, where: string, fail: (msg: string) 
     for (const key of Object.keys(entry)) if (!formerKeys.includes(key)) fail(`${where}[${j}]: ${unknownKey(key, formerKeys)}`);
     if (typeof entry.name !== 'string' || entry.name.trim() === '') fail(`${where}[${j}] needs a "name"`);
     const date = typeof entry.date === 'string' ? entry.date : '';
-    const [y, m, d] = date.split('-').map(Number);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isoFromParts(y!, m!, d!)) fail(`${where}[${j}].date must be the day of the change written yyyy-mm-dd (e.g. 2025-03-01), not ${JSON.stringify(entry.date ?? null)}`);
+    if (!isoFromText(date)) fail(`${where}[${j}].date must be the day of the change written yyyy-mm-dd (e.g. 2025-03-01), not ${JSON.stringify(entry.date ?? null)}`);
     if (entry.aliases !== undefined && (!Array.isArray(entry.aliases) || entry.aliases.some((a) => typeof a !== 'string'))) fail(`${where}[${j}].aliases must be a list of texts`);
     if (entry.basis !== undefined && typeof entry.basis !== 'string') fail(`${where}[${j}].basis must be text`);
   });

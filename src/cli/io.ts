@@ -4,6 +4,7 @@
  * that end quietly when the reader has gone (`… | head`), standard input as it arrives, and
  * whether a path exists.
  */
+import { fstatSync, writeSync } from 'node:fs';
 import { access, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './errors.js';
@@ -49,25 +50,79 @@ export async function exists(p: string): Promise<boolean> {
 
 let stderrClosed = false;
 // The reader went away (`… | head -1`): that is the reader's choice, not a failure. End quietly
-// with the exit code already decided (commands decide it before they write).
+// with the exit code already decided (commands decide it before they write). Any other failure
+// (a full disk, `> /dev/full`) is one line and exit 2: the output is incomplete.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code !== 'EPIPE') throw err;
-  process.exit(process.exitCode ?? 0);
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  stdoutFailed(err);
 });
 process.stderr.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code !== 'EPIPE') throw err;
   stderrClosed = true;
 });
 
+function stdoutFailed(err: NodeJS.ErrnoException): never {
+  writeStderr(`reform-report: cannot write to standard output (${err.code ?? err.message}${err.code === 'ENOSPC' ? ': the disk is full' : ''}); the output is incomplete`);
+  process.exit(2);
+}
+
+/**
+ * Standard output redirected to a file or a device is written synchronously by Node, which drops
+ * a short write without a word (a nearly full disk gave exit 0 and a cut JSON): those are written
+ * here, every byte accounted for. Pipes and terminals go through the stream.
+ */
+let stdoutIsFile: boolean | undefined;
+
 export function writeStdout(text: string | Uint8Array): Promise<void> {
+  if (typeof text === 'string') text = terminalSafe(text);
+  stdoutIsFile ??= !process.stdout.isTTY && isFileOrDevice(1);
+  if (stdoutIsFile) {
+    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+    try {
+      for (let at = 0; at < bytes.length; ) {
+        const n = writeSync(1, bytes, at, bytes.length - at);
+        if (n <= 0) throw Object.assign(new Error('nothing was written'), { code: 'EIO' });
+        at += n;
+      }
+    } catch (err) {
+      stdoutFailed(err as NodeJS.ErrnoException);
+    }
+    return Promise.resolve();
+  }
+  return writeThroughStream(text);
+}
+
+function writeThroughStream(text: string | Uint8Array): Promise<void> {
   return new Promise((resolve) => {
     if (process.stdout.write(text)) resolve();
     else process.stdout.once('drain', () => resolve());
   });
 }
 
+function isFileOrDevice(fd: number): boolean {
+  try {
+    const info = fstatSync(fd);
+    return info.isFile() || info.isCharacterDevice();
+  } catch {
+    return false;
+  }
+}
+
+/** Control characters (ESC, CSI, a lone CR) that would let text from a file move the cursor, retitle or rewrite a terminal. */
+const terminalControls = /[\x00-\x08\x0B-\x1F\x7F-\x9F]/g;
+
 export function writeStderr(line: string): void {
-  if (!stderrClosed) process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
+  const clean = line.replace(terminalControls, '\uFFFD');
+  if (!stderrClosed) process.stderr.write(clean.endsWith('\n') ? clean : `${clean}\n`);
+}
+
+/**
+ * Text for standard output, which is a terminal now or later (`cat report.md`): colour codes
+ * (SGR, what chalk writes), tabs and line breaks (`\r\n` too) kept; every other control character
+ * replaced, so a file's bytes cannot move the cursor, clear the screen or retitle the window.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/\x1b\[[0-9;]*m|[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]|\r(?!\n)/g, (m) => (m.length > 1 ? m : '\uFFFD'));
 }
 
 /** Standard input, as it arrives. Never waits on a person typing: `-` needs a pipe or a redirect. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { DataKind } from '../model/records.js';
 import type { Summary } from '../model/summary.js';
 import type { Issue } from '../model/issue.js';
-import { todayIso } from '../model/calendar.js';
+import { isoFromText, todayIso } from '../model/calendar.js';
 import { readInputs, fileErrorCodes, type ReadResult } from '../read/inputs.js';
 import { interpret, UnitDirectory, type Interpretation } from '../interpret/index.js';
 import { summarize } from '../compute/index.js';
@@ -48,9 +48,15 @@ export interface PipelineResult {
 
 export const defaultTitle = { vi: 'Báo cáo tình hình thực hiện nhiệm vụ Chuyển đổi số, Cải cách hành chính', en: 'Digital transformation and administrative reform: progress report' };
 
+/** The config's real-date check, for the flag: 2024-13-01 and 2023-02-29 are refused before anything runs. */
+export function asOfDate(text: string): string {
+  if (!isoFromText(text)) throw new UsageError(`--as-of must be a real date written yyyy-mm-dd (e.g. 2024-10-25), not "${text}"`);
+  return text;
+}
+
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult> {
   const config = await loadConfig(opts.config, opts.cwd, opts.inputs);
-  if (opts.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) throw new UsageError(`--as-of must be a date yyyy-mm-dd, not "${opts.asOf}"`);
+  if (opts.asOf !== undefined) asOfDate(opts.asOf);
   const inputs = opts.inputs.length > 0 ? opts.inputs : (config.inputs ?? []).map((p) => displayPath(path.resolve(config.baseDir, p), opts.cwd));
   if (inputs.length === 0) {
     throw new UsageError('no inputs: name the files or folders to read (or - for standard input), or list them under "inputs" in reform-report.config.json');

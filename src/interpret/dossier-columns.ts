@@ -4,7 +4,8 @@
  * alias per column cannot work: `Tổng số` appears three times and `Quá hạn` twice. A column's
  * block comes from the topmost header part that names one, its role from the lowest part that
  * names one, its channel from any part. A flat header (`Đã giải quyết | Đúng hạn | Quá hạn |
- * Đang giải quyết | Quá hạn`) names the block once: the columns after it inherit it.
+ * Đang giải quyết | Quá hạn`) names the block once: the columns after it inherit it — except a
+ * channel (`Trực tuyến`), which belongs to received unless a parent cell says otherwise.
  */
 import type { HeaderColumn } from './header-match.js';
 import { fold } from './fold.js';
@@ -29,6 +30,12 @@ export interface CountColumn {
   count: DossierCount;
   /** Set when the form splits this count by channel (Thanh Hóa: every block online / direct). */
   channel?: DossierChannel;
+  /**
+   * A flat header's `Trực tuyến` after `Đang giải quyết`: read as received's channel (the
+   * default, above), or as a split of the block it follows (this). Only the rows can tell
+   * (interpret/dossiers.ts keeps the reading under which the form's identities hold).
+   */
+  otherwise?: { count: DossierCount; channel?: DossierChannel };
 }
 
 /** Folded words, longest first, so `đã giải quyết` wins over a shorter word inside the same text. */
@@ -62,15 +69,26 @@ export function resolveCountColumns(columns: readonly HeaderColumn[], skip: Read
     const role = [...column.parts].reverse().map((p) => find(p, roles)).find((r) => r !== undefined);
     const channel = column.parts.map((p) => find(p, channels)).find((c) => c !== undefined);
     if (own) inherited = own;
-    const block = own ?? (role !== undefined || channel !== undefined ? inherited : undefined);
+    // A channel names how dossiers were received: it belongs to received unless the header tree
+    // puts it under another block. In a flat header only its position says more (see `otherwise`).
+    const flatChannel = !own && role === undefined && channel !== undefined && column.parts.length === 1;
+    const block = own ?? (flatChannel ? 'received' : role !== undefined || channel !== undefined ? inherited : undefined);
     const count = block ? countOf(block, role, channel) : undefined;
     if (!count) continue;
     const entry: CountColumn = { column, count };
-    // A channel that is the count itself (`Trực tuyến`) is no split of it.
-    if (channel && count !== channel) entry.channel = channel;
+    // A channel that is the count itself (`Trực tuyến`) is no split of it; payments and returns have no channels.
+    if (channel && count !== channel && splitByChannel(block)) entry.channel = channel;
+    if (flatChannel && inherited && inherited !== 'received' && splitByChannel(inherited)) {
+      const other = countOf(inherited, role, channel);
+      if (other) entry.otherwise = { count: other, channel };
+    }
     out.push(entry);
   }
   return out;
+}
+
+function splitByChannel(block: DossierBlock | undefined): boolean {
+  return block === 'received' || block === 'resolved' || block === 'pending';
 }
 
 function countOf(block: DossierBlock, role: DossierRole | undefined, channel: DossierChannel | undefined): DossierCount | undefined {

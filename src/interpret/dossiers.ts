@@ -40,8 +40,8 @@ export function isDossierGroup(label: string): boolean {
 
 export function interpretDossiers(ctx: TableContext): DossierStats[] {
   const skip = new Set(['stt', 'unit', 'level'].map((f) => ctx.column(f)?.index).filter((i): i is number => i !== undefined));
-  const columns = resolveCountColumns(ctx.table.columns, skip);
   const where = { file: ctx.raw.file, sheet: ctx.raw.sheet };
+  const columns = chooseReading(ctx, resolveCountColumns(ctx.table.columns, skip), where);
   const out: DossierStats[] = [];
   const counted = new Set<RawRow>();
   let groupLevel: Level | null = null;
@@ -81,8 +81,9 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
       continue;
     }
     if (row.kind !== 'record') continue;
-    const terms = readTerms(ctx, row, columns);
-    if (!terms) continue;
+    const read = readTerms(ctx, row, columns);
+    if (!read) continue;
+    const terms = read.whole;
     const unitLabel = parentUnit && row.subNumber === parentUnit.subNumber ? parentUnit.label : owner?.unit ?? (label || ctx.options.unit || '');
     const unit = ctx.options.units.canonical(unitLabel);
     if (!unit) {
@@ -91,7 +92,7 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
     }
     const level = rowLevel(ctx, row, unit, groupLevel);
     if (!level) continue;
-    checkIdentities(ctx, row, terms);
+    for (const b of read.breaks) identityIssue(ctx, row, b);
     const stats: DossierStats = { unit, level, ...derive(terms), source: ctx.source(row) };
     if (period) stats.period = period;
     out.push(stats);
@@ -123,8 +124,18 @@ function numberCell(row: ClassifiedRow, c: CountColumn): number | null {
   return parsed?.ok ? parsed.value.value : null;
 }
 
-/** The row's counts by kind; null when a cell is not a count (an error, the row is not counted). */
-function readTerms(ctx: TableContext, row: ClassifiedRow, columns: readonly CountColumn[]): Map<DossierCount, Term> | null {
+/** An identity of the form that a row breaks: the total's cells and number, the parts' cells and sum. */
+interface IdentityBreak {
+  rule: string;
+  total: Term;
+  sum: Term;
+}
+
+/**
+ * The row's counts by kind, and the identities they break; null when a cell is not a count (an
+ * error, the row is not counted). `quiet`: only looking (choosing a reading), nothing reported.
+ */
+function readTerms(ctx: TableContext, row: ClassifiedRow, columns: readonly CountColumn[], quiet = false): { whole: Map<DossierCount, Term>; breaks: IdentityBreak[] } | null {
   const whole = new Map<DossierCount, Term>();
   const parts = new Map<DossierCount, Term>();
   let bad = false;
@@ -137,12 +148,14 @@ function readTerms(ctx: TableContext, row: ClassifiedRow, columns: readonly Coun
       if (!parsed.ok || parsed.value.percent || !Number.isInteger(v) || v < 0) {
         const text = tidy(cellText(cell));
         const reason = parsed.ok ? `${text} is not a count of dossiers (a whole number, 0 or more)` : parsed.reason;
-        ctx.issues.push(
-          issueAt({ ...ctx.at(row.raw.row), column: c.column.letter }, ctx.options.lenient ? 'warning' : 'error', 'bad-count', `${reason} (${c.column.text})${ctx.options.lenient ? '; counted as 0' : ''}`, {
-            value: text,
-            hint: 'write the number of dossiers, e.g. 270.497 or 270497',
-          }),
-        );
+        if (!quiet) {
+          ctx.issues.push(
+            issueAt({ ...ctx.at(row.raw.row), column: c.column.letter }, ctx.options.lenient ? 'warning' : 'error', 'bad-count', `${reason} (${c.column.text})${ctx.options.lenient ? '; counted as 0' : ''}`, {
+              value: text,
+              hint: 'write the number of dossiers, e.g. 270.497 or 270497',
+            }),
+          );
+        }
         bad = true;
       } else value = v;
     }
@@ -153,17 +166,19 @@ function readTerms(ctx: TableContext, row: ClassifiedRow, columns: readonly Coun
     term.cells.push(`${c.column.letter}${row.raw.row}`);
     into.set(key, term);
   }
-  if (bad && !ctx.options.lenient) return null;
+  if (bad && (quiet || !ctx.options.lenient)) return null;
+  const breaks: IdentityBreak[] = [];
   for (const [count, split] of parts) {
     const total = whole.get(count);
     if (total) {
-      if (total.value !== split.value) identityIssue(ctx, row, `${countNames[count]} ≠ the sum of its channels`, total, split);
+      if (total.value !== split.value) breaks.push({ rule: `${countNames[count]} ≠ the sum of its channels`, total, sum: split });
     } else whole.set(count, split);
   }
-  return whole;
+  breaks.push(...identityBreaks(whole));
+  return { whole, breaks };
 }
 
-function identityIssue(ctx: TableContext, row: ClassifiedRow, rule: string, total: Term, sum: Term): void {
+function identityIssue(ctx: TableContext, row: ClassifiedRow, { rule, total, sum }: IdentityBreak): void {
   const column = /^[A-Z]+/.exec(total.cells[0] ?? '')?.[0];
   ctx.issues.push(
     issueAt({ ...ctx.at(row.raw.row), column }, 'warning', 'dossier-identity',
@@ -183,12 +198,17 @@ function sumOf(terms: Map<DossierCount, Term>, counts: readonly DossierCount[]):
   return out;
 }
 
-/** The form's identities (SPEC §2.4), each checked when the row has all its terms. */
-function checkIdentities(ctx: TableContext, row: ClassifiedRow, t: Map<DossierCount, Term>): void {
+/**
+ * The form's identities (SPEC §2.4), each checked when the row has all its terms. Returned and
+ * withdrawn dossiers are outside received = resolved + pending unless the row says otherwise
+ * (its received equals resolved + pending + returned, and not resolved + pending).
+ */
+function identityBreaks(t: Map<DossierCount, Term>): IdentityBreak[] {
+  const out: IdentityBreak[] = [];
   const has = (...counts: DossierCount[]) => counts.every((c) => t.has(c));
   const check = (total: DossierCount, parts: DossierCount[], rule: string) => {
     const sum = sumOf(t, parts);
-    if (t.get(total)!.value !== sum.value) identityIssue(ctx, row, rule, t.get(total)!, sum);
+    if (t.get(total)!.value !== sum.value) out.push({ rule, total: t.get(total)!, sum });
   };
   const channels = (['online', 'direct', 'postal'] as const).filter((c) => t.has(c));
   if (has('received', 'carriedOver', 'newReceived')) check('received', ['carriedOver', 'newReceived'], 'received ≠ carried over + new');
@@ -200,9 +220,36 @@ function checkIdentities(ctx: TableContext, row: ClassifiedRow, t: Map<DossierCo
   if (has('resolved') && resolvedParts.length >= 2) check('resolved', resolvedParts, `resolved ≠ ${resolvedParts.map((c) => countNames[c]).join(' + ')}`);
   if (has('pending', 'within', 'overdue')) check('pending', ['within', 'overdue'], 'pending ≠ within deadline + overdue');
   if (has('received', 'resolved', 'pending')) {
-    const parts: DossierCount[] = t.has('returned') ? ['resolved', 'pending', 'returned'] : ['resolved', 'pending'];
+    const inside = t.has('returned') && t.get('received')!.value === sumOf(t, ['resolved', 'pending', 'returned']).value;
+    const parts: DossierCount[] = inside ? ['resolved', 'pending', 'returned'] : ['resolved', 'pending'];
     check('received', parts, `received ≠ ${parts.map((c) => countNames[c]).join(' + ')}`);
   }
+  return out;
+}
+
+/**
+ * Where only a column's position says what it counts (a flat header's `Trực tuyến` after
+ * `Đang giải quyết`), the reading under which the rows keep the form's identities wins; when
+ * both or neither do, the default (received's channel) is kept and a warning asks.
+ */
+function chooseReading(ctx: TableContext, columns: CountColumn[], where: { file: string; sheet?: string }): CountColumn[] {
+  const doubtful = columns.filter((c) => c.otherwise);
+  const plain = columns.map(({ otherwise: _, ...c }) => c);
+  if (doubtful.length === 0) return plain;
+  const other = columns.map(({ otherwise, ...c }) => (otherwise ? { column: c.column, count: otherwise.count, ...(otherwise.channel ? { channel: otherwise.channel } : {}) } : c));
+  const broken = (reading: CountColumn[]) =>
+    ctx.rows.filter((r) => r.kind === 'record').reduce((n, r) => n + (readTerms(ctx, r, reading, true)?.breaks.length ?? 0), 0);
+  const [asReceived, asSplit] = [broken(plain), broken(other)];
+  if (asSplit === 0 && asReceived > 0) return other;
+  if (asReceived === 0 && asSplit > 0) return plain;
+  const names = doubtful.map((c) => `${c.column.letter} "${c.column.text}"`).join(', ');
+  const block = countNames[doubtful[0]!.otherwise!.count];
+  ctx.issues.push(
+    issueAt({ ...where, row: ctx.raw.rows[ctx.table.headerEnd]?.row, column: doubtful[0]!.column.letter }, 'warning', 'dossier-column-doubt',
+      `column ${names} may count dossiers received by that channel, or split the ${block} column before it; ${asReceived === 0 ? 'the rows fit both readings' : 'the rows fit neither reading'}: it is read as received`,
+      { hint: 'put the channel columns under a parent cell (Số hồ sơ tiếp nhận / Đang giải quyết) so that the form says which it is' }),
+  );
+  return plain;
 }
 
 /**

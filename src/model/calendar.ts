@@ -31,6 +31,12 @@ export function isoFromParts(year: number, month: number, day: number): IsoDate 
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** `yyyy-mm-dd` as written, when it is a real day (not 2024-13-01, not 2023-02-29); else null. */
+export function isoFromText(text: string): IsoDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m ? isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
 export function endOfMonthIso(year: number, month: number): IsoDate {
   const d = new Date(2000, 0, 1);
   d.setFullYear(year, month - 1, 1);

@@ -254,8 +254,10 @@ export function workbookFileTooLarge(file: string, bytes: number): Issue | null 
 
 /** Too many lines to split in memory within seconds: refused before parsing, from a count of line breaks. */
 export function checkCsvText(file: string, text: string): Issue | null {
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && lines <= readLimits.csvLines; i = text.indexOf('\n', i + 1)) lines++;
+  let breaks = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && breaks <= readLimits.csvLines; i = text.indexOf('\n', i + 1)) breaks++;
+  // A final line break ends the last line; it does not start another.
+  const lines = breaks + (text.length > 0 && !text.endsWith('\n') ? 1 : 0);
   if (lines <= readLimits.csvLines) return null;
   return tooLarge({ file }, `the file has more than ${count(readLimits.csvLines)} lines (at most ${count(readLimits.csvLines)} are read at once)`, 'delete the empty lines at the end of the file, or split it into smaller files [xoá các dòng trống cuối file hoặc chia nhỏ file]');
 }

@@ -1,6 +1,7 @@
 /**
- * Checks every text cell of a freshly read table for the two ways Vietnamese text arrives
- * damaged (SPEC §6), and says which cells, in one warning per table:
+ * Checks every text cell of a freshly read table for control characters (control-chars.ts) and
+ * for the two ways Vietnamese text arrives damaged (SPEC §6), and says which cells, in one
+ * warning per table:
  * - typed in the legacy TCVN3 fonts (`B¶o Th¾ng`): converted to Unicode (`Bảo Thắng`);
  * - saved by Excel as plain "CSV" on a non-Vietnamese Windows, which replaced letters by `?`
  *   (`Nguy?n V?n`): nothing can bring them back, so the user is told how to save instead.
@@ -11,6 +12,7 @@ import { issueAt } from '../model/issue.js';
 import type { RawTable } from './raw-table.js';
 import { columnLetter } from './raw-table.js';
 import { decodeTcvn3, fromTcvn3 } from './tcvn3.js';
+import { replaceControls } from './control-chars.js';
 
 /** `?` at the start or inside a word; a `?` ending a sentence or a web address is left alone. */
 const lostLetter = /(?:^|[^\p{L}\p{N}?])\?\p{L}|\p{L}\?[\p{L}?]/u;
@@ -20,6 +22,7 @@ const lostLetter = /(?:^|[^\p{L}\p{N}?])\?\p{L}|\p{L}\?[\p{L}?]/u;
  * otherwise (xlsx, UTF-8 CSV) each cell is converted only when it reads as TCVN3.
  */
 export function repairText(table: RawTable, allTcvn3 = false): Issue[] {
+  const issues = replaceControls(table);
   const converted: { address: string; from: string; to: string }[] = [];
   const lost: { address: string; text: string }[] = [];
   // Sheets repeat their statuses and unit names on every row: each distinct text is judged once.
@@ -43,7 +46,6 @@ export function repairText(table: RawTable, allTcvn3 = false): Issue[] {
     });
   }
   const where = (address: string) => ({ file: table.file, sheet: table.sheet, row: Number(/\d+$/.exec(address)![0]), column: /^[A-Z]+/.exec(address)![0] });
-  const issues: Issue[] = [];
   if (converted.length > 0) {
     const first = converted[0]!;
     issues.push(

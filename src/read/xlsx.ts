@@ -90,7 +90,7 @@ function declares1904(zip: ZipListing): boolean {
 function fromValue(v: ExcelJS.CellValue, format: string | undefined, shiftDays: number): RawValue | null | 'uncalculated' {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return format ? { kind: 'number', value: v, format } : { kind: 'number', value: v };
-  if (typeof v === 'string') return v.trim() === '' ? null : { kind: 'text', text: v.normalize('NFC') };
+  if (typeof v === 'string') return v.trim() === '' ? null : { kind: 'text', text: decodeExcelEscapes(v).normalize('NFC') };
   if (typeof v === 'boolean') return { kind: 'bool', value: v };
   if (v instanceof Date) {
     const iso = isoFromUtcDate(shiftDays ? new Date(v.getTime() + shiftDays * 86_400_000) : v);
@@ -108,6 +108,16 @@ function fromValue(v: ExcelJS.CellValue, format: string | undefined, shiftDays: 
     if ('text' in v) return fromValue((v as ExcelJS.CellHyperlinkValue).text, format, shiftDays);
   }
   return null;
+}
+
+/**
+ * Excel writes characters XML cannot hold as `_xHHHH_` (`_x000D_` for a carriage return) and a
+ * literal `_x` followed by hex as `_x005F_x…`; exceljs leaves both as written. Decoded in one pass,
+ * left to right, so an escaped underscore is not decoded twice; control characters that come out
+ * are replaced afterwards (control-chars.ts).
+ */
+export function decodeExcelEscapes(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }
 
 function uncalculatedIssue(file: string, sheet: string, cells: readonly string[]): Issue {

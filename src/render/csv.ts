@@ -41,7 +41,8 @@ function plain(value: DataValue, absent = false): string {
   return String(value);
 }
 
-const formulaStart = /^[=+\-@\t\r]/;
+// Excel also reads the fullwidth forms (＝ ＋ － ＠, typed with a Vietnamese or CJK input method) as formula starts.
+const formulaStart = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 export function neutralise(text: string): string {
   return formulaStart.test(text) ? `'${text}` : text;

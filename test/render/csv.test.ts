@@ -34,7 +34,7 @@ describe('renderDelimited', () => {
 
 describe('neutralise', () => {
   it('prefixes a quote to text that a spreadsheet would run as a formula', () => {
-    for (const t of ['=SUM(A1)', '+1', '-1', '@cmd', '\tx', '\rx']) expect(neutralise(t)).toBe(`'${t}`);
+    for (const t of ['=SUM(A1)', '+1', '-1', '@cmd', '\tx', '\rx', '＝SUM(A1)', '＋1', '－1', '＠cmd']) expect(neutralise(t)).toBe(`'${t}`);
     for (const t of ['Sở Nội vụ', '1.200', "'quoted", ' =x', '']) expect(neutralise(t)).toBe(t);
   });
 });

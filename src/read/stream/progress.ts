@@ -21,7 +21,8 @@ export function terminalProgress(stream: { isTTY?: boolean; write(s: string): un
       last = now;
       const seconds = Math.max((now - started) / 1000, 0.001);
       const mb = bytes > 0 ? `, ${grouped(bytes / 1_048_576)} MB` : '';
-      stream.write(`\r\x1b[2K${file}: ${grouped(rows)} rows${mb}, ${grouped(rows / seconds)} rows/s`);
+      // The file's name is data: no control character of it reaches the terminal.
+      stream.write(`\r\x1b[2K${file.replace(/[\x00-\x1F\x7F-\x9F]/g, '\uFFFD')}: ${grouped(rows)} rows${mb}, ${grouped(rows / seconds)} rows/s`);
       shown = true;
     },
     end() {

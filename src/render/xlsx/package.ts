@@ -11,7 +11,7 @@
  */
 import JSZip from 'jszip';
 import { barChartXml, drawingXml, textBoxXml, type BarChartSpec, type Paragraph } from './chart.js';
-import { xmlEscape } from '../xml.js';
+import { xmlEscape, xmlForbidden } from '../xml.js';
 import type { ChartAnchor } from './sheets/summary.js';
 import { fontName } from './styles.js';
 
@@ -56,8 +56,23 @@ export async function finishPackage(bytes: Uint8Array, opts: { date: Date; chart
     await addDrawing(zip, box.sheet, n, (rels) => ({ rels, xml: textBoxXml(box.anchor, box.paragraphs), parts: [] }));
   }
   await setDefaultFont(zip);
+  await dropXmlForbidden(zip);
   for (const file of Object.values(zip.files)) file.date = opts.date;
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/**
+ * exceljs escapes markup but writes control characters as they are, which makes the part
+ * ill-formed (Excel refuses the file; U+FFFE made LibreOffice blank every later shared string).
+ * Read data is clean already (read/control-chars.ts); this holds for text from anywhere else.
+ */
+async function dropXmlForbidden(zip: JSZip): Promise<void> {
+  for (const file of Object.values(zip.files)) {
+    if (file.dir || !/\.(xml|rels)$/.test(file.name)) continue;
+    const xml = await file.async('string');
+    xmlForbidden.lastIndex = 0;
+    if (xmlForbidden.test(xml)) zip.file(file.name, xml.replace(xmlForbidden, ''));
+  }
 }
 
 async function text(zip: JSZip, name: string): Promise<string> {
