@@ -114,8 +114,9 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
       hint: `write one of these in the cell: ${acceptedStatusExamples.join(', ')} [ghi một trong các trạng thái trên]`,
     });
   }
-  const leadText = leadUnitOf(text('lead')) || ctx.options.unit || '';
-  let lead = ctx.options.units.canonical(leadText);
+  // No lead column: the file's unit leads (or, when nothing names it, one table-level error says so).
+  const hasLeadColumn = ctx.column('lead') !== undefined;
+  let lead = hasLeadColumn ? ctx.unitOf(leadUnitOf(text('lead')) || ctx.options.unit || '') : ctx.fileUnit ? ctx.options.units.canonical(ctx.fileUnit.name) : unassignedUnit;
   if (!lead) {
     lead = unassignedUnit;
     ctx.report(row, 'lead', 'warning', 'missing-lead', `the task "${shorten(title)}" has no lead unit; it is counted under "${unassignedUnit}"`, {
@@ -150,6 +151,12 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
     });
   }
   if (state.invalid && !ctx.options.lenient) return null;
+  if (!state.invalid && !completed && reading?.status === 'done' && ctx.column('completedOn')) {
+    // Whether a done task was late is read from this date: without it the task counts as on time.
+    ctx.report(row, 'completedOn', 'warning', 'missing-completion-date', `the task "${shorten(title)}" is done ("${statusText}") but its completion date is blank; it is counted as done on time`, {
+      hint: 'write the date the task was completed (dd/mm/yyyy) [ghi ngày hoàn thành]',
+    });
+  }
 
   const stt = text('stt');
   const task: Task = { id: text('id') || recordId(stt, row), title, lead, status: state.invalid ? 'invalid' : reading!.status, statusText, source: ctx.source(row) };

@@ -134,8 +134,17 @@ export interface Records {
   feedback: FeedbackStats[];
   /** Which kinds had at least one table (a kind with a table but no rows is still present). */
   kindsSeen: Set<DataKind>;
-  /** The as-of date each kind's tables state in their title rows (latest per kind). */
-  tableAsOf: Partial<Record<DataKind, IsoDate>>;
+  /** The as-of date each table states in its title rows (SPEC §3: a section's as-of is the one most state). */
+  statedAsOf: StatedAsOf[];
+}
+
+export interface StatedAsOf {
+  kind: DataKind;
+  asOf: IsoDate;
+  file: string;
+  sheet?: string;
+  /** The date ends the period the table states (`Từ ngày … đến ngày …`): its figures are that period's. */
+  periodEnd?: true;
 }
 
 export type DataKind = 'tasks' | 'indicators' | 'dossiers' | 'feedback';

@@ -6,8 +6,9 @@
  * in a title cannot break a table or inject markup. docs/template-variables.md documents every
  * variable briefData gives a template.
  */
+import { receiptsLine, receiptUnitsView } from './receipts.js';
 import Handlebars from 'handlebars';
-import type { Summary } from '../model/summary.js';
+import type { Summary, Trend } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
 import { buildView, type TableView, type ViewName } from './views.js';
 import { leagueFor, unitsAt } from '../compute/league.js';
@@ -164,8 +165,13 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       ...change,
       unchanged:
         [change.tasksDone, change.tasksOverdue, change.indicatorsMet, change.dossiersReceived, change.dossiersResolved, change.feedbackTotal].every((n) => !n) &&
-        change.newlyDone.length + change.newlyOverdue.length + change.units.length === 0,
+        change.newlyDone.length + change.newlyOverdue.length + change.units.length + change.unitsAppeared.length + change.unitsVanished.length === 0,
       since: formatDate(change.previousAsOf, lang),
+      /** The words are the template's; which ones, compute decided (compare.ts `trend`). */
+      completionRate: movement(change.trend.tasksCompletionRate),
+      unitsAppeared: change.unitsAppeared.map(escapeMarkdown),
+      unitsVanished: change.unitsVanished.map(escapeMarkdown),
+      sameUnits: change.unitsAppeared.length + change.unitsVanished.length === 0,
       completionRateBefore: formatPercent(change.previous.tasksCompletionRate, lang),
       completionRateNow: formatPercent(t?.completionRate ?? null, lang),
       newlyDone: change.newlyDone.map(taskRef),
@@ -174,8 +180,21 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       declined: change.units.filter((u) => u.change === 'declined').map((u) => ({ unit: esc(unitLabel(u.unit, u.includes, lang)), before: formatPercent(u.completionRateBefore, lang), now: formatPercent(u.completionRateNow, lang) })),
     },
     unitsNotReported: summary.unitsNotReported.map(escapeMarkdown),
+    receipts: receiptsData(summary, lang),
     issues: { ...summary.issues, table: issuesTable(summary, lang), invalidTable: table('invalid') },
   };
+}
+
+function movement(trend: Trend | null): { rise: boolean; fall: boolean; unchanged: boolean } {
+  return { rise: trend === 'rise', fall: trend === 'fall', unchanged: trend === 'unchanged' };
+}
+
+/** The receipts line and the table of units (the workbook's sheet also lists every table). */
+function receiptsData(summary: Summary, lang: Lang): { line: string; table: string } | null {
+  const line = receiptsLine(summary, lang);
+  const view = receiptUnitsView(summary, lang);
+  if (line === null || !view || view.rows.length === 0) return null;
+  return { line: escapeMarkdown(line), table: markdownTable(view, lang) };
 }
 
 /** Errors and warnings: the brief leaves the informational notes to the workbook's data-check sheet. */

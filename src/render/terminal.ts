@@ -69,6 +69,9 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
       change.indicatorsMet !== null ? `${formatSigned(change.indicatorsMet, lang)} ${T.indicatorsMetChange}` : null,
     ].filter((p): p is string => p !== null);
     lines.push(`${T.since(formatDate(change.previousAsOf, lang))}: ${parts.join(', ')}`);
+    if (change.unitsAppeared.length > 0) lines.push(`  ${L.comparison.unitsAppeared}: ${change.unitsAppeared.join(', ')}`);
+    if (change.unitsVanished.length > 0) lines.push(chalk.yellow(`  ${L.comparison.unitsVanished}: ${change.unitsVanished.join(', ')}`));
+    if (change.unitsAppeared.length + change.unitsVanished.length > 0) lines.push(chalk.yellow(`  ${L.comparison.differentUnits}.`));
     const size = t ? leagueFor(t).size : 10;
     pushCapped(lines, change.newlyDone, size, (x) => chalk.green(`  ${T.newlyDone}: ${x.id}  ${truncate(x.title, 70)}`), more);
     pushCapped(lines, change.newlyOverdue, size, (x) => chalk.red(`  ${T.newlyOverdue}: ${x.id}  ${truncate(x.title, 70)}`), more);

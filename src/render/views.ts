@@ -8,7 +8,7 @@ import type { Level } from '../model/records.js';
 import { labels, type Labels } from '../i18n/index.js';
 import { formatMeasure, unitLabel, type Lang } from './format.js';
 import { formatLocation } from '../model/issue.js';
-import { leagueFor } from '../compute/league.js';
+import { leagueFor, leagueOf } from '../compute/league.js';
 
 export type ColumnKind = 'text' | 'integer' | 'percent' | 'date' | 'number';
 export type Tone = 'good' | 'warn' | 'bad' | 'muted' | null;
@@ -267,4 +267,9 @@ function invalidRows(summary: Summary, L: Labels): TableView | null {
       ...indicators.map((i) => ({ values: { location: null, id: i.id, title: i.title, lead: i.lead, statusText: `${i.targetText} / ${i.actualText}` }, tone: 'warn' as const })),
     ],
   };
+}
+
+/** Every unit in league order (compute decides the order: completion rate, fewest overdue, name). */
+export function leagueOrder(rows: readonly UnitTaskRow[]): UnitTaskRow[] {
+  return leagueOf(rows).order.map((i) => rows[i]!);
 }

@@ -40,6 +40,7 @@ export async function renderXlsx(summary: Summary, opts: XlsxOptions): Promise<U
     [L.sheets.indicators, summary.indicators !== null],
     [L.sheets.dossiers, summary.dossiers !== null],
     [L.sheets.feedback, summary.feedback !== null],
+    [L.receipts.sheet, summary.receipts !== undefined],
     [L.sheets.checks, true],
   ];
   for (const [name, used] of present) if (used) wb.addWorksheet(name);
