@@ -1,5 +1,6 @@
 /** English report wording (`--lang en`). */
 import type { vi } from './vi.js';
+import { reportEn } from './report-en.js';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -214,4 +215,5 @@ export const en: typeof vi = {
     fileProblem: 'file could not be opened',
   },
   unassigned: 'Lead not assigned',
+  report: reportEn,
 };

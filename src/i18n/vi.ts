@@ -1,4 +1,5 @@
 /** Vietnamese report wording: the default language of every output (SPEC §1). */
+import { reportVi } from './report-vi.js';
 
 /** `1` → `01`: Decree 30/2020 writes days below 10 and the months 1 and 2 with a leading zero. */
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -224,4 +225,5 @@ export const vi = {
     fileProblem: 'không mở được file',
   },
   unassigned: 'Chưa xác định đơn vị chủ trì',
+  report: reportVi,
 };
