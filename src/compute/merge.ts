@@ -225,7 +225,7 @@ function mergeFeedback(parts: readonly (FeedbackSection | null)[]): FeedbackSect
   return {
     asOf: list[0]!.asOf,
     total: sum(list, 'total'),
-    resolved: sum(list, 'resolved'),
+    resolved: list.some((f) => f.resolved !== null) ? list.reduce((n, f) => n + (f.resolved ?? 0), 0) : null,
     bySector: addRows(list.flatMap((f) => f.bySector ?? []), 'sector', ['total', 'resolved']),
     period: list[0]!.period ?? null,
   };

@@ -257,8 +257,9 @@ export interface DossiersSection extends DossierCountsRow {
 export interface FeedbackSection {
   asOf: IsoDate;
   total: number;
-  resolved: number;
-  bySector: { sector: string; total: number; resolved: number }[];
+  /** Over the tables that report it; null when none does (absent is not zero, SPEC §4.1). */
+  resolved: number | null;
+  bySector: { sector: string; total: number; resolved: number | null }[];
   /** --period when items with dates were counted within it; null otherwise. Always set by compute. */
   period?: SectionPeriod | null;
 }

@@ -152,8 +152,9 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       asOf: formatDate(f.asOf, lang),
       when: periodOpening(summary.period, f.asOf, lang),
       total: formatInteger(f.total, lang),
-      resolved: formatInteger(f.resolved, lang),
-      resolvedRate: formatPercent(f.total === 0 ? null : f.resolved / f.total, lang),
+      resolved: formatCount(f.resolved, lang),
+      resolvedRate: withCoverage(formatPercent(f.total === 0 || f.resolved === null ? null : f.resolved / f.total, lang), f.resolved !== null, undefined, lang),
+      reports: { resolved: f.resolved !== null },
       topSectors: [...f.bySector]
         .sort((a, b) => b.total - a.total)
         .slice(0, 3)

@@ -60,7 +60,7 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
     lines.push('');
   }
   const f = summary.feedback;
-  if (f) lines.push(`${T.feedback}: ${formatInteger(f.total, lang)}, ${T.feedbackResolved} ${formatInteger(f.resolved, lang)}`, '');
+  if (f) lines.push(`${T.feedback}: ${formatInteger(f.total, lang)}, ${T.feedbackResolved} ${f.resolved === null ? L.words.noData : formatInteger(f.resolved, lang)}`, '');
   const change = summary.comparison;
   if (change) {
     const parts = [

@@ -215,10 +215,10 @@ export function buildView(summary: Summary, name: ViewName, lang: Lang): TableVi
         columns: [
           { key: 'sector', label: c.sector, kind: 'text', wrap: true },
           { key: 'total', label: c.total, kind: 'integer', total: 'sum' },
-          { key: 'resolved', label: c.feedbackResolved, kind: 'integer', total: 'sum' },
-          { key: 'resolvedRate', label: c.resolvedRate, kind: 'percent', total: { rateOf: ['resolved', 'total'] } },
+          { key: 'resolved', label: c.feedbackResolved, kind: 'integer', total: 'sum', absent: true },
+          { key: 'resolvedRate', label: c.resolvedRate, kind: 'percent', total: { rateOf: ['resolved', 'total'] }, absent: true },
         ],
-        rows: f.bySector.map((s) => ({ values: { sector: s.sector, total: s.total, resolved: s.resolved, resolvedRate: s.total === 0 ? null : s.resolved / s.total }, tone: null })),
+        rows: f.bySector.map((s) => ({ values: { sector: s.sector, total: s.total, resolved: s.resolved, resolvedRate: s.total === 0 || s.resolved === null ? null : s.resolved / s.total }, tone: null })),
       };
     }
     case 'issues':

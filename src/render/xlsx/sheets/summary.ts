@@ -183,7 +183,7 @@ function figureSections(ctx: SheetContext, p: Placements): { heading: 'tasks' | 
     ] });
   }
   if (summary.feedback) {
-    sections.push({ heading: 'feedback', figures: [fromTotal(p.feedback, 'feedbackTotal', 'total'), fromTotal(p.feedback, 'feedbackResolved', 'resolved')] });
+    sections.push({ heading: 'feedback', figures: [fromTotal(p.feedback, 'feedbackTotal', 'total'), { ...fromTotal(p.feedback, 'feedbackResolved', 'resolved'), absent: summary.feedback.resolved === null }] });
   }
   const issues = p.issues;
   const severityCount = (label: string) =>
