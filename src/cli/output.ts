@@ -8,14 +8,14 @@ import { Command, Option } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../model/lang.js';
 import type { Summary } from '../model/summary.js';
-import type { Thresholds } from '../compute/health.js';
 import type { TableView } from '../render/views.js';
 import type { DataTable } from '../render/data-tables.js';
-import { formatNames, listFormatNames, listRenderers, renderers, type FormatName, type ListFormatName, type RenderOptions } from '../render/index.js';
+import { formatNames, listFormatNames, listRenderers, renderers, type BriefKind, type FormatName, type ListFormatName, type RenderOptions } from '../render/index.js';
 import { UsageError } from './errors.js';
 import { writeFileAtomic, writeStdout } from './io.js';
 import { chooseChalk } from './color.js';
 import { loadTemplate } from './templates.js';
+import type { Config } from './config.js';
 
 export const outputFormats: readonly FormatName[] = formatNames;
 export type OutputFormat = FormatName;
@@ -23,7 +23,7 @@ export type ListFormat = ListFormatName;
 export const listFormats: readonly ListFormat[] = listFormatNames;
 
 /** `-o FILE`: the format its extension names (`.txt` is the terminal table). */
-export const formatByExtension: Record<string, OutputFormat> = Object.fromEntries(formatNames.map((f) => [`.${renderers[f].extension}`, f]));
+export const formatByExtension: Record<string, OutputFormat> = { ...Object.fromEntries(formatNames.map((f) => [`.${renderers[f].extension}`, f])), '.htm': 'html' };
 
 export interface OutputFlags {
   format?: OutputFormat;
@@ -59,7 +59,7 @@ export function chooseDestination<F extends OutputFormat>(flags: OutputFlags, fo
   }
   if (!formats.includes(format as F)) throw new UsageError(`${flags.format ? '--format' : `-o ${file}`}: this command does not write ${format} here (it writes ${formats.join(', ')})`);
   if (renderers[format].binary && file === null && process.stdout.isTTY) {
-    throw new UsageError(`refusing to write a binary ${format} file to the terminal: give -o FILE.${renderers[format].extension}, or redirect standard output to a file`);
+    throw new UsageError(`refusing to write a binary ${renderers[format].what} to the terminal: give -o FILE.${renderers[format].extension}, or redirect standard output to a file`);
   }
   return { format: format as F, file };
 }
@@ -69,20 +69,37 @@ export function chalkFor(dest: Destination, flags: OutputFlags): Promise<ChalkIn
   return chooseChalk(dest.file === null ? flags : { color: false }, process.stdout);
 }
 
+/** What the renderers take from the config, the flags and the files beside: everything but the colours and the template. */
+export interface RenderBase {
+  lang: Lang;
+  config: Pick<Config, 'thresholds' | 'signature' | 'onlineRateTarget'>;
+  /** `--template FILE` (md). */
+  template?: string | undefined;
+  /** The chart beside the brief (md). */
+  chart?: string | null;
+  brief?: BriefKind | undefined;
+  dest?: Destination;
+}
+
 /** What a renderer of `format` needs that only the CLI can give: the template's text, the colours. */
-export async function renderOptionsFor(
-  format: OutputFormat,
-  flags: OutputFlags,
-  base: { lang: Lang; thresholds?: Thresholds | undefined; template?: string | undefined; chart?: string | null; dest?: Destination },
-): Promise<RenderOptions> {
-  const options: RenderOptions = { lang: base.lang, thresholds: base.thresholds, bom: flags.bom === true, chart: base.chart ?? null };
+export async function renderOptionsFor(format: OutputFormat, flags: OutputFlags, base: RenderBase): Promise<RenderOptions> {
+  const { config } = base;
+  const options: RenderOptions = {
+    lang: base.lang,
+    thresholds: config.thresholds,
+    signature: config.signature,
+    onlineRateTarget: config.onlineRateTarget ?? null,
+    brief: base.brief,
+    bom: flags.bom === true,
+    chart: base.chart ?? null,
+  };
   if (format === 'md') options.template = await loadTemplate(base.lang, base.template);
   if (format === 'table') options.chalk = await (base.dest ? chalkFor(base.dest, flags) : chooseChalk(flags, process.stdout));
   return options;
 }
 
 /** The summary in the destination's format. */
-export async function renderSummaryTo(dest: Destination, flags: OutputFlags, summary: Summary, base: { lang: Lang; thresholds?: Thresholds | undefined }): Promise<string | Uint8Array> {
+export async function renderSummaryTo(dest: Destination, flags: OutputFlags, summary: Summary, base: RenderBase): Promise<string | Uint8Array> {
   return renderers[dest.format].render(summary, await renderOptionsFor(dest.format, flags, { ...base, dest }));
 }
 

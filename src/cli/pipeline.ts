@@ -109,6 +109,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     ...(period ? { period } : {}),
     lang,
     successions,
+    ...(config.leagueSize !== undefined ? { leagueSize: config.leagueSize } : {}),
     inputs: { files: read.files, tables: interpretation.tables },
   });
   const fileErrors = summary.issues.items.filter((i) => fileErrorCodes.has(i.code));

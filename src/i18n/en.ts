@@ -1,5 +1,6 @@
 /** English report wording (`--lang en`). */
 import type { vi } from './vi.js';
+import { reportEn } from './report-en.js';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -85,6 +86,9 @@ export const en: typeof vi = {
     unitsNotReported: 'Units that have not reported',
   },
   comparison: {
+    unitsAppeared: 'Units new since',
+    unitsVanished: 'Units gone since',
+    differentUnits: 'The two snapshots cover different units: the changes compare different sets of units',
     previous: (date: string) => `Previous (${date})`,
     change: 'Change',
     since: (date: string) => `since ${date}`,
@@ -177,6 +181,12 @@ export const en: typeof vi = {
     newlyOverdue: 'newly overdue',
   },
   words: {
+    andMore: (n: string) => `… and ${n} more`,
+    leagueShown: (size: string, all: string) => `The table shows the top ${size} units, the bottom ${size} and every unit with overdue tasks; all ${all} units are on the workbook's "By unit" sheet.`,
+    leagueTop: (size: string) => `Top ${size} units`,
+    leagueBottom: (size: string) => `Bottom ${size} units`,
+    leagueOverdue: 'Units with overdue tasks',
+    otherUnits: (n: string) => `… ${n} more units (see the workbook's "By unit" sheet)`,
     /** A measure no table reports (SPEC §4.1: absent is not zero). */
     noData: 'no data',
     /** How many units a total covers when only some report the measure. */
@@ -211,4 +221,5 @@ export const en: typeof vi = {
     fileProblem: 'file could not be opened',
   },
   unassigned: 'Lead not assigned',
+  report: reportEn,
 };

@@ -465,6 +465,12 @@ export const catalogue = {
     en: (p) => `the task "${p.title}" is done ("${p.status}") but its completion date is blank; it is counted as done on time`,
     fix: same('ghi ngày hoàn thành nhiệm vụ (ngày/tháng/năm)', 'write the date the task was completed (dd/mm/yyyy)'),
   }),
+  'ambiguous-column': entry<{ column: string; header: string }>({
+    severity: 'warning',
+    vi: (p) => `cột ${p.column} "${p.header}" có thể là thời hạn, tình trạng hoặc tiến độ, và các ô của cột không cho biết là gì (không phải ngày hay kỳ, không phải tình trạng, không phải phần trăm); cột không được đọc`,
+    en: (p) => `column ${p.column} "${p.header}" could be the deadline, the status or the progress, and its cells do not say which (neither dates or periods, nor statuses, nor percents); it is not read`,
+    fix: same('đặt lại tên cột cho rõ, ví dụ Thời hạn hoàn thành, Tình trạng hoặc Tiến độ (%)', 'rename the column, e.g. Thời hạn hoàn thành, Tình trạng or Tiến độ (%)'),
+  }),
   'missing-lead': entry<{ title: string; unassigned: string }>({
     severity: 'warning',
     vi: (p) => `nhiệm vụ "${p.title}" không có đơn vị chủ trì; được tính vào "${p.unassigned}"`,
@@ -637,13 +643,17 @@ export const catalogue = {
       'put the channel columns under a parent cell (Số hồ sơ tiếp nhận / Đang giải quyết) so that the form says which it is',
     ),
   }),
-  'total-mismatch': entry<{ row: 'total' | 'subtotal'; label?: string; column: string; header: string; stated: number; computed: number }>({
+  'total-mismatch': entry<{ row: 'total' | 'subtotal'; label?: string; columns: { column: string; header: string; stated: number; computed: number }[] }>({
     severity: 'warning',
     vi: (p, w) =>
-      `${p.row === 'total' ? 'dòng tổng' : `dòng cộng "${p.label ?? ''}"`} ghi ${w.n(p.stated)} ở cột ${p.column} (${p.header}), nhưng các dòng được cộng có tổng ${w.n(p.computed)} (chênh lệch ${w.n(p.stated - p.computed)})`,
+      `${p.row === 'total' ? 'dòng tổng' : `dòng cộng${p.label ? ` "${p.label}"` : ''}`} không khớp với nhóm dòng nào mà nó có thể cộng: ${p.columns
+        .map((c) => `cột ${c.column} (${c.header}) ghi ${w.n(c.stated)}, nhưng các dòng được cộng có tổng ${w.n(c.computed)} (chênh lệch ${w.n(c.stated - c.computed)})`)
+        .join('; ')}`,
     en: (p, w) =>
-      `the ${p.row === 'total' ? 'total row' : `subtotal row "${p.label ?? ''}"`} says ${w.n(p.stated)} in column ${p.column} (${p.header}), but the rows it sums add up to ${w.n(p.computed)} (difference ${w.n(p.stated - p.computed)})`,
-    fix: same('kiểm tra các dòng phía trên và dòng tổng; số liệu được tính từ các dòng, không lấy từ dòng tổng', 'check the rows above and the total row; the figures are computed from the rows, not from the total'),
+      `the ${p.row === 'total' ? 'total row' : `subtotal row${p.label ? ` "${p.label}"` : ''}`} matches no group of rows it could sum: ${p.columns
+        .map((c) => `column ${c.column} (${c.header}) says ${w.n(c.stated)}, but the rows it sums add up to ${w.n(c.computed)} (difference ${w.n(c.stated - c.computed)})`)
+        .join('; ')}`,
+    fix: same('kiểm tra các dòng và dòng tổng; số liệu được tính từ các dòng, không lấy từ dòng tổng', 'check the rows and the total row; the figures are computed from the rows, not from the total'),
   }),
   'sector-rows': entry<{ sectors: string[]; more: boolean; unit: string }>({
     severity: 'info',

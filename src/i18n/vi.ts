@@ -1,4 +1,5 @@
 /** Vietnamese report wording: the default language of every output (SPEC §1). */
+import { reportVi } from './report-vi.js';
 
 /** `1` → `01`: Decree 30/2020 writes days below 10 and the months 1 and 2 with a leading zero. */
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -93,6 +94,9 @@ export const vi = {
     unitsNotReported: 'Đơn vị chưa báo cáo',
   },
   comparison: {
+    unitsAppeared: 'Đơn vị mới có số liệu',
+    unitsVanished: 'Đơn vị không còn số liệu',
+    differentUnits: 'Hai kỳ không cùng các đơn vị báo cáo: các thay đổi tính trên hai tập đơn vị khác nhau',
     previous: (date: string) => `Kỳ trước (${date})`,
     change: 'Thay đổi',
     since: (date: string) => `so với ${date}`,
@@ -186,6 +190,12 @@ export const vi = {
     newlyOverdue: 'mới quá hạn',
   },
   words: {
+    andMore: (n: string) => `… và ${n} mục khác`,
+    leagueShown: (size: string, all: string) => `Bảng trên gồm ${size} đơn vị dẫn đầu, ${size} đơn vị cuối bảng và các đơn vị có nhiệm vụ quá hạn; bảng đủ ${all} đơn vị ở sheet «Theo đơn vị» của sổ Excel.`,
+    leagueTop: (size: string) => `${size} đơn vị dẫn đầu`,
+    leagueBottom: (size: string) => `${size} đơn vị cuối bảng`,
+    leagueOverdue: 'Đơn vị có nhiệm vụ quá hạn',
+    otherUnits: (n: string) => `… ${n} đơn vị khác (xem sổ Excel, sheet «Theo đơn vị»)`,
     /** A measure no table reports (SPEC §4.1: absent is not zero). */
     noData: 'chưa có số liệu',
     /** How many units a total covers when only some report the measure. */
@@ -221,4 +231,5 @@ export const vi = {
     fileProblem: 'không mở được file',
   },
   unassigned: 'Chưa xác định đơn vị chủ trì',
+  report: reportVi,
 };

@@ -42,7 +42,7 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
   let subtotal: { row: RawRow; label: string; rows: RawRow[] } | null = null;
   let parentUnit: { label: string; subNumber: string } | null = null;
   const closeSubtotal = () => {
-    if (subtotal) ctx.issues.push(...checkTotalRow(where, subtotal.row, subtotal.rows, columns.map((c) => c.column), subtotal.label));
+    if (subtotal) ctx.issues.push(...checkTotalRow(where, subtotal.row, subtotal.rows, columns.map((c) => c.column), { row: 'subtotal', label: subtotal.label }));
     subtotal = null;
   };
   const period = ctx.table.period;

@@ -34,10 +34,12 @@ function bySector(ctx: TableContext): FeedbackStats[] {
     if (total === null || resolved === null || pending === null) continue;
     const sector = sectorOf(ctx, row);
     const t = total ?? 0;
-    const r = resolved ?? (pending !== undefined ? t - pending : 0);
+    // A table without a resolved or pending column does not say how many were resolved: null, never 0.
+    const reports = ctx.column('resolved') !== undefined || ctx.column('pending') !== undefined;
+    const r = resolved ?? (pending !== undefined ? t - pending : reports ? 0 : null);
     if (resolved !== undefined && pending !== undefined && t !== resolved + pending) {
       ctx.report(row, 'total', 'feedback-identity', { total: t, resolved, pending }, { value: String(t) });
-    } else if (r > t || r < 0) {
+    } else if (r !== null && (r > t || r < 0)) {
       ctx.report(row, 'resolved', 'feedback-identity', { total: t, resolved: r }, { value: String(r) });
     }
     out.push({ sector, total: t, resolved: r, source: ctx.source(row) });
@@ -53,19 +55,27 @@ function byItem(ctx: TableContext): FeedbackStats[] {
   for (const row of ctx.rows) {
     if (row.kind !== 'record') continue;
     const sector = sectorOf(ctx, row);
+    if (!ctx.column('status')) {
+      out.push(dated(ctx, row, { sector, total: 1, resolved: null, source: ctx.source(row) }));
+      continue;
+    }
     const statusText = tidy(cellText(ctx.cell(row, 'status')));
     let status = statuses.get(fold(statusText));
     if (!status) {
       status = 'pending';
       ctx.report(row, 'status', 'bad-feedback-status', { value: statusText, accepted: Object.keys(feedbackStatusWords).slice(0, 6) }, { value: statusText });
     }
-    const item: FeedbackStats = { sector, total: 1, resolved: status === 'resolved' ? 1 : 0, source: ctx.source(row) };
-    const date = cellDate(ctx.cell(row, 'receivedOn'), ctx.raw.date1904);
-    if (date?.ok) item.receivedOn = date.value;
-    else if (date) ctx.report(row, 'receivedOn', 'bad-date', { reason: date.reason, then: 'any-period' }, { value: tidy(cellText(ctx.cell(row, 'receivedOn'))), severity: 'warning' });
-    out.push(item);
+    out.push(dated(ctx, row, { sector, total: 1, resolved: status === 'resolved' ? 1 : 0, source: ctx.source(row) }));
   }
   return out;
+}
+
+/** The item with its receipt date, when the cell holds one. */
+function dated(ctx: TableContext, row: ClassifiedRow, item: FeedbackStats): FeedbackStats {
+  const date = cellDate(ctx.cell(row, 'receivedOn'), ctx.raw.date1904);
+  if (date?.ok) item.receivedOn = date.value;
+  else if (date) ctx.report(row, 'receivedOn', 'bad-date', { reason: date.reason, then: 'any-period' }, { value: tidy(cellText(ctx.cell(row, 'receivedOn'))), severity: 'warning' });
+  return item;
 }
 
 function sectorOf(ctx: TableContext, row: ClassifiedRow): string {

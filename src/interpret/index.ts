@@ -22,6 +22,7 @@ import { looksLikeData } from './data-like.js';
 import { unknownUnitIssues } from './unit-check.js';
 import { duplicateRecordIssues } from './duplicates.js';
 import { unifyAreas } from './areas.js';
+import { leadColumnByCells } from './column-cells.js';
 import { locateTable, type LocatedTable } from './table.js';
 import { fieldDefs, type FieldDef } from './vocabulary/index.js';
 
@@ -166,6 +167,7 @@ export function detectKind(table: LocatedTable, options: Pick<InterpretOptions, 
     const defs = fieldDefs[kind];
     if (defs.length === 0) continue;
     const match = matchColumns(table.columns, defs);
+    if (kind === 'tasks') adoptLeadByCells(table, match);
     const missing = match.missing.filter((f) => !unitMayBeTheFiles(kind, f, match, defs));
     if (missing.length > 0) {
       if (match.fields.size > 0) near.push({ kind, missing: missing.map((field) => ({ field, aliases: defs.find((d) => d.field === field)!.aliases.slice(0, 3) })) });
@@ -175,6 +177,15 @@ export function detectKind(table: LocatedTable, options: Pick<InterpretOptions, 
   }
   if (best) return best;
   return { kind: null, reason: near.length > 0 ? because('missing-columns', { kinds: near }) : because('no-known-column', {}) };
+}
+
+/** A lead column named outside the list is still the lead when its cells are unit names (column-cells.ts). */
+function adoptLeadByCells(table: LocatedTable, match: ColumnMatch): void {
+  if (!match.missing.includes('lead')) return;
+  const lead = leadColumnByCells(match, table.columns, table.raw.rows.slice(table.headerEnd + 1, table.headerEnd + 201));
+  if (!lead) return;
+  match.fields.set('lead', lead);
+  match.missing = match.missing.filter((f) => f !== 'lead');
 }
 
 /** Ids derived from STT repeat across files (`I.1` in two departments): prefix those with the file. */

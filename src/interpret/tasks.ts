@@ -13,6 +13,8 @@ import { isStatusColumnName, readStatus, suggestStatus } from './status.js';
 import { cellDate, cellDeadline, cellNumber } from './values.js';
 import { acceptedStatusExamples, fieldDefs, unassignedUnit } from './vocabulary/index.js';
 import { leadUnitOf } from './units.js';
+import { decideByCells } from './column-cells.js';
+import { issue } from '../i18n/issues.js';
 
 export const taskContentFields = ['status', 'lead', 'deadline', 'completedOn', 'progress', 'evidence'] as const;
 export const taskResultFields = ['status', 'completedOn', 'progress'] as const;
@@ -22,6 +24,10 @@ export function interpretTasks(ctx: TableContext): Task[] {
   const defaultYear = ctx.table.asOf ? Number(ctx.table.asOf.slice(0, 4)) : undefined;
   const ticks = tickColumns(ctx);
   if (!ticks) chooseStatusColumn(ctx);
+  const records = ctx.rows.filter((r) => r.kind === 'record').map((r) => r.raw);
+  for (const column of decideByCells(ctx.match, ctx.table.columns, records, ctx.raw.date1904)) {
+    ctx.issues.push(issue('ambiguous-column', { file: ctx.raw.file, sheet: ctx.raw.sheet, column: column.letter }, { column: column.letter, header: column.text }));
+  }
   for (const row of ctx.rows) {
     if (row.kind === 'subheading') reportHeadingStatus(ctx, row);
     if (row.kind !== 'record') continue;

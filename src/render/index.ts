@@ -14,6 +14,7 @@ import type { Summary } from '../model/summary.js';
 import type { Lang } from '../model/lang.js';
 import type { Thresholds } from '../compute/health.js';
 import type { DataTable } from './data-tables.js';
+import type { SignatureBlock } from './docx/signature.js';
 import type { TableView } from './views.js';
 
 export interface RenderOptions {
@@ -28,13 +29,24 @@ export interface RenderOptions {
   chalk?: ChalkInstance | undefined;
   /** csv, tsv: start with a UTF-8 byte-order mark, so that Excel reads Vietnamese letters. */
   bom?: boolean | undefined;
+  /** docx: the full report, or the chairman's one-page version. */
+  brief?: BriefKind | undefined;
+  /** docx: the signature block of the config. */
+  signature?: SignatureBlock | undefined;
+  /** html: the online-rate target of the config, drawn on the gauge. */
+  onlineRateTarget?: number | null | undefined;
 }
+
+export const briefKinds = ['full', 'short'] as const;
+export type BriefKind = (typeof briefKinds)[number];
 
 export type Rendered = string | Uint8Array;
 
 export interface Renderer {
   /** File name extension, without the dot. */
   extension: string;
+  /** What the file is, in the CLI's words (`refusing to write a binary workbook to the terminal`). */
+  what: string;
   /** Bytes, not text: never written to a terminal. */
   binary: boolean;
   /** One of the files `build` writes. */
@@ -42,7 +54,7 @@ export interface Renderer {
   render(summary: Summary, options: RenderOptions): Promise<Rendered>;
 }
 
-export type FormatName = 'xlsx' | 'md' | 'json' | 'csv' | 'tsv' | 'table';
+export type FormatName = 'xlsx' | 'md' | 'json' | 'docx' | 'html' | 'csv' | 'tsv' | 'table';
 
 async function plainChalk(options: RenderOptions): Promise<ChalkInstance> {
   return options.chalk ?? new (await import('chalk')).Chalk({ level: 0 });
@@ -54,9 +66,10 @@ async function delimited(summary: Summary, format: 'csv' | 'tsv', options: Rende
 }
 
 export const renderers = {
-  xlsx: { extension: 'xlsx', binary: true, report: true, render: async (s, o) => (await import('./xlsx/index.js')).renderXlsx(s, { lang: o.lang, ...(o.thresholds ? { thresholds: o.thresholds } : {}) }) },
+  xlsx: { extension: 'xlsx', what: 'workbook', binary: true, report: true, render: async (s, o) => (await import('./xlsx/index.js')).renderXlsx(s, { lang: o.lang, ...(o.thresholds ? { thresholds: o.thresholds } : {}) }) },
   md: {
     extension: 'md',
+    what: 'Markdown brief',
     binary: false,
     report: true,
     render: async (s, o) => {
@@ -64,10 +77,18 @@ export const renderers = {
       return (await import('./markdown.js')).renderMarkdown(s, { lang: o.lang, template: o.template, chart: o.chart ?? null });
     },
   },
-  json: { extension: 'json', binary: false, report: true, render: async (s) => (await import('./json.js')).renderJson(s) },
-  csv: { extension: 'csv', binary: false, report: false, render: (s, o) => delimited(s, 'csv', o) },
-  tsv: { extension: 'tsv', binary: false, report: false, render: (s, o) => delimited(s, 'tsv', o) },
-  table: { extension: 'txt', binary: false, report: false, render: async (s, o) => (await import('./terminal.js')).renderTerminal(s, o.lang, await plainChalk(o)) },
+  json: { extension: 'json', what: 'summary JSON', binary: false, report: true, render: async (s) => (await import('./json.js')).renderJson(s) },
+  docx: {
+    extension: 'docx',
+    what: 'Word document',
+    binary: true,
+    report: true,
+    render: async (s, o) => (await import('./docx/index.js')).renderDocx(s, { lang: o.lang, brief: o.brief ?? 'full', ...(o.signature ? { signature: o.signature } : {}) }),
+  },
+  html: { extension: 'html', what: 'HTML dashboard', binary: false, report: true, render: async (s, o) => (await import('./html/index.js')).renderHtml(s, { lang: o.lang, onlineRateTarget: o.onlineRateTarget ?? null }) },
+  csv: { extension: 'csv', what: 'CSV file', binary: false, report: false, render: (s, o) => delimited(s, 'csv', o) },
+  tsv: { extension: 'tsv', what: 'TSV file', binary: false, report: false, render: (s, o) => delimited(s, 'tsv', o) },
+  table: { extension: 'txt', what: 'terminal summary', binary: false, report: false, render: async (s, o) => (await import('./terminal.js')).renderTerminal(s, o.lang, await plainChalk(o)) },
 } satisfies Record<FormatName, Renderer>;
 
 export const formatNames = Object.keys(renderers) as FormatName[];

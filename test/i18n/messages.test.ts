@@ -31,10 +31,10 @@ describe('the catalogue', () => {
   });
 
   it('writes numbers and dates the way each language does', () => {
-    const made = issue('total-mismatch', where, { row: 'total', column: 'G', header: 'Tiếp nhận', stated: 4773, computed: 4823 });
-    expect(made.message).toContain('ghi 4.773 ở cột G');
+    const made = issue('total-mismatch', where, { row: 'total', columns: [{ column: 'G', header: 'Tiếp nhận', stated: 4773, computed: 4823 }] });
+    expect(made.message).toContain('cột G (Tiếp nhận) ghi 4.773');
     expect(made.message).toContain('(chênh lệch -50)');
-    expect(inLanguage(made, 'en').message).toContain('says 4,773 in column G');
+    expect(inLanguage(made, 'en').message).toContain('column G (Tiếp nhận) says 4,773');
     const claim = issue('status-claim', where, { claim: 'overdue', deadline: '2024-12-31', asOf: '2024-10-25' });
     expect(claim.message).toContain('31/12/2024');
     expect(inLanguage(claim, 'en').message).toContain('2024-12-31');

@@ -1,4 +1,4 @@
-/** `build`: the meeting reports (xlsx, md, json) written atomically into --out. */
+/** `build`: the meeting reports (xlsx, md, json, docx, html) written atomically into --out. */
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { runPipeline, type PipelineResult } from '../pipeline.js';
@@ -8,15 +8,15 @@ import { writeFileAtomic, writeStdout, writeStderr } from '../io.js';
 import { UsageError, exitCodes } from '../errors.js';
 import { chooseChalk } from '../color.js';
 import { receiptsLine } from '../../render/receipts.js';
-import { renderers, reportFormats, type FormatName } from '../../render/index.js';
+import { renderers, reportFormats, briefKinds, type BriefKind, type FormatName } from '../../render/index.js';
 import { renderOptionsFor } from '../output.js';
+import { inLanguage } from '../../i18n/issues.js';
 import { findPrevious, mergeSnapshotFiles, snapshotsIn } from '../snapshots.js';
 import { compareSnapshots } from '../../compute/compare.js';
 import { renderCompletionSvg } from '../../render/svg.js';
 import type { Summary } from '../../model/summary.js';
 import { formatIssue } from '../../model/issue.js';
 import type { Lang } from '../../render/format.js';
-import { inLanguage } from '../../i18n/issues.js';
 
 const buildFormats = reportFormats;
 
@@ -27,16 +27,18 @@ interface BuildFlags extends InputFlags {
   template?: string;
   failOn?: string;
   previous?: string;
+  brief?: BriefKind;
   fromSnapshots?: string;
 }
 
 export function buildCommand(): Command {
-  const cmd = new Command('build').description('build the meeting reports: Excel workbook, Markdown brief and JSON snapshot');
+  const cmd = new Command('build').description('build the meeting reports: Excel workbook, Markdown brief, JSON snapshot, Word report and HTML dashboard');
   withFailOn(withInputOptions(cmd))
     .option('-o, --out <dir>', 'output folder (default: ./out, or "out" of the config)')
     .addOption(new Option('--lang <lang>', 'report language').choices(['vi', 'en']))
     .option('--format <list>', 'which files to write, comma-separated', buildFormats.join(','))
     .option('--template <file>', 'Markdown template to use instead of the shipped one')
+    .addOption(new Option('--brief <kind>', "the Word report in full, or the chairman's one-page version").choices(briefKinds).default('full'))
     .option('--previous <snapshot>', 'compare with this earlier JSON snapshot (default: the newest earlier reform-report-*.json in the output folder)')
     .option('--from-snapshots <dir>', 'render the merged report of the JSON snapshots in this folder (one per province or commune, of one date) instead of reading inputs')
     .action(async (inputs: string[], flags: BuildFlags) => {
@@ -68,7 +70,7 @@ export function buildCommand(): Command {
       for (const format of [...formats, ...(svg ? (['svg'] as const) : [])]) {
         const file = `${base}.${format === 'svg' ? 'svg' : renderers[format].extension}`;
         try {
-          const content = format === 'svg' ? svg! : await renderers[format].render(summary, await renderOptionsFor(format, {}, { lang, thresholds: result.config.thresholds, template: flags.template, chart }));
+          const content = format === 'svg' ? svg! : await renderers[format].render(summary, await renderOptionsFor(format, {}, { lang, config: result.config, template: flags.template, chart, brief: flags.brief }));
           await writeFileAtomic(file, content);
         } catch (err) {
           if (err instanceof UsageError) throw err;

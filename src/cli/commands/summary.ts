@@ -9,16 +9,19 @@ import { writeStderr } from '../io.js';
 import { exitCodes } from '../errors.js';
 import { withOutputOptions, chooseDestination, emit, renderList, renderSummaryTo, outputFormats, listFormats, type OutputFlags, type ListFormat, type Destination } from '../output.js';
 import { groupTable, groupSections, labelledView, type GroupBy } from '../../render/data-tables.js';
+import { briefKinds, type BriefKind } from '../../render/index.js';
 
 interface SummaryFlags extends InputFlags, OutputFlags {
   by?: GroupBy;
   failOn?: string;
+  brief?: BriefKind;
 }
 
 export function summaryCommand(): Command {
-  const cmd = new Command('summary').description('print the figures: a terminal summary, the summary JSON, the headline figures as CSV/TSV, the Markdown brief, or the tables --by unit, area or level');
+  const cmd = new Command('summary').description('print the figures: a terminal summary, the summary JSON, the headline figures as CSV/TSV, the Markdown brief, the Word report or the HTML dashboard, or the tables --by unit, area or level');
   withFailOn(withOutputOptions(withInputOptions(cmd), outputFormats))
     .addOption(new Option('--by <group>', 'the tables by unit, area or level instead of the summary').choices(['unit', 'area', 'level']))
+    .addOption(new Option('--brief <kind>', "with --format docx: the full report, or the chairman's one-page version").choices(briefKinds).default('full'))
     .action(async (inputs: string[], flags: SummaryFlags) => {
       const failOn = parseFailOn(flags.failOn);
       const dest = chooseDestination(flags, flags.by ? listFormats : outputFormats);
@@ -42,7 +45,7 @@ export function summaryCommand(): Command {
         const table = groupTable(result.summary, flags.by);
         await emit(dest, await renderList(dest as Destination<ListFormat>, flags, lang, table, async () => labelledView(table, flags.by!, lang)));
       } else {
-        await emit(dest, await renderSummaryTo(dest, flags, result.summary, { lang, thresholds: result.config.thresholds }));
+        await emit(dest, await renderSummaryTo(dest, flags, result.summary, { lang, config: result.config, brief: flags.brief }));
       }
       if (reason) writeStderr(`reform-report: ${reason}`);
     });
