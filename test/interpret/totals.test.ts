@@ -29,8 +29,10 @@ describe('total rows', () => {
   it('gives one warning for a total that matches no group, naming each wrong column, never one per cell', () => {
     const r = interpretRows([header, [1, 'Đất đai', 10, 8], [2, 'Xây dựng', 20, 17], [null, 'Tổng cộng', 31, 26]]);
     expect(r.issues.map((i) => `${i.code} ${i.column}${i.row}`)).toEqual(['total-mismatch C4']);
-    expect(r.issues[0]!.message).toContain('column C (Số phản ánh kiến nghị) says 31, but the rows it sums add up to 30');
-    expect(r.issues[0]!.message).toContain('column D (Đã xử lý) says 26, but the rows it sums add up to 25');
+    expect((r.issues[0]!.params as { columns: unknown[] }).columns).toEqual([
+      { column: 'C', header: 'Số phản ánh kiến nghị', stated: 31, computed: 30 },
+      { column: 'D', header: 'Đã xử lý', stated: 26, computed: 25 },
+    ]);
   });
 
   it('does not let a subtotal match the whole table', () => {
