@@ -16,6 +16,7 @@ import { parallelThreshold, type RecordReading } from '../read/stream/index.js';
 import { terminalProgress } from '../read/stream/progress.js';
 import { loadConfig, type Config } from './config.js';
 import { UsageError } from './errors.js';
+import { fileUnitMapper } from './file-units.js';
 import { stdinChunks } from './io.js';
 
 export interface PipelineOptions {
@@ -25,6 +26,8 @@ export interface PipelineOptions {
   kind?: DataKind;
   unit?: string;
   lenient?: boolean;
+  /** `--strict-units`: a unit name the config does not list is an error. */
+  strictUnits?: boolean;
   title?: string;
   /** `--period` and `--cutoff` (SPEC §3). */
   period?: string;
@@ -62,7 +65,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     throw new UsageError('no inputs: name the files or folders to read (or - for standard input), or list them under "inputs" in reform-report.config.json');
   }
   const period = readPeriod(opts.period, opts.cutoff);
-  const units = new UnitDirectory(config.units ?? []);
+  const successions = successionTable(config.units ?? []);
+  // Names before a merger are known names: compute counts them under the successor.
+  const units = new UnitDirectory(config.units ?? [], successions.flatMap((s) => [s.former, ...s.aliases]));
   const asOf = opts.asOf ?? config.asOf;
   const progress = opts.progress ? terminalProgress(process.stderr, () => performance.now()) : null;
   const reading: RecordReading = {
@@ -75,6 +80,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   };
   const read = await readInputs(inputs, stdinChunks, opts.kind === undefined || opts.kind === 'dossiers' ? reading : undefined);
   progress?.end();
+  const unitForFile = fileUnitMapper(config.files, config.baseDir, opts.cwd);
   const fileErrors = read.issues.filter((i) => fileErrorCodes.has(i.code));
   const interpretation = interpret(read.tables, {
     ...(opts.kind ? { kind: opts.kind } : {}),
@@ -82,6 +88,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     lenient: opts.lenient === true,
     units,
     ...(period ? { period } : {}),
+    ...(unitForFile ? { unitForFile } : {}),
+    strictUnits: opts.strictUnits === true || config.strictUnits === true,
   });
   adoptStreamedRecords(interpretation, read.streamed, isoOfDay(reading.window.to));
   const lang = config.lang ?? 'vi';
@@ -95,7 +103,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     ...(config.thresholds ? { thresholds: config.thresholds } : {}),
     expectedUnits: (config.expectedUnits ?? []).map((u) => units.canonical(u)),
     ...(period ? { period } : {}),
-    successions: successionTable(config.units ?? []),
+    successions,
+    ...(config.leagueSize !== undefined ? { leagueSize: config.leagueSize } : {}),
+    inputs: { files: read.files, tables: interpretation.tables },
   });
   return { config, read, interpretation, summary, fileErrors, units };
 }

@@ -4,7 +4,8 @@ import { issueAt } from '../model/issue.js';
 import type { DataKind, IsoDate } from '../model/records.js';
 import { cellText, ownCell, type RawTable } from '../read/raw-table.js';
 import { tidy } from './fold.js';
-import type { UnitDirectory } from './units.js';
+import { isOfficeOf, type UnitDirectory } from './units.js';
+import type { FileUnit } from './reporting-unit.js';
 import type { ColumnMatch, HeaderColumn } from './header-match.js';
 import type { ClassifiedRow } from './rows.js';
 import type { LocatedTable } from './table.js';
@@ -19,6 +20,10 @@ export interface InterpretOptions {
   units: UnitDirectory;
   /** `--period`: a form stating another period is warned about (its figures are its own period's). */
   period?: { from: IsoDate; to: IsoDate };
+  /** The config's `files` mapping (glob → unit): the unit of a file that names none, or null. */
+  unitForFile?: (file: string) => string | null;
+  /** `--strict-units` / config `strictUnits`: a unit name the config does not list is an error. */
+  strictUnits?: boolean;
 }
 
 /** One table being interpreted as one kind: its layout, its columns and a place for issues. */
@@ -29,7 +34,19 @@ export class TableContext {
     readonly match: ColumnMatch,
     readonly rows: ClassifiedRow[],
     readonly options: InterpretOptions,
+    /** The unit the file is from (reporting-unit.ts), for rows and columns that do not say. */
+    readonly fileUnit: FileUnit | null = null,
   ) {}
+
+  /**
+   * The unit a lead or unit cell names, canonical; an office inside the file's own unit
+   * (`Phòng Nội vụ` in a district's file) is that unit, unless the config lists it.
+   */
+  unitOf(written: string): string {
+    const units = this.options.units;
+    if (this.fileUnit && written !== '' && isOfficeOf(written, this.fileUnit.name) && !units.isConfigured(written)) return units.canonical(this.fileUnit.name);
+    return units.canonical(written);
+  }
 
   get raw(): RawTable {
     return this.table.raw;

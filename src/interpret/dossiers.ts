@@ -14,7 +14,6 @@ import type { TableContext } from './context.js';
 import { resolveCountColumns, type CountColumn, type DossierCount } from './dossier-columns.js';
 import { levelFromCell, levelNames, levelOfGroup } from './dossier-levels.js';
 import { fold, tidy } from './fold.js';
-import { reportingUnit } from './reporting-unit.js';
 import type { ClassifiedRow } from './rows.js';
 import { checkTableTotals, checkTotalRow, groupDigits } from './totals.js';
 import { cellNumber } from './values.js';
@@ -84,8 +83,8 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
     const read = readTerms(ctx, row, columns);
     if (!read) continue;
     const terms = read.whole;
-    const unitLabel = parentUnit && row.subNumber === parentUnit.subNumber ? parentUnit.label : owner?.unit ?? (label || ctx.options.unit || '');
-    const unit = ctx.options.units.canonical(unitLabel);
+    const unitLabel = parentUnit && row.subNumber === parentUnit.subNumber ? parentUnit.label : owner?.unit ?? (label || (ctx.column('unit') ? '' : ctx.fileUnit?.name ?? ''));
+    const unit = ctx.unitOf(unitLabel);
     if (!unit) {
       ctx.report(row, 'unit', 'error', 'missing-unit', 'the row has counts but no unit name', { hint: 'write the unit (Đơn vị) in this cell, or delete the row' });
       continue;
@@ -115,7 +114,7 @@ function sectorOwner(ctx: TableContext): { unit: string; sectors: string[] } | n
   const header = ctx.column('unit');
   const saysSector = header !== undefined && /\blinh vuc\b/.test(fold(header.text));
   if (!saysSector && ctx.rows.some((r) => r.kind === 'section')) return null;
-  const unit = reportingUnit(ctx.table, ctx.options);
+  const unit = ctx.fileUnit?.name;
   return unit ? { unit, sectors } : null;
 }
 

@@ -110,7 +110,7 @@ function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: numbe
   if (area) ind.area = area;
   if (!text('area') && row.sectionNumber !== undefined && row.area !== undefined) ind.areaNumber = row.sectionNumber;
   if (unit) ind.unit = unit;
-  const lead = ctx.options.units.canonical(leadUnitOf(text('lead')) || ctx.options.unit || '');
+  const lead = ctx.column('lead') !== undefined ? ctx.unitOf(leadUnitOf(text('lead')) || ctx.options.unit || '') : ctx.options.unit ? ctx.options.units.canonical(ctx.options.unit) : '';
   if (lead) ind.lead = lead;
   if (deadline?.ok) ind.deadline = deadline.value;
   const note = text('note');

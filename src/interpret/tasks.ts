@@ -13,6 +13,8 @@ import { isStatusColumnName, readStatus, suggestStatus } from './status.js';
 import { cellDate, cellDeadline, cellNumber, dateHint, deadlineHint } from './values.js';
 import { acceptedStatusExamples, fieldDefs, unassignedUnit } from './vocabulary/index.js';
 import { leadUnitOf } from './units.js';
+import { decideByCells } from './column-cells.js';
+import { issueAt } from '../model/issue.js';
 
 export const taskContentFields = ['status', 'lead', 'deadline', 'completedOn', 'progress', 'evidence'] as const;
 export const taskResultFields = ['status', 'completedOn', 'progress'] as const;
@@ -22,6 +24,12 @@ export function interpretTasks(ctx: TableContext): Task[] {
   const defaultYear = ctx.table.asOf ? Number(ctx.table.asOf.slice(0, 4)) : undefined;
   const ticks = tickColumns(ctx);
   if (!ticks) chooseStatusColumn(ctx);
+  const records = ctx.rows.filter((r) => r.kind === 'record').map((r) => r.raw);
+  for (const column of decideByCells(ctx.match, ctx.table.columns, records, ctx.raw.date1904)) {
+    ctx.issues.push(issueAt({ file: ctx.raw.file, sheet: ctx.raw.sheet, column: column.letter }, 'warning', 'ambiguous-column', `column ${column.letter} "${column.text}" could be the deadline, the status or the progress, and its cells do not say which (neither dates or periods, nor statuses, nor percents); it is not read`, {
+      hint: 'rename the column, e.g. Thời hạn hoàn thành, Tình trạng or Tiến độ (%) [đặt lại tên cột cho rõ]',
+    }));
+  }
   for (const row of ctx.rows) {
     if (row.kind === 'subheading') reportHeadingStatus(ctx, row);
     if (row.kind !== 'record') continue;
@@ -114,8 +122,9 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
       hint: `write one of these in the cell: ${acceptedStatusExamples.join(', ')} [ghi một trong các trạng thái trên]`,
     });
   }
-  const leadText = leadUnitOf(text('lead')) || ctx.options.unit || '';
-  let lead = ctx.options.units.canonical(leadText);
+  // No lead column: the file's unit leads (or, when nothing names it, one table-level error says so).
+  const hasLeadColumn = ctx.column('lead') !== undefined;
+  let lead = hasLeadColumn ? ctx.unitOf(leadUnitOf(text('lead')) || ctx.options.unit || '') : ctx.fileUnit ? ctx.options.units.canonical(ctx.fileUnit.name) : unassignedUnit;
   if (!lead) {
     lead = unassignedUnit;
     ctx.report(row, 'lead', 'warning', 'missing-lead', `the task "${shorten(title)}" has no lead unit; it is counted under "${unassignedUnit}"`, {
@@ -150,6 +159,12 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
     });
   }
   if (state.invalid && !ctx.options.lenient) return null;
+  if (!state.invalid && !completed && reading?.status === 'done' && ctx.column('completedOn')) {
+    // Whether a done task was late is read from this date: without it the task counts as on time.
+    ctx.report(row, 'completedOn', 'warning', 'missing-completion-date', `the task "${shorten(title)}" is done ("${statusText}") but its completion date is blank; it is counted as done on time`, {
+      hint: 'write the date the task was completed (dd/mm/yyyy) [ghi ngày hoàn thành]',
+    });
+  }
 
   const stt = text('stt');
   const task: Task = { id: text('id') || recordId(stt, row), title, lead, status: state.invalid ? 'invalid' : reading!.status, statusText, source: ctx.source(row) };

@@ -33,7 +33,7 @@ export interface ReadResult {
 /** Codes of issues that make a whole file unusable: the CLI exits 2 on them (SPEC §5). */
 export const fileErrorCodes = new Set([
   'file-unreadable', 'file-not-found', 'folder-empty', 'file-empty', 'file-legacy-xls', 'file-encrypted', 'file-corrupt',
-  'file-unsupported', 'csv-malformed', 'file-too-large',
+  'file-unsupported', 'file-web-page', 'csv-malformed', 'file-too-large',
 ]);
 
 /** `records`: how record-level dossier exports are counted; without it they are read like any table. */
@@ -261,6 +261,10 @@ function refusal(file: string, format: Exclude<FileFormat, { kind: 'xlsx' | 'tex
       return issueAt(at, 'error', 'file-unsupported', 'this is an Excel binary workbook (.xlsb), which cannot be read', { hint: saveAsXlsx });
     case 'corrupt-zip':
       return zipDefectIssue(file, format.defect);
+    case 'web-page':
+      return issueAt(at, 'error', 'file-web-page', `this is ${format.what}, not a workbook: some web systems export "Excel" files this way`, {
+        hint: 'open it in Excel (say Yes when Excel warns that the format differs), choose File > Save As > "Excel Workbook (*.xlsx)", and use that file [file xuất từ phần mềm là trang web: mở bằng Excel, lưu thành .xlsx]',
+      });
     case 'other':
       return issueAt(at, 'error', 'file-unsupported', `this is ${format.what}, not a spreadsheet`, {
         hint: 'use the department\'s Excel (.xlsx) or CSV file instead [cần file Excel .xlsx hoặc .csv]',

@@ -17,6 +17,8 @@ export type FileFormat =
   | { kind: 'xlsb' }
   /** A zip whose directory is missing, cut off, or contradicts itself. */
   | { kind: 'corrupt-zip'; defect: ZipDefect }
+  /** A web page or an Excel 2003 XML sheet, as web systems export "Excel" files: `what` says which. */
+  | { kind: 'web-page'; what: string }
   /** A readable file of another kind (Word, PDF, an image, an unrelated zip). */
   | { kind: 'other'; what: string };
 
@@ -32,7 +34,19 @@ export function sniffFormat(bytes: Uint8Array): FileFormat {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { kind: 'other', what: 'a PDF document' };
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'other', what: 'a picture' };
   if (startsWith(bytes, [0x09, 0x08]) || startsWith(bytes, [0x09, 0x04]) || startsWith(bytes, [0x09, 0x02])) return { kind: 'xls' };
-  return { kind: 'text' };
+  return sniffMarkup(bytes) ?? { kind: 'text' };
+}
+
+/**
+ * Many web systems' "Export to Excel" writes an HTML table (or Excel 2003 XML) and names it
+ * `.xls`: Excel opens it with a warning, a CSV reader would read tags as cells.
+ */
+function sniffMarkup(bytes: Uint8Array): FileFormat | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 2048)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  if (!head.startsWith('<')) return null;
+  if (head.includes('urn:schemas-microsoft-com:office:spreadsheet')) return { kind: 'web-page', what: 'an Excel 2003 XML spreadsheet' };
+  if (/^<(?:!doctype html|html|table|head|body|meta|style|\?xml[^>]*>\s*<html)/.test(head) || head.includes('<table')) return { kind: 'web-page', what: 'a web page (HTML) saved with a spreadsheet name' };
+  return null;
 }
 
 /** A zip (a workbook, or a zip bomb) by its first four bytes: enough before the rest has been read. */

@@ -19,7 +19,7 @@ import { decodeBytes, type TextEncoding } from '../encoding.js';
 import { detectDelimiter } from '../delimiter.js';
 import { startsAsZip } from '../sniff.js';
 import { checkZipContent, readLimits, zipBombPart } from '../limits.js';
-import { canonicalZip, type ZipListing } from '../zip.js';
+import type { ZipListing } from '../zip.js';
 import type { DossierAggregator, RecordReading } from './aggregate.js';
 import type { ByteSource } from './byte-source.js';
 import { tokenizeBytes } from './csv-tokenizer.js';
@@ -116,10 +116,9 @@ export async function streamTextStdin(file: string, head: StreamHead, reading: R
 }
 
 /** An xlsx workbook whose first sheet is a record export, streamed; null when it is not one. */
-export async function streamWorkbook(file: string, bytes: Uint8Array, reading: RecordReading): Promise<{ streamed: StreamedRecords[]; issues: Issue[] } | null> {
-  // exceljs takes a quarter of a second to load: only when a workbook comes.
+export async function streamWorkbook(file: string, zip: ZipListing, reading: RecordReading): Promise<{ streamed: StreamedRecords[]; issues: Issue[] } | null> {
   const { aggregateXlsxRecords } = await import('./dossier-xlsx.js');
-  const read = await aggregateXlsxRecords(file, bytes, reading);
+  const read = await aggregateXlsxRecords(file, zip, reading);
   if (!read) return null;
   return { streamed: read.aggregators.map(result), issues: read.issues };
 }
@@ -177,17 +176,15 @@ export async function streamBytesIfRecords(file: string, bytes: Uint8Array, form
     return true;
   }
   // A zip bomb, a damaged part, or a workbook past what is streamed, is left to the ordinary reader, which refuses
-  // it with its reasons (limits.ts). The content check runs to its end before the streaming read starts: a refusal
-  // must stop all work, and exceljs's streaming reader, once inflating, cannot be stopped from outside.
-  if (!zip || zipBombPart(zip) || !streamable(zip) || (await checkZipContent(file, zip, { forStreaming: true })) !== null) return false;
-  let read;
-  try {
-    // The checked parts only, rewritten with local headers that agree with the directory (unzipper reads those).
-    read = await streamWorkbook(file, canonicalZip(zip), reading);
-  } catch {
-    // A damaged workbook (found by the fuzzer, issue 7): the ordinary reader refuses it with a message a clerk can act on.
-    read = null;
-  }
+  // it with its reasons (limits.ts). The scanner inflates the parts it reads through the checked view of the zip,
+  // never past the size each declares: one that lies, or is damaged, stops the read at once (and the ordinary
+  // reader says why). The parts it does not read are checked first, so a file is refused or read whatever the path.
+  if (!zip || zipBombPart(zip) || !streamable(zip)) return false;
+  const { partsRead } = await import('../xlsx-scan/parts.js');
+  const scanned = partsRead(zip);
+  const others = { ...zip, entries: zip.entries.filter((e) => !scanned.has(e)) };
+  if ((await checkZipContent(file, others, { forStreaming: true })) !== null) return false;
+  const read = await streamWorkbook(file, zip, reading);
   if (!read) return false;
   into.streamed.push(...read.streamed);
   into.issues.push(...read.issues);
