@@ -12,6 +12,7 @@ import { jsonErrorPlace } from './json-errors.js';
 import { isoFromText } from '../model/calendar.js';
 import { closest } from '../interpret/suggest.js';
 import { fold } from '../interpret/fold.js';
+import { signatureKeys, type SignatureBlock } from '../render/docx/signature.js';
 
 export interface Config {
   title?: string;
@@ -26,6 +27,10 @@ export interface Config {
   expectedUnits?: string[];
   thresholds?: Thresholds;
   nearDueDays?: number;
+  /** Who signs the Word report and who receives it. */
+  signature?: SignatureBlock;
+  /** The online-dossier rate the province aims at (a fraction), drawn as the target line of the dashboard's chart. */
+  onlineRateTarget?: number;
   /** Glob (relative to the config's folder, or a bare file name) → the unit of files that name none (SPEC §4.6). */
   files?: Record<string, string>;
   /** A unit name the config does not list is an error, not a warning. */
@@ -36,7 +41,7 @@ export interface Config {
 }
 
 export const configFileNames = ['reform-report.config.json', 'reform-report.config.yaml', 'reform-report.config.yml'];
-const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', '$schema']);
+const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', 'signature', 'onlineRateTarget', '$schema']);
 const unitKeys = new Set(['name', 'code', 'aliases', 'level', 'formerNames']);
 const formerKeys = ['name', 'date', 'aliases', 'basis'];
 const levels: Level[] = ['province', 'district', 'commune'];
@@ -152,6 +157,12 @@ export function validateConfig(data: unknown, file: string): Config {
     }
     config.thresholds = { good: t.good as number, warn: t.warn as number };
   }
+  if (obj.signature !== undefined) config.signature = validateSignature(obj.signature, fail);
+  if (obj.onlineRateTarget !== undefined) {
+    const t = obj.onlineRateTarget;
+    if (typeof t !== 'number' || t < 0 || t > 1) fail('"onlineRateTarget" must be a fraction from 0 to 1 (0.5 for 50%)');
+    config.onlineRateTarget = t as number;
+  }
   if (obj.units !== undefined) {
     if (!Array.isArray(obj.units)) fail('"units" must be a list');
     config.units = (obj.units as unknown[]).map((u, i) => {
@@ -185,6 +196,16 @@ export function validateConfig(data: unknown, file: string): Config {
     }
   }
   return config;
+}
+
+function validateSignature(value: unknown, fail: (msg: string) => never): SignatureBlock {
+  const example = '{ "authority": "TM. BAN CHỈ ĐẠO", "title": "TRƯỞNG BAN", "name": "…", "recipients": ["Như trên;", "Lưu: VT."], "symbol": "BC-BCĐ" }';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(`"signature" must be ${example}`);
+  const sig = value as Record<string, unknown>;
+  for (const key of Object.keys(sig)) if (!(signatureKeys as readonly string[]).includes(key)) fail(`signature: ${unknownKey(key, signatureKeys)}`);
+  for (const key of ['authority', 'title', 'name', 'symbol'] as const) if (sig[key] !== undefined && typeof sig[key] !== 'string') fail(`signature.${key} must be text`);
+  if (sig.recipients !== undefined && (!Array.isArray(sig.recipients) || sig.recipients.some((r) => typeof r !== 'string'))) fail('signature.recipients must be a list of texts');
+  return sig as SignatureBlock;
 }
 
 /** `formerNames`: [{ "name": "Sở Thông tin và Truyền thông", "date": "2025-03-01", "aliases"?: […], "basis"?: "…" }]. */

@@ -14,12 +14,12 @@ import { UsageError } from './errors.js';
 import { writeFileAtomic, writeStdout } from './io.js';
 import { chooseChalk } from './color.js';
 
-export const outputFormats = ['table', 'json', 'csv', 'tsv', 'md', 'xlsx'] as const;
+export const outputFormats = ['table', 'json', 'csv', 'tsv', 'md', 'xlsx', 'docx', 'html'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
-export type ListFormat = Exclude<OutputFormat, 'xlsx'>;
+export type ListFormat = Exclude<OutputFormat, 'xlsx' | 'docx' | 'html'>;
 export const listFormats: readonly ListFormat[] = ['table', 'json', 'csv', 'tsv', 'md'];
 
-export const formatByExtension: Record<string, OutputFormat> = { '.json': 'json', '.csv': 'csv', '.tsv': 'tsv', '.md': 'md', '.txt': 'table', '.xlsx': 'xlsx' };
+export const formatByExtension: Record<string, OutputFormat> = { '.json': 'json', '.csv': 'csv', '.tsv': 'tsv', '.md': 'md', '.txt': 'table', '.xlsx': 'xlsx', '.docx': 'docx', '.html': 'html', '.htm': 'html' };
 
 export interface OutputFlags {
   format?: OutputFormat;
@@ -38,7 +38,7 @@ export interface Destination<F extends OutputFormat = OutputFormat> {
 export function withOutputOptions(cmd: Command, formats: readonly OutputFormat[]): Command {
   return cmd
     .addOption(new Option('-f, --format <format>', 'output format (default: from the extension of -o, else table)').choices(formats))
-    .option('-o, --output <file>', 'write to this file instead of standard output; its extension (.json .csv .tsv .md .txt) chooses the format')
+    .option('-o, --output <file>', 'write to this file instead of standard output; its extension (.json .csv .tsv .md .txt .xlsx .docx .html) chooses the format')
     .option('--bom', 'start CSV/TSV with a UTF-8 byte-order mark, for Excel')
     .addOption(new Option('--lang <lang>', 'language of labels in table and md output').choices(['vi', 'en']));
 }
@@ -53,8 +53,9 @@ export function chooseDestination<F extends OutputFormat>(flags: OutputFlags, fo
     format = fromExt;
   }
   if (!formats.includes(format as F)) throw new UsageError(`${flags.format ? '--format' : `-o ${file}`}: this command does not write ${format} here (it writes ${formats.join(', ')})`);
-  if (format === 'xlsx' && file === null && process.stdout.isTTY) {
-    throw new UsageError('refusing to write a binary workbook to the terminal: give -o FILE.xlsx, or redirect standard output to a file');
+  if ((format === 'xlsx' || format === 'docx') && file === null && process.stdout.isTTY) {
+    const what = format === 'xlsx' ? 'workbook' : 'Word document';
+    throw new UsageError(`refusing to write a binary ${what} to the terminal: give -o FILE.${format}, or redirect standard output to a file`);
   }
   return { format: format as F, file };
 }

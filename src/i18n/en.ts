@@ -1,5 +1,6 @@
 /** English report wording (`--lang en`). */
 import type { vi } from './vi.js';
+import { reportEn } from './report-en.js';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -85,6 +86,9 @@ export const en: typeof vi = {
     unitsNotReported: 'Units that have not reported',
   },
   comparison: {
+    unitsAppeared: 'Units new since',
+    unitsVanished: 'Units gone since',
+    differentUnits: 'The two snapshots cover different units: the changes compare different sets of units',
     previous: (date: string) => `Previous (${date})`,
     change: 'Change',
     since: (date: string) => `since ${date}`,
@@ -211,4 +215,5 @@ export const en: typeof vi = {
     fileProblem: 'file could not be opened',
   },
   unassigned: 'Lead not assigned',
+  report: reportEn,
 };

@@ -1,4 +1,5 @@
 /** Vietnamese report wording: the default language of every output (SPEC §1). */
+import { reportVi } from './report-vi.js';
 
 /** `1` → `01`: Decree 30/2020 writes days below 10 and the months 1 and 2 with a leading zero. */
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -93,6 +94,9 @@ export const vi = {
     unitsNotReported: 'Đơn vị chưa báo cáo',
   },
   comparison: {
+    unitsAppeared: 'Đơn vị mới có số liệu',
+    unitsVanished: 'Đơn vị không còn số liệu',
+    differentUnits: 'Hai kỳ không cùng các đơn vị báo cáo: các thay đổi tính trên hai tập đơn vị khác nhau',
     previous: (date: string) => `Kỳ trước (${date})`,
     change: 'Thay đổi',
     since: (date: string) => `so với ${date}`,
@@ -221,4 +225,5 @@ export const vi = {
     fileProblem: 'không mở được file',
   },
   unassigned: 'Chưa xác định đơn vị chủ trì',
+  report: reportVi,
 };

@@ -260,9 +260,18 @@ export interface SnapshotChange {
   /** Units whose completion rate moved; a merged unit is compared with its parts summed, and `includes` names them. */
   units: { unit: string; completionRateBefore: number | null; completionRateNow: number | null; change: 'improved' | 'declined'; includes?: FormerUnit[] }[];
   feedbackTotal: number | null;
+  /** Which way each headline figure moved (null where either snapshot has none): outputs choose their words from it. */
+  trend: Record<keyof HeadlineFigures, Trend | null>;
+  /** Units reported now and not in the previous snapshot (under today's names). */
+  unitsAppeared: string[];
+  /** Units of the previous snapshot that report nothing now: the two snapshots count different units. */
+  unitsVanished: string[];
   /** The previous snapshot's headline figures (null where it had no such section), so outputs can show before and after. */
   previous: HeadlineFigures;
 }
+
+/** How a figure moved between two snapshots, from the sign of the difference. */
+export type Trend = 'rise' | 'fall' | 'unchanged';
 
 /** The figures of the summary sheet's first table; rates are fractions 0..1. */
 export interface HeadlineFigures {

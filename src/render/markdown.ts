@@ -9,7 +9,7 @@
 import { receiptsLine, receiptUnitsView } from './receipts.js';
 import { runIdComment } from './run-id.js';
 import Handlebars from 'handlebars';
-import type { Summary } from '../model/summary.js';
+import type { Summary, Trend } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
 import { buildView, leagueOrder, type TableView, type ViewName } from './views.js';
 import { displayCell, totalRow } from './cells.js';
@@ -163,8 +163,13 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       ...change,
       unchanged:
         [change.tasksDone, change.tasksOverdue, change.indicatorsMet, change.dossiersReceived, change.dossiersResolved, change.feedbackTotal].every((n) => !n) &&
-        change.newlyDone.length + change.newlyOverdue.length + change.units.length === 0,
+        change.newlyDone.length + change.newlyOverdue.length + change.units.length + change.unitsAppeared.length + change.unitsVanished.length === 0,
       since: formatDate(change.previousAsOf, lang),
+      /** The words are the template's; which ones, compute decided (compare.ts `trend`). */
+      completionRate: movement(change.trend.tasksCompletionRate),
+      unitsAppeared: change.unitsAppeared.map(escapeMarkdown),
+      unitsVanished: change.unitsVanished.map(escapeMarkdown),
+      sameUnits: change.unitsAppeared.length + change.unitsVanished.length === 0,
       completionRateBefore: formatPercent(change.previous.tasksCompletionRate, lang),
       completionRateNow: formatPercent(t?.completionRate ?? null, lang),
       newlyDone: change.newlyDone.map(taskRef),
@@ -176,6 +181,10 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
     receipts: receiptsData(summary, lang),
     issues: { ...summary.issues, table: issuesTable(summary, lang), invalidTable: table('invalid') },
   };
+}
+
+function movement(trend: Trend | null): { rise: boolean; fall: boolean; unchanged: boolean } {
+  return { rise: trend === 'rise', fall: trend === 'fall', unchanged: trend === 'unchanged' };
 }
 
 /** The receipts line and the table of units (the workbook's sheet also lists every table). */

@@ -66,6 +66,9 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
       change.indicatorsMet !== null ? `${formatSigned(change.indicatorsMet, lang)} ${T.indicatorsMetChange}` : null,
     ].filter((p): p is string => p !== null);
     lines.push(`${T.since(formatDate(change.previousAsOf, lang))}: ${parts.join(', ')}`);
+    if (change.unitsAppeared.length > 0) lines.push(`  ${L.comparison.unitsAppeared}: ${change.unitsAppeared.join(', ')}`);
+    if (change.unitsVanished.length > 0) lines.push(chalk.yellow(`  ${L.comparison.unitsVanished}: ${change.unitsVanished.join(', ')}`));
+    if (change.unitsAppeared.length + change.unitsVanished.length > 0) lines.push(chalk.yellow(`  ${L.comparison.differentUnits}.`));
     for (const x of change.newlyDone) lines.push(chalk.green(`  ${T.newlyDone}: ${x.id}  ${truncate(x.title, 70)}`));
     for (const x of change.newlyOverdue) lines.push(chalk.red(`  ${T.newlyOverdue}: ${x.id}  ${truncate(x.title, 70)}`));
     lines.push('');

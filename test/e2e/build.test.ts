@@ -35,9 +35,9 @@ describe('build on the embedded example', () => {
   const r = run(['build', fixture, '--out', out, ...asOf]);
   const base = path.join(out, 'reform-report-2024-10-25');
 
-  it('writes the workbook, the brief, its chart and the snapshot', () => {
+  it('writes the workbook, the brief, its chart, the snapshot, the Word report and the dashboard', () => {
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['reform-report-2024-10-25.json', 'reform-report-2024-10-25.md', 'reform-report-2024-10-25.svg', 'reform-report-2024-10-25.xlsx']);
+    expect(readdirSync(out).sort()).toEqual(['docx', 'html', 'json', 'md', 'svg', 'xlsx'].map((ext) => `reform-report-2024-10-25.${ext}`));
     expect(r.stdout).toContain(`→ ${base}.svg`);
   });
 
@@ -56,7 +56,7 @@ describe('build on the embedded example', () => {
   it('gives byte-identical files, and identical cells, when run again', async () => {
     const again = tmp('build-again');
     expect(run(['build', fixture, '--out', again, ...asOf]).code).toBe(0);
-    for (const ext of ['md', 'json', 'svg', 'xlsx']) {
+    for (const ext of ['md', 'json', 'svg', 'xlsx', 'docx', 'html']) {
       const a = readFileSync(`${base}.${ext}`);
       const b = readFileSync(path.join(again, `reform-report-2024-10-25.${ext}`));
       expect(a.equals(b), ext).toBe(true);

@@ -1,4 +1,4 @@
-/** `build`: the meeting reports (xlsx, md, json) written atomically into --out. */
+/** `build`: the meeting reports (xlsx, md, json, docx, html) written atomically into --out. */
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { runPipeline, type PipelineResult } from '../pipeline.js';
@@ -16,11 +16,11 @@ import { findPrevious, mergeSnapshotFiles, snapshotsIn } from '../snapshots.js';
 import { compareSnapshots } from '../../compute/compare.js';
 import { renderCompletionSvg } from '../../render/svg.js';
 import type { Summary } from '../../model/summary.js';
-import type { Thresholds } from '../../compute/health.js';
 import { formatIssue } from '../../model/issue.js';
 import type { Lang } from '../../render/format.js';
+import { briefKinds, renderDocument, type BriefKind } from '../documents.js';
 
-const buildFormats = ['xlsx', 'md', 'json'] as const;
+const buildFormats = ['xlsx', 'md', 'json', 'docx', 'html'] as const;
 type BuildFormat = (typeof buildFormats)[number];
 
 interface BuildFlags extends InputFlags {
@@ -30,16 +30,18 @@ interface BuildFlags extends InputFlags {
   template?: string;
   failOn?: string;
   previous?: string;
+  brief?: BriefKind;
   fromSnapshots?: string;
 }
 
 export function buildCommand(): Command {
-  const cmd = new Command('build').description('build the meeting reports: Excel workbook, Markdown brief and JSON snapshot');
+  const cmd = new Command('build').description('build the meeting reports: Excel workbook, Markdown brief, JSON snapshot, Word report and HTML dashboard');
   withFailOn(withInputOptions(cmd))
     .option('-o, --out <dir>', 'output folder (default: ./out, or "out" of the config)')
     .addOption(new Option('--lang <lang>', 'report language').choices(['vi', 'en']))
     .option('--format <list>', 'which files to write, comma-separated', buildFormats.join(','))
     .option('--template <file>', 'Markdown template to use instead of the shipped one')
+    .addOption(new Option('--brief <kind>', "the Word report in full, or the chairman's one-page version").choices(briefKinds).default('full'))
     .option('--previous <snapshot>', 'compare with this earlier JSON snapshot (default: the newest earlier reform-report-*.json in the output folder)')
     .option('--from-snapshots <dir>', 'render the merged report of the JSON snapshots in this folder (one per province or commune, of one date) instead of reading inputs')
     .action(async (inputs: string[], flags: BuildFlags) => {
@@ -68,7 +70,7 @@ export function buildCommand(): Command {
       const summary: Summary = { ...compared, runId: await runIdOf(renderJson(compared)) };
       // The brief's chart is a picture beside it, so that any Markdown viewer shows it.
       const svg = formats.includes('md') ? renderCompletionSvg(summary, lang) : null;
-      const extras: RenderExtras = { template: flags.template, chart: svg ? `${path.basename(base)}.svg` : null, thresholds: result.config.thresholds };
+      const extras: RenderExtras = { template: flags.template, chart: svg ? `${path.basename(base)}.svg` : null, config: result.config, brief: flags.brief ?? 'full' };
       const outputs: { file: string; data: string | Uint8Array }[] = [];
       for (const format of [...formats, ...(svg ? (['svg'] as const) : [])]) {
         outputs.push({ file: `${base}.${format}`, data: format === 'svg' ? svg! : await renderFormat(format, summary, lang, extras) });
@@ -109,7 +111,8 @@ interface RenderExtras {
   template: string | undefined;
   /** File name of the SVG chart beside the brief. */
   chart: string | null;
-  thresholds: Thresholds | undefined;
+  config: Config;
+  brief: BriefKind;
 }
 
 async function renderFormat(format: BuildFormat, summary: Summary, lang: Lang, extras: RenderExtras): Promise<string | Uint8Array> {
@@ -122,8 +125,11 @@ async function renderFormat(format: BuildFormat, summary: Summary, lang: Lang, e
     }
     case 'xlsx': {
       const { renderXlsx } = await import('../../render/xlsx/index.js');
-      return renderXlsx(summary, { lang, ...(extras.thresholds ? { thresholds: extras.thresholds } : {}) });
+      return renderXlsx(summary, { lang, ...(extras.config.thresholds ? { thresholds: extras.config.thresholds } : {}) });
     }
+    case 'docx':
+    case 'html':
+      return renderDocument(format, summary, lang, extras.config, extras.brief);
   }
 }
 

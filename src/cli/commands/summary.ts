@@ -13,16 +13,19 @@ import { renderDelimited } from '../../render/csv.js';
 import { renderJson } from '../../render/json.js';
 import { loadTemplate } from '../templates.js';
 import type { Lang } from '../../render/format.js';
+import { briefKinds, renderDocument, type BriefKind } from '../documents.js';
 
 interface SummaryFlags extends InputFlags, OutputFlags {
   by?: GroupBy;
   failOn?: string;
+  brief?: BriefKind;
 }
 
 export function summaryCommand(): Command {
-  const cmd = new Command('summary').description('print the figures: a terminal summary, the summary JSON, the headline figures as CSV/TSV, the Markdown brief, or the tables --by unit, area or level');
+  const cmd = new Command('summary').description('print the figures: a terminal summary, the summary JSON, the headline figures as CSV/TSV, the Markdown brief, the Word report or the HTML dashboard, or the tables --by unit, area or level');
   withFailOn(withOutputOptions(withInputOptions(cmd), outputFormats))
     .addOption(new Option('--by <group>', 'the tables by unit, area or level instead of the summary').choices(['unit', 'area', 'level']))
+    .addOption(new Option('--brief <kind>', "with --format docx: the full report, or the chairman's one-page version").choices(briefKinds).default('full'))
     .action(async (inputs: string[], flags: SummaryFlags) => {
       const failOn = parseFailOn(flags.failOn);
       const dest = chooseDestination(flags, flags.by ? listFormats : outputFormats);
@@ -68,6 +71,9 @@ async function renderSummary(dest: Destination, flags: SummaryFlags, { summary, 
       const { renderXlsx } = await import('../../render/xlsx/index.js');
       return renderXlsx(summary, { lang, ...(config.thresholds ? { thresholds: config.thresholds } : {}) });
     }
+    case 'docx':
+    case 'html':
+      return renderDocument(dest.format, summary, lang, config, flags.brief);
     case 'table': {
       const { renderTerminal } = await import('../../render/terminal.js');
       return renderTerminal(summary, lang, await chalkFor(dest, flags));

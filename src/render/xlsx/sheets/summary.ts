@@ -206,6 +206,9 @@ function notes(ctx: SheetContext): [string, string[]][] {
   if (!change) return out;
   const since = L.comparison.since(formatDate(change.previousAsOf, lang));
   const task = (t: { title: string; lead: string }) => `${t.title} (${t.lead})`;
+  if (change.unitsAppeared.length > 0) out.push([`${L.comparison.unitsAppeared} ${since}:`, change.unitsAppeared]);
+  if (change.unitsVanished.length > 0) out.push([`${L.comparison.unitsVanished} ${since}:`, change.unitsVanished]);
+  if (change.unitsAppeared.length + change.unitsVanished.length > 0) out.push([`${L.comparison.differentUnits}.`, []]);
   if (change.newlyDone.length > 0) out.push([`${L.comparison.newlyDone} ${since} (${change.newlyDone.length}):`, change.newlyDone.map(task)]);
   if (change.newlyOverdue.length > 0) out.push([`${L.comparison.newlyOverdue} ${since} (${change.newlyOverdue.length}):`, change.newlyOverdue.map(task)]);
   const unitLine = (u: (typeof change.units)[number]) => `${unitLabel(u.unit, u.includes, lang)}: ${formatPercent(u.completionRateBefore, lang)} → ${formatPercent(u.completionRateNow, lang)}`;
