@@ -21,6 +21,7 @@ import { looksLikeData } from './data-like.js';
 import { unknownUnitIssues } from './unit-check.js';
 import { duplicateRecordIssues } from './duplicates.js';
 import { unifyAreas } from './areas.js';
+import { leadColumnByCells } from './column-cells.js';
 import { locateTable, type LocatedTable } from './table.js';
 import { fieldDefs, type FieldDef } from './vocabulary/index.js';
 
@@ -170,6 +171,7 @@ export function detectKind(table: LocatedTable, options: Pick<InterpretOptions, 
     const defs = fieldDefs[kind];
     if (defs.length === 0) continue;
     const match = matchColumns(table.columns, defs);
+    if (kind === 'tasks') adoptLeadByCells(table, match);
     const missing = match.missing.filter((f) => !unitMayBeTheFiles(kind, f, match, defs));
     if (missing.length > 0) {
       if (match.fields.size > 0) reasons.push(`not ${kind}: no ${missing.map((f) => `${f} column (${defs.find((d) => d.field === f)!.aliases.slice(0, 3).join(', ')}…)`).join(', no ')}`);
@@ -179,6 +181,15 @@ export function detectKind(table: LocatedTable, options: Pick<InterpretOptions, 
   }
   if (best) return best;
   return { kind: null, reason: reasons.length > 0 ? reasons.join('; ') : 'no column matches a known name' };
+}
+
+/** A lead column named outside the list is still the lead when its cells are unit names (column-cells.ts). */
+function adoptLeadByCells(table: LocatedTable, match: ColumnMatch): void {
+  if (!match.missing.includes('lead')) return;
+  const lead = leadColumnByCells(match, table.columns, table.raw.rows.slice(table.headerEnd + 1, table.headerEnd + 201));
+  if (!lead) return;
+  match.fields.set('lead', lead);
+  match.missing = match.missing.filter((f) => f !== 'lead');
 }
 
 /** Ids derived from STT repeat across files (`I.1` in two departments): prefix those with the file. */

@@ -13,6 +13,8 @@ import { isStatusColumnName, readStatus, suggestStatus } from './status.js';
 import { cellDate, cellDeadline, cellNumber, dateHint, deadlineHint } from './values.js';
 import { acceptedStatusExamples, fieldDefs, unassignedUnit } from './vocabulary/index.js';
 import { leadUnitOf } from './units.js';
+import { decideByCells } from './column-cells.js';
+import { issueAt } from '../model/issue.js';
 
 export const taskContentFields = ['status', 'lead', 'deadline', 'completedOn', 'progress', 'evidence'] as const;
 export const taskResultFields = ['status', 'completedOn', 'progress'] as const;
@@ -22,6 +24,12 @@ export function interpretTasks(ctx: TableContext): Task[] {
   const defaultYear = ctx.table.asOf ? Number(ctx.table.asOf.slice(0, 4)) : undefined;
   const ticks = tickColumns(ctx);
   if (!ticks) chooseStatusColumn(ctx);
+  const records = ctx.rows.filter((r) => r.kind === 'record').map((r) => r.raw);
+  for (const column of decideByCells(ctx.match, ctx.table.columns, records, ctx.raw.date1904)) {
+    ctx.issues.push(issueAt({ file: ctx.raw.file, sheet: ctx.raw.sheet, column: column.letter }, 'warning', 'ambiguous-column', `column ${column.letter} "${column.text}" could be the deadline, the status or the progress, and its cells do not say which (neither dates or periods, nor statuses, nor percents); it is not read`, {
+      hint: 'rename the column, e.g. Thời hạn hoàn thành, Tình trạng or Tiến độ (%) [đặt lại tên cột cho rõ]',
+    }));
+  }
   for (const row of ctx.rows) {
     if (row.kind === 'subheading') reportHeadingStatus(ctx, row);
     if (row.kind !== 'record') continue;

@@ -64,6 +64,17 @@ describe('build on the embedded example', () => {
     expect(await cellContents(path.join(again, 'reform-report-2024-10-25.xlsx'))).toBe(await cellContents(`${base}.xlsx`));
   });
 
+  it('summary -o writes the Word report (or the chairman\'s page) and the dashboard by the extension', async () => {
+    const dir = tmp('summary-docs');
+    const { docxText } = await import('../helpers/docx-text.js');
+    expect(run(['summary', fixture, ...asOf, '-o', path.join(dir, 'report.docx')]).code).toBe(0);
+    expect(run(['summary', fixture, ...asOf, '--format', 'docx', '--brief', 'short', '-o', path.join(dir, 'brief.docx')]).code).toBe(0);
+    expect(run(['summary', fixture, ...asOf, '-o', path.join(dir, 'dashboard.html')]).code).toBe(0);
+    expect(await docxText(readFileSync(path.join(dir, 'report.docx')))).toContain('VIII. NHIỆM VỤ, GIẢI PHÁP VÀ CHỈ ĐẠO ĐỐI VỚI CÁC ĐƠN VỊ');
+    expect(await docxText(readFileSync(path.join(dir, 'brief.docx')))).toContain('BÁO CÁO TÓM TẮT');
+    expect(readFileSync(path.join(dir, 'dashboard.html'), 'utf8')).toBe(readFileSync(`${base}.html`, 'utf8'));
+  }, 120_000);
+
   it('uses the template given with --template', () => {
     const dir = tmp('template');
     const template = path.join(dir, 'own.md.hbs');

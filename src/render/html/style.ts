@@ -16,14 +16,14 @@ h2{font-size:1.5rem;margin:1.4em 0 .5em;border-left:8px solid var(--plain);paddi
 .asof{color:var(--muted);margin:0}
 .figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(180px,1fr));gap:16px;margin:0;padding:0;list-style:none}
 .figure{border:2px solid var(--ink);border-radius:8px;padding:14px 16px;background:var(--band)}
-.figure .value{display:block;font-size:2.6rem;font-weight:800;line-height:1.1}
+.figure .value{display:block;font-size:clamp(1.8rem,3vw,2.6rem);font-weight:800;line-height:1.1;white-space:nowrap}
 .figure .label{display:block;font-size:1rem;color:var(--ink)}
 .figure .detail{display:block;font-size:.95rem;color:var(--muted)}
 .figure.bad .value{color:var(--bad)}.figure.good .value{color:var(--good)}.figure.warn .value{color:var(--warn)}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(520px,100%),1fr));gap:24px}
 figure{margin:0}figcaption{font-weight:700;font-size:1.1rem;margin-bottom:4px}
 svg.chart{width:100%;height:auto;font-family:inherit}
-svg .label,svg .value{font-size:15px;fill:var(--ink)}svg .axis{font-size:13px;fill:var(--muted)}
+svg .label,svg .value{font-size:17px;fill:var(--ink)}svg .axis{font-size:13px;fill:var(--muted)}
 svg .grid{stroke:#d0d0d0;stroke-width:1}svg .target{stroke:var(--ink);stroke-width:3;stroke-dasharray:6 4}svg .target-label{font-size:14px;font-weight:700;fill:var(--ink)}
 svg .bar.good{fill:var(--good)}svg .bar.warn{fill:#e0a100}svg .bar.bad{fill:var(--bad)}svg .bar.plain{fill:var(--plain)}
 .filters{display:flex;flex-wrap:wrap;gap:16px;align-items:end;background:var(--band);border:1px solid var(--line);padding:12px 16px;border-radius:8px}
