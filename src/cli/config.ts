@@ -27,6 +27,8 @@ export interface Config {
   expectedUnits?: string[];
   thresholds?: Thresholds;
   nearDueDays?: number;
+  /** How many units the first page shows at the top and at the bottom of the league (default 10). */
+  leagueSize?: number;
   /** Who signs the Word report and who receives it. */
   signature?: SignatureBlock;
   /** The online-dossier rate the province aims at (a fraction), drawn as the target line of the dashboard's chart. */
@@ -43,7 +45,7 @@ export interface Config {
 }
 
 export const configFileNames = ['reform-report.config.json', 'reform-report.config.yaml', 'reform-report.config.yml'];
-const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', 'plan', 'signature', 'onlineRateTarget', '$schema']);
+const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', 'plan', 'signature', 'onlineRateTarget', 'leagueSize', '$schema']);
 const unitKeys = new Set(['name', 'code', 'aliases', 'level', 'formerNames']);
 const formerKeys = ['name', 'date', 'aliases', 'basis'];
 const levels: Level[] = ['province', 'district', 'commune'];
@@ -137,6 +139,10 @@ export function validateConfig(data: unknown, file: string): Config {
     // A year at most: a larger window makes every open task "near due" and says nothing.
     if (typeof obj.nearDueDays !== 'number' || !Number.isInteger(obj.nearDueDays) || obj.nearDueDays < 0 || obj.nearDueDays > 366) fail('"nearDueDays" must be a whole number of days from 0 to 366');
     config.nearDueDays = obj.nearDueDays as number;
+  }
+  if (obj.leagueSize !== undefined) {
+    if (typeof obj.leagueSize !== 'number' || !Number.isInteger(obj.leagueSize) || obj.leagueSize < 1) fail('"leagueSize" must be a whole number of units, at least 1 (e.g. 10: the top 10 and the bottom 10)');
+    config.leagueSize = obj.leagueSize as number;
   }
   if (obj.files !== undefined) {
     const files = obj.files;

@@ -104,6 +104,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     expectedUnits: (config.expectedUnits ?? []).map((u) => units.canonical(u)),
     ...(period ? { period } : {}),
     successions,
+    ...(config.leagueSize !== undefined ? { leagueSize: config.leagueSize } : {}),
     inputs: { files: read.files, tables: interpretation.tables },
   });
   return { config, read, interpretation, summary, fileErrors, units };

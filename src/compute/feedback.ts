@@ -14,7 +14,7 @@ import { byName } from './health.js';
 export function summarizeFeedback(items: readonly FeedbackStats[], asOf: IsoDate, period: SectionPeriod | null): { section: FeedbackSection; issues: Issue[] } {
   const from = period?.from ?? null;
   const to = period && period.to < asOf ? period.to : asOf;
-  const sectors = new Map<string, { sector: string; total: number; resolved: number }>();
+  const sectors = new Map<string, { sector: string; total: number; resolved: number | null }>();
   const outside = new Map<string, number>();
   let dated = false;
   for (const item of items) {
@@ -26,9 +26,10 @@ export function summarizeFeedback(items: readonly FeedbackStats[], asOf: IsoDate
       }
     }
     const key = fold(item.sector);
-    const s = sectors.get(key) ?? { sector: item.sector, total: 0, resolved: 0 };
+    const s = sectors.get(key) ?? { sector: item.sector, total: 0, resolved: null };
     s.total += item.total;
-    s.resolved += item.resolved;
+    // Summed over what reports it: a table without a resolved column leaves the figure as it is.
+    if (item.resolved !== null) s.resolved = (s.resolved ?? 0) + item.resolved;
     sectors.set(key, s);
   }
   const bySector = [...sectors.values()].sort((a, b) => b.total - a.total || byName(a.sector, b.sector));
@@ -40,7 +41,7 @@ export function summarizeFeedback(items: readonly FeedbackStats[], asOf: IsoDate
     section: {
       asOf: to,
       total: bySector.reduce((s, x) => s + x.total, 0),
-      resolved: bySector.reduce((s, x) => s + x.resolved, 0),
+      resolved: bySector.some((x) => x.resolved !== null) ? bySector.reduce((s, x) => s + (x.resolved ?? 0), 0) : null,
       bySector,
       period: dated && period ? period : null,
     },

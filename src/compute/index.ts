@@ -30,6 +30,8 @@ export interface SummaryOptions {
   /** Who must report (config `expectedUnits`), canonical names. */
   expectedUnits?: readonly string[];
   period?: Summary['period'];
+  /** Config `leagueSize` (default 10). */
+  leagueSize?: number;
   /** Department mergers (built-in table with the config's formerNames); those in effect at the report's as-of apply. */
   successions?: readonly Succession[];
   /** The files read and what became of their tables, for the receipts (SPEC §4.6). */
@@ -51,7 +53,7 @@ export function summarize(written: Records, readIssues: readonly Issue[], opts: 
   const issues: Issue[] = [...readIssues, ...chosen.issues];
   let tasks: Summary['tasks'] = null;
   if (records.kindsSeen.has('tasks')) {
-    const t = summarizeTasks(records.tasks, { asOf: asOfFor('tasks'), nearDueDays: opts.nearDueDays ?? 3, thresholds });
+    const t = summarizeTasks(records.tasks, { asOf: asOfFor('tasks'), nearDueDays: opts.nearDueDays ?? 3, thresholds, ...(opts.leagueSize !== undefined ? { leagueSize: opts.leagueSize } : {}) });
     tasks = t.section;
     for (const row of tasks.byUnit) {
       const includes = formers.of(row.unit);

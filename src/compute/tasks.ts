@@ -8,6 +8,7 @@ import type { IsoDate, Task } from '../model/records.js';
 import type { OpenTask, TaskItem, TasksSection } from '../model/summary.js';
 import { addDaysIso, diffDaysIso, isoToDmy } from '../model/calendar.js';
 import { byName, healthOf, rate, type Thresholds } from './health.js';
+import { leagueOf } from './league.js';
 
 /** Areas in the order of the plan (interpret/areas.ts ranks them), never the alphabet's. */
 export function inPlanOrder<T>(areas: readonly [string, T][], records: readonly { area?: string; areaRank?: number }[]): [string, T][] {
@@ -19,6 +20,8 @@ export interface TaskOptions {
   asOf: IsoDate;
   nearDueDays: number;
   thresholds: Thresholds;
+  /** Config `leagueSize`: how many units the first page shows at the top and at the bottom. */
+  leagueSize?: number;
 }
 
 /** What is computed of one task as of a date. */
@@ -143,6 +146,7 @@ export function summarizeTasks(tasks: readonly Task[], opts: TaskOptions): { sec
     nearDueDays: opts.nearDueDays,
     health: healthOf(completionRate, opts.thresholds),
     byUnit,
+    league: leagueOf(byUnit, opts.leagueSize),
     byArea,
     open,
     cancelledTasks: items.filter((i) => i.status === 'cancelled').map((i) => ({ id: i.id, title: i.title, lead: i.lead, note: i.note })),

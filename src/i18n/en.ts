@@ -181,6 +181,12 @@ export const en: typeof vi = {
     newlyOverdue: 'newly overdue',
   },
   words: {
+    andMore: (n: string) => `… and ${n} more`,
+    leagueShown: (size: string, all: string) => `The table shows the top ${size} units, the bottom ${size} and every unit with overdue tasks; all ${all} units are on the workbook's "By unit" sheet.`,
+    leagueTop: (size: string) => `Top ${size} units`,
+    leagueBottom: (size: string) => `Bottom ${size} units`,
+    leagueOverdue: 'Units with overdue tasks',
+    otherUnits: (n: string) => `… ${n} more units (see the workbook's "By unit" sheet)`,
     /** A measure no table reports (SPEC §4.1: absent is not zero). */
     noData: 'no data',
     /** How many units a total covers when only some report the measure. */

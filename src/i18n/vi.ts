@@ -190,6 +190,12 @@ export const vi = {
     newlyOverdue: 'mới quá hạn',
   },
   words: {
+    andMore: (n: string) => `… và ${n} mục khác`,
+    leagueShown: (size: string, all: string) => `Bảng trên gồm ${size} đơn vị dẫn đầu, ${size} đơn vị cuối bảng và các đơn vị có nhiệm vụ quá hạn; bảng đủ ${all} đơn vị ở sheet «Theo đơn vị» của sổ Excel.`,
+    leagueTop: (size: string) => `${size} đơn vị dẫn đầu`,
+    leagueBottom: (size: string) => `${size} đơn vị cuối bảng`,
+    leagueOverdue: 'Đơn vị có nhiệm vụ quá hạn',
+    otherUnits: (n: string) => `… ${n} đơn vị khác (xem sổ Excel, sheet «Theo đơn vị»)`,
     /** A measure no table reports (SPEC §4.1: absent is not zero). */
     noData: 'chưa có số liệu',
     /** How many units a total covers when only some report the measure. */

@@ -33,13 +33,15 @@ function bySector(ctx: TableContext): FeedbackStats[] {
     if (total === null || resolved === null || pending === null) continue;
     const sector = sectorOf(ctx, row);
     const t = total ?? 0;
-    const r = resolved ?? (pending !== undefined ? t - pending : 0);
+    // A table without a resolved or pending column does not say how many were resolved: null, never 0.
+    const reports = ctx.column('resolved') !== undefined || ctx.column('pending') !== undefined;
+    const r = resolved ?? (pending !== undefined ? t - pending : reports ? 0 : null);
     if (resolved !== undefined && pending !== undefined && t !== resolved + pending) {
       ctx.report(row, 'total', 'warning', 'feedback-identity', `total ≠ resolved + pending: ${groupDigits(t)}, but ${groupDigits(resolved)} + ${groupDigits(pending)} = ${groupDigits(resolved + pending)}`, {
         value: String(t),
         hint: 'correct the cells of this row; the counts are used as written',
       });
-    } else if (r > t || r < 0) {
+    } else if (r !== null && (r > t || r < 0)) {
       ctx.report(row, 'resolved', 'warning', 'feedback-identity', `${groupDigits(r)} resolved is more than the ${groupDigits(t)} received`, { value: String(r), hint: 'correct the cells of this row' });
     }
     out.push({ sector, total: t, resolved: r, source: ctx.source(row) });
@@ -55,6 +57,10 @@ function byItem(ctx: TableContext): FeedbackStats[] {
   for (const row of ctx.rows) {
     if (row.kind !== 'record') continue;
     const sector = sectorOf(ctx, row);
+    if (!ctx.column('status')) {
+      out.push(dated(ctx, row, { sector, total: 1, resolved: null, source: ctx.source(row) }));
+      continue;
+    }
     const statusText = tidy(cellText(ctx.cell(row, 'status')));
     let status = statuses.get(fold(statusText));
     if (!status) {
@@ -64,13 +70,17 @@ function byItem(ctx: TableContext): FeedbackStats[] {
         hint: `write one of: ${Object.keys(feedbackStatusWords).slice(0, 6).join(', ')}`,
       });
     }
-    const item: FeedbackStats = { sector, total: 1, resolved: status === 'resolved' ? 1 : 0, source: ctx.source(row) };
-    const date = cellDate(ctx.cell(row, 'receivedOn'), ctx.raw.date1904);
-    if (date?.ok) item.receivedOn = date.value;
-    else if (date) ctx.report(row, 'receivedOn', 'warning', 'bad-date', `${date.reason}; the item is counted whatever the period`, { value: tidy(cellText(ctx.cell(row, 'receivedOn'))), hint: dateHint });
-    out.push(item);
+    out.push(dated(ctx, row, { sector, total: 1, resolved: status === 'resolved' ? 1 : 0, source: ctx.source(row) }));
   }
   return out;
+}
+
+/** The item with its receipt date, when the cell holds one. */
+function dated(ctx: TableContext, row: ClassifiedRow, item: FeedbackStats): FeedbackStats {
+  const date = cellDate(ctx.cell(row, 'receivedOn'), ctx.raw.date1904);
+  if (date?.ok) item.receivedOn = date.value;
+  else if (date) ctx.report(row, 'receivedOn', 'warning', 'bad-date', `${date.reason}; the item is counted whatever the period`, { value: tidy(cellText(ctx.cell(row, 'receivedOn'))), hint: dateHint });
+  return item;
 }
 
 function sectorOf(ctx: TableContext, row: ClassifiedRow): string {

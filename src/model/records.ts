@@ -120,7 +120,8 @@ export interface DossierStats extends DossierCounts {
 export interface FeedbackStats {
   sector: string;
   total: number;
-  resolved: number;
+  /** Null when the table has no resolved, pending or status column: not reported, never 0. */
+  resolved: number | null;
   /** Set on an item with a receipt date: it is counted only within the period and up to asOf. */
   receivedOn?: IsoDate;
   source: SourceRef;

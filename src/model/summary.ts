@@ -86,6 +86,8 @@ export interface TasksSection {
   nearDueDays: number;
   health: Health;
   byUnit: UnitTaskRow[];
+  /** The league of byUnit and what the first page shows of it. Always set by compute; optional so hand-built summaries (tests) need not spell it. */
+  league?: League;
   byArea: AreaTaskRow[];
   open: OpenTask[];
   cancelledTasks: { id: string; title: string; lead: string; note: string | null }[];
@@ -104,6 +106,22 @@ export interface UnitTaskRow {
   includes?: FormerUnit[];
   /** The province (or other body) whose snapshot the row came from, in a merged report (`merge`). */
   province?: string;
+}
+
+/**
+ * Positions in `byUnit`, in league order (completion rate, then fewest overdue, then name). The
+ * first page (brief, the workbook's summary sheet, the terminal, the chart) shows `shown`: the
+ * top and bottom `size` units and every unit with overdue tasks, in league order.
+ */
+export interface League {
+  /** Config `leagueSize` (default 10). */
+  size: number;
+  order: number[];
+  top: number[];
+  bottom: number[];
+  shown: number[];
+  /** Every unit is shown: there are at most 2 × size of them. */
+  complete: boolean;
 }
 
 export interface AreaTaskRow {
@@ -239,8 +257,9 @@ export interface DossiersSection extends DossierCountsRow {
 export interface FeedbackSection {
   asOf: IsoDate;
   total: number;
-  resolved: number;
-  bySector: { sector: string; total: number; resolved: number }[];
+  /** Over the tables that report it; null when none does (absent is not zero, SPEC §4.1). */
+  resolved: number | null;
+  bySector: { sector: string; total: number; resolved: number | null }[];
   /** --period when items with dates were counted within it; null otherwise. Always set by compute. */
   period?: SectionPeriod | null;
 }

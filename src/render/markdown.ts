@@ -10,7 +10,8 @@ import { receiptsLine, receiptUnitsView } from './receipts.js';
 import Handlebars from 'handlebars';
 import type { Summary, Trend } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
-import { buildView, leagueOrder, type TableView, type ViewName } from './views.js';
+import { buildView, type TableView, type ViewName } from './views.js';
+import { leagueFor, unitsAt } from '../compute/league.js';
 import { displayCell, totalRow } from './cells.js';
 import { formatCount, unitLabel, formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage, type Lang } from './format.js';
 import { documentHead, periodOpening } from './document.js';
@@ -81,6 +82,7 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
   const d = summary.dossiers;
   const f = summary.feedback;
   const change = summary.comparison;
+  const league = t ? leagueFor(t) : null;
   const taskRef = (x: { id: string; title: string; lead: string }) => ({ id: esc(x.id), title: esc(x.title), lead: esc(x.lead) });
   return {
     summary,
@@ -107,9 +109,12 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       overdueTasks: t.open.filter((o) => o.daysOverdue > 0).map((o) => ({ ...o, ...taskRef(o), deadline: formatDate(o.deadline, lang) })),
       openTasks: t.open.map((o) => ({ ...o, ...taskRef(o), deadline: formatDate(o.deadline, lang), statusLabel: L.taskStatus[o.status] })),
       cancelledTasks: t.cancelledTasks.map((c) => ({ ...c, ...taskRef(c), note: esc(c.note) })),
-      leaders: leagueOrder(t.byUnit).filter((u) => u.completionRate === 1).map((u) => esc(u.unit)),
-      laggards: leagueOrder(t.byUnit).filter((u) => u.health === 'bad' || u.overdue > 0).map((u) => ({ unit: esc(u.unit), completionRate: formatPercent(u.completionRate, lang), overdue: u.overdue })),
-      leagueTable: table('league'),
+      // With a hundred units, only those the league shows: the top, the bottom and every one with overdue tasks.
+      leaders: unitsAt(t, league!.top).filter((u) => u.completionRate === 1).map((u) => esc(u.unit)),
+      laggards: unitsAt(t, league!.shown).filter((u) => u.health === 'bad' || u.overdue > 0).map((u) => ({ unit: esc(u.unit), completionRate: formatPercent(u.completionRate, lang), overdue: u.overdue })),
+      leagueTable: table('leagueShown'),
+      leagueFullTable: table('league'),
+      leagueNote: league!.complete ? '' : esc(L.words.leagueShown(formatInteger(league!.size, lang), formatInteger(t.byUnit.length, lang))),
       unitsTable: table('units'),
       areasTable: table('areas'),
       openTable: table('open'),
@@ -147,8 +152,9 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       asOf: formatDate(f.asOf, lang),
       when: periodOpening(summary.period, f.asOf, lang),
       total: formatInteger(f.total, lang),
-      resolved: formatInteger(f.resolved, lang),
-      resolvedRate: formatPercent(f.total === 0 ? null : f.resolved / f.total, lang),
+      resolved: formatCount(f.resolved, lang),
+      resolvedRate: withCoverage(formatPercent(f.total === 0 || f.resolved === null ? null : f.resolved / f.total, lang), f.resolved !== null, undefined, lang),
+      reports: { resolved: f.resolved !== null },
       topSectors: [...f.bySector]
         .sort((a, b) => b.total - a.total)
         .slice(0, 3)

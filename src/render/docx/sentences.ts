@@ -47,7 +47,7 @@ export function headlineSentences(summary: Summary, lang: Lang): string[] {
     );
   }
   const f = summary.feedback;
-  if (f) out.push(R.feedback({ when: periodOpening(summary.period, f.asOf, lang), total: int(f.total), resolved: int(f.resolved), rate: pct(f.total === 0 ? null : f.resolved / f.total) }));
+  if (f) out.push(R.feedback({ when: periodOpening(summary.period, f.asOf, lang), total: int(f.total), resolved: int(f.resolved), rate: pct(f.total === 0 || f.resolved === null ? null : f.resolved / f.total) }));
   return out;
 }
 

@@ -95,7 +95,7 @@ function figures(summary: Summary, lang: Lang): string {
     cards.push({ label: F.dossiersOnlineRate, value: formatPercent(d.onlineRate, lang), detail: `${int(d.online)} ${L.columns.online.toLocaleLowerCase(lang)}`, tone: 'plain' });
   }
   const f = summary.feedback;
-  if (f) cards.push({ label: F.feedbackTotal, value: formatInteger(f.total, lang), detail: `${formatInteger(f.resolved, lang)} ${F.feedbackResolved.toLocaleLowerCase(lang)}`, tone: 'plain' });
+  if (f) cards.push({ label: F.feedbackTotal, value: formatInteger(f.total, lang), detail: `${f.resolved === null ? L.words.noData : formatInteger(f.resolved, lang)} ${F.feedbackResolved.toLocaleLowerCase(lang)}`, tone: 'plain' });
   const items = cards.map((c) => `<li class="figure ${c.tone}"><span class="label">${esc(c.label)}</span><span class="value">${esc(c.value)}</span><span class="detail">${esc(c.detail)}</span></li>`);
   return `<ul class="figures">${items.join('')}</ul>`;
 }

@@ -9,7 +9,7 @@ import type { Summary } from '../../model/summary.js';
 import { defaultThresholds, type Thresholds } from '../../compute/health.js';
 import { labels } from '../../i18n/index.js';
 import type { Lang } from '../format.js';
-import { leagueOrder } from '../views.js';
+import { leagueFor, unitsAt } from '../../compute/league.js';
 import { sheetRef } from './styles.js';
 import { writeListSheets, type Placements } from './sheets/lists.js';
 import { writeSummarySheet } from './sheets/summary.js';
@@ -52,13 +52,19 @@ export async function renderXlsx(summary: Summary, opts: XlsxOptions): Promise<U
   return finishPackage(written, { date: stamp, charts });
 }
 
-/** Completion by unit, in the league table's order, drawn from the `Theo đơn vị` cells. */
+/**
+ * Completion by unit, in the league table's order, drawn from the `Theo đơn vị` cells: every unit,
+ * or with more than 2 × leagueSize of them the bottom leagueSize (the last rows of the table),
+ * which a meeting needs to see; the sheet keeps the whole table.
+ */
 function completionChart(summary: Summary, lang: Lang, placements: Placements, anchor: ChartAnchor): ChartPart {
   const L = labels[lang];
-  const league = placements.league!;
-  const { table, sheet } = league;
-  const range = (key: string) => sheetRef(sheet, `$${table.letter(key)}$${table.firstRow}:$${table.letter(key)}$${table.lastRow}`);
-  const rows = leagueOrder(summary.tasks?.byUnit ?? []);
+  const { table, sheet } = placements.league!;
+  const league = leagueFor(summary.tasks!);
+  const positions = league.complete ? league.order : league.bottom;
+  const firstRow = table.lastRow - positions.length + 1;
+  const range = (key: string) => sheetRef(sheet, `$${table.letter(key)}$${firstRow}:$${table.letter(key)}$${table.lastRow}`);
+  const rows = unitsAt(summary.tasks!, positions);
   return {
     sheet: L.sheets.summary,
     anchor,
