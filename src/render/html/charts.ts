@@ -24,16 +24,18 @@ export interface BarChart {
   target?: { share: number; label: string } | null;
 }
 
-const width = 720;
-const labelWidth = 230;
 const barArea = 340;
+/** Room after a bar for its figure: `100% (15/15)`. */
+const valueWidth = 140;
 const rowHeight = 34;
 const top = 26;
 
 const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 export function barChartSvg(chart: BarChart): string {
-  const x0 = labelWidth;
+  // Labels at 17 px average ~9 px a character: the longest unit name sets the left margin, so none is cut.
+  const x0 = Math.min(420, Math.max(120, 12 + 9 * Math.max(0, ...chart.bars.map((b) => b.label.length))));
+  const width = x0 + barArea + valueWidth;
   const bottom = top + chart.bars.length * rowHeight;
   const height = bottom + (chart.percentAxis ? 28 : 8);
   const parts = [`<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${xmlEscape(chart.title)}" xmlns="http://www.w3.org/2000/svg">`];
