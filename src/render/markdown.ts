@@ -7,6 +7,7 @@
  * variable briefData gives a template.
  */
 import { receiptsLine, receiptUnitsView } from './receipts.js';
+import { runIdComment } from './run-id.js';
 import Handlebars from 'handlebars';
 import type { Summary, Trend } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
@@ -58,7 +59,9 @@ export function renderMarkdown(summary: Summary, opts: MarkdownOptions): string 
   hb.registerHelper('plural', (n: unknown, one: unknown, many: unknown) => (n === 1 ? one : many));
   const template = hb.compile(opts.template, { noEscape: true, strict: false });
   const text = template(briefData(summary, lang, opts.chart ?? null));
-  return `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  // The build's run id, so a brief left from another run beside the workbook is found out (SPEC §5).
+  const run = summary.runId ? `${runIdComment(summary.runId)}\n` : '';
+  return `${run}${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
 /** `cấp tỉnh 165.106, cấp huyện 26.060, cấp xã 79.331`. */
