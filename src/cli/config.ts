@@ -37,15 +37,13 @@ export interface Config {
   files?: Record<string, string>;
   /** A unit name the config does not list is an error, not a warning. */
   strictUnits?: boolean;
-  /** The province's plan (its task list): the denominator of the task figures. Relative to the config's folder. */
-  plan?: string;
   /** Folder of the config file; inputs and out are relative to it. */
   baseDir: string;
   file: string | null;
 }
 
 export const configFileNames = ['reform-report.config.json', 'reform-report.config.yaml', 'reform-report.config.yml'];
-const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', 'plan', 'signature', 'onlineRateTarget', 'leagueSize', '$schema']);
+const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', 'signature', 'onlineRateTarget', 'leagueSize', '$schema']);
 const unitKeys = new Set(['name', 'code', 'aliases', 'level', 'formerNames']);
 const formerKeys = ['name', 'date', 'aliases', 'basis'];
 const levels: Level[] = ['province', 'district', 'commune'];
@@ -155,8 +153,6 @@ export function validateConfig(data: unknown, file: string): Config {
     if (typeof obj.strictUnits !== 'boolean') fail('"strictUnits" must be true or false');
     config.strictUnits = obj.strictUnits as boolean;
   }
-  const plan = str('plan');
-  if (plan !== undefined) config.plan = plan;
   if (obj.thresholds !== undefined) {
     const t = obj.thresholds as Record<string, unknown>;
     if (typeof t !== 'object' || t === null) fail('"thresholds" must be { "good": 0.9, "warn": 0.7 } (fractions)');

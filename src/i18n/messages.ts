@@ -746,6 +746,16 @@ export const catalogue = {
     },
   }),
 
+  'mixed-output-set': entry<{ reports: { file: string; runId: string | null }[] }>({
+    severity: 'warning',
+    vi: (p) => `các báo cáo ở đây không cùng một lần lập: ${p.reports.map((r) => `${r.file} (${r.runId ?? 'không có mã lần lập'})`).join(', ')}; một lần lập đã bị gián đoạn. Tất cả được ghi lại bây giờ`,
+    en: (p) => `the reports found here are not of one build: ${p.reports.map((r) => `${r.file} (${r.runId ?? 'no run id'})`).join(', ')}; a build was interrupted. They are all rewritten now`,
+    fix: same(
+      'không cần làm gì: bộ báo cáo mới thay thế chúng; kiểm tra điều gì đã dừng lần chạy trước (ổ đĩa đầy, tác vụ bị dừng)',
+      'nothing to do: the new set replaces them; check what stopped the earlier run (a full disk, a killed job)',
+    ),
+  }),
+
   // ── The command (cli/) ────────────────────────────────────────────────────────────────────
   'previous-snapshot': entry<{ reason: Reason }>({
     severity: 'warning',

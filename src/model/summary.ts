@@ -33,6 +33,8 @@ export interface Summary {
    */
   successions?: Succession[];
   issues: { errors: number; warnings: number; items: Issue[] };
+  /** The build that wrote this file: the same in every file of one build's set (its JSON, workbook and brief). */
+  runId?: string;
   /** Every input file accounted for (SPEC §4.6). Always set by compute; optional so hand-built summaries need not spell it. */
   inputs?: InputReceipt[];
   /** Who sent what, per unit, and the counts of the receipts line. Always set by compute. */

@@ -65,7 +65,7 @@ async function delimited(summary: Summary, format: 'csv' | 'tsv', options: Rende
   return renderDelimited(headlineTable(summary), format, { bom: options.bom === true });
 }
 
-export const renderers = {
+const registry = {
   xlsx: { extension: 'xlsx', what: 'workbook', binary: true, report: true, render: async (s, o) => (await import('./xlsx/index.js')).renderXlsx(s, { lang: o.lang, ...(o.thresholds ? { thresholds: o.thresholds } : {}) }) },
   md: {
     extension: 'md',
@@ -90,6 +90,9 @@ export const renderers = {
   tsv: { extension: 'tsv', what: 'TSV file', binary: false, report: false, render: (s, o) => delimited(s, 'tsv', o) },
   table: { extension: 'txt', what: 'terminal summary', binary: false, report: false, render: async (s, o) => (await import('./terminal.js')).renderTerminal(s, o.lang, await plainChalk(o)) },
 } satisfies Record<FormatName, Renderer>;
+
+/** Every renderer with the one signature, whatever its module takes. */
+export const renderers: Readonly<Record<FormatName, Renderer>> = registry;
 
 export const formatNames = Object.keys(renderers) as FormatName[];
 

@@ -7,6 +7,7 @@
  * variable briefData gives a template.
  */
 import { receiptsLine, receiptUnitsView } from './receipts.js';
+import { runIdComment } from './run-id.js';
 import Handlebars from 'handlebars';
 import type { Summary, Trend } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
@@ -16,11 +17,20 @@ import { displayCell, totalRow } from './cells.js';
 import { formatCount, unitLabel, formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage, type Lang } from './format.js';
 import { documentHead, periodOpening } from './document.js';
 
-/** Backslash-escapes what CommonMark/GFM would read as markup; line breaks become spaces. */
+/**
+ * Backslash-escapes what CommonMark/GFM would read as markup; line breaks become spaces. A text
+ * that begins like a list item (`- `, `+ `, `1. `, `2) `) would become a list wherever it starts a
+ * line; a bare address (`https://…`, `www.…`) would become a link the department never wrote:
+ * the marker, the `:` of `://` and the `.` of `www.` are escaped (they still read as written).
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[\\`*_[\]<>|~&#!]/g, (ch) => `\\${ch}`);
+    .replace(/[\\`*_[\]<>|~&#!]/g, (ch) => `\\${ch}`)
+    .replace(/^(\s*)([-+])(?=\s|$)/, '$1\\$2')
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/(\w):(?=\/\/)/g, '$1\\:')
+    .replace(/\b(www)\./gi, '$1\\.');
 }
 
 export function markdownTable(view: TableView, lang: Lang, totalLabel?: string): string {
@@ -58,7 +68,9 @@ export function renderMarkdown(summary: Summary, opts: MarkdownOptions): string 
   hb.registerHelper('plural', (n: unknown, one: unknown, many: unknown) => (n === 1 ? one : many));
   const template = hb.compile(opts.template, { noEscape: true, strict: false });
   const text = template(briefData(summary, lang, opts.chart ?? null));
-  return `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  // The build's run id, so a brief left from another run beside the workbook is found out (SPEC §5).
+  const run = summary.runId ? `${runIdComment(summary.runId)}\n` : '';
+  return `${run}${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
 /** `cấp tỉnh 165.106, cấp huyện 26.060, cấp xã 79.331`. */

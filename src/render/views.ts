@@ -37,10 +37,20 @@ export interface ViewColumn {
  */
 export type RateOf = [numerator: string, denominator: string, less?: string];
 
+export interface ViewRow {
+  values: Record<string, CellValue>;
+  tone: Tone;
+  /**
+   * A text column's figure as a number, for the workbook (an indicator result written `86,2%`):
+   * a numeric cell there, with the text as written kept in a note; text outputs show `values`.
+   */
+  numbers?: Record<string, { value: number; percent: boolean; asWritten: string }>;
+}
+
 export interface TableView {
   name: string;
   columns: ViewColumn[];
-  rows: { values: Record<string, CellValue>; tone: Tone }[];
+  rows: ViewRow[];
   /** Whether a total row makes sense (by-unit tables). */
   withTotal: boolean;
 }
@@ -170,6 +180,7 @@ export function buildView(summary: Summary, name: ViewName, lang: Lang): TableVi
             lead: i.lead,
           },
           tone: i.status === 'met' ? 'good' : i.status === 'not_met' ? 'bad' : 'warn',
+          ...(typeof i.actual === 'number' ? { numbers: { actual: { value: i.actual, percent: i.percent, asWritten: i.actualText } } } : {}),
         })),
       };
     }

@@ -16,7 +16,7 @@ describe('fixtures/meeting-2024-11', () => {
   let summary: PipelineResult['summary'];
   beforeAll(async () => {
     ({ summary } = await runInProcess([dir], { cwd: dir }));
-  });
+  }, 120_000);
 
   it('gives the expected figures, receipts and warnings, and nothing else', () => {
     const t = summary.tasks!;

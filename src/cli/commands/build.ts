@@ -4,7 +4,8 @@ import { Command, Option } from 'commander';
 import { runPipeline, type PipelineResult } from '../pipeline.js';
 import { loadConfig, type Config } from '../config.js';
 import { withInputOptions, pipelineOptions, reportIssues, exitCodeFor, withFailOn, parseFailOn, failOnReason, type InputFlags } from '../common.js';
-import { writeFileAtomic, writeStdout, writeStderr } from '../io.js';
+import { writeStdout, writeStderr } from '../io.js';
+import { mixedSetIssue, runIdOf, writeSet } from '../output-set.js';
 import { UsageError, exitCodes } from '../errors.js';
 import { chooseChalk } from '../color.js';
 import { receiptsLine } from '../../render/receipts.js';
@@ -62,22 +63,26 @@ export function buildCommand(): Command {
       const base = path.join(outDir, `reform-report-${result.summary.asOf}`);
       const previous = await findPrevious(flags.previous, outDir, result.summary.asOf);
       if (previous && 'warning' in previous && !flags.quiet) writeStderr(formatIssue(inLanguage(previous.warning, lang)));
-      const summary: Summary = previous && 'snapshot' in previous ? { ...result.summary, comparison: compareSnapshots(result.summary, previous.snapshot) } : result.summary;
+      const compared: Summary = previous && 'snapshot' in previous ? { ...result.summary, comparison: compareSnapshots(result.summary, previous.snapshot) } : result.summary;
+      // One run id in every file of the set: a hash of the snapshot, so reruns stay byte-identical.
+      const summary: Summary = { ...compared, runId: await runIdOf(String(await renderers.json.render(compared, { lang }))) };
       // The brief's chart is a picture beside it, so that any Markdown viewer shows it.
       const svg = formats.includes('md') ? renderCompletionSvg(summary, lang) : null;
       const chart = svg ? `${path.basename(base)}.svg` : null;
-      const written: string[] = [];
+      const outputs: { file: string; data: string | Uint8Array }[] = [];
       for (const format of [...formats, ...(svg ? (['svg'] as const) : [])]) {
         const file = `${base}.${format === 'svg' ? 'svg' : renderers[format].extension}`;
-        try {
-          const content = format === 'svg' ? svg! : await renderers[format].render(summary, await renderOptionsFor(format, {}, { lang, config: result.config, template: flags.template, chart, brief: flags.brief }));
-          await writeFileAtomic(file, content);
-        } catch (err) {
-          if (err instanceof UsageError) throw err;
-          throw new UsageError(`${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check that the folder exists and may be written`);
-        }
-        written.push(file);
+        const data = format === 'svg' ? svg! : await renderers[format].render(summary, await renderOptionsFor(format, {}, { lang, config: result.config, template: flags.template, chart, brief: flags.brief }));
+        outputs.push({ file, data });
       }
+      const mixed = await mixedSetIssue(outputs.map((o) => o.file));
+      if (mixed) writeStderr(formatIssue(inLanguage(mixed, lang)));
+      try {
+        await writeSet(outputs);
+      } catch (err) {
+        throw new UsageError(`${outDir}: cannot write the reports (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check that the folder exists and may be written`);
+      }
+      const written = outputs.map((o) => o.file);
       if (reason) process.exitCode = exitCodes.dataErrors;
       if (!flags.quiet) {
         await writeStdout(await renderers.table.render(summary, { lang, chalk: await chooseChalk(flags, process.stdout) }));

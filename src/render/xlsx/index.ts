@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Summary } from '../../model/summary.js';
+import { runIdKeyword } from '../run-id.js';
 import { defaultThresholds, type Thresholds } from '../../compute/health.js';
 import { labels } from '../../i18n/index.js';
 import type { Lang } from '../format.js';
@@ -31,6 +32,8 @@ export async function renderXlsx(summary: Summary, opts: XlsxOptions): Promise<U
   wb.created = stamp;
   wb.modified = stamp;
   wb.creator = 'reform-report';
+  // The build's run id (the same in the JSON and the brief of the set), in the document properties.
+  if (summary.runId) wb.keywords = `${runIdKeyword}${summary.runId}`;
   // Sheets are created in their final order, then filled lists first: the summary's formulas point into them.
   const present: [string, boolean][] = [
     [L.sheets.summary, true],
