@@ -17,11 +17,20 @@ import { displayCell, totalRow } from './cells.js';
 import { formatCount, unitLabel, formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage, type Lang } from './format.js';
 import { documentHead, periodOpening } from './document.js';
 
-/** Backslash-escapes what CommonMark/GFM would read as markup; line breaks become spaces. */
+/**
+ * Backslash-escapes what CommonMark/GFM would read as markup; line breaks become spaces. A text
+ * that begins like a list item (`- `, `+ `, `1. `, `2) `) would become a list wherever it starts a
+ * line; a bare address (`https://…`, `www.…`) would become a link the department never wrote:
+ * the marker, the `:` of `://` and the `.` of `www.` are escaped (they still read as written).
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[\\`*_[\]<>|~&#!]/g, (ch) => `\\${ch}`);
+    .replace(/[\\`*_[\]<>|~&#!]/g, (ch) => `\\${ch}`)
+    .replace(/^(\s*)([-+])(?=\s|$)/, '$1\\$2')
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/(\w):(?=\/\/)/g, '$1\\:')
+    .replace(/\b(www)\./gi, '$1\\.');
 }
 
 export function markdownTable(view: TableView, lang: Lang, totalLabel?: string): string {

@@ -42,6 +42,7 @@ describe('the Word report', async () => {
     short: await renderDocx(summary, { lang: 'vi', brief: 'short', signature }),
     en: await renderDocx(summary, { lang: 'en', signature }),
     long: await renderDocx(longSummary(), { lang: 'vi', brief: 'short', signature }),
+    longEn: await renderDocx(longSummary(), { lang: 'en', brief: 'short', signature }),
   };
   const paths = Object.fromEntries(Object.entries(files).map(([k, bytes]) => [k, path.join(dir, `${k}.docx`)])) as Record<keyof typeof files, string>;
   for (const [k, bytes] of Object.entries(files)) writeFileSync(paths[k as keyof typeof files], bytes);
@@ -79,11 +80,12 @@ describe('the Word report', async () => {
 
   const skip = missing('soffice', 'poppler');
   it.skipIf(skip !== null)('opens in LibreOffice: A4 pages, the head and the figures in the PDF; the chairman’s version on one page', () => {
-    const [full, short, en, long] = toPdf([paths.full, paths.short, paths.en, paths.long]);
+    const [full, short, en, long, longEn] = toPdf([paths.full, paths.short, paths.en, paths.long, paths.longEn]);
     expect(pdfPageSize(full!)).toEqual([210, 297]);
     expect(pdfPages(full!)).toBeGreaterThanOrEqual(3);
     expect(pdfPages(short!)).toBe(1);
     expect(pdfPages(long!)).toBe(1);
+    expect(pdfPages(longEn!)).toBe(1);
     const text = pdfText(full!).replace(/\s+/g, ' ');
     for (const s of ['UBND TỈNH TÂY NINH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: /BC-BCĐ', 'Tây Ninh, ngày 25 tháng 10 năm 2024', 'BÁO CÁO', 'Tình hình thực hiện nhiệm vụ Chuyển đổi số, Cải cách hành chính', '44/46', '95,7%', '270.497', '260.103', '306', 'Bảng 1.', 'Nơi nhận:', 'TM. BAN CHỈ ĐẠO', 'TRƯỞNG BAN', 'Nguyễn Văn A']) {
       expect(text, s).toContain(s);
