@@ -95,6 +95,19 @@ const encodings: Record<Lang, Record<Encoding, string>> = {
   },
 };
 
+/** The same task or indicator in two tables: both counted, the second named with the first's place. */
+function repeatedRecord(en: string, vi: string) {
+  return entry<{ title: string; lead?: string; count: number; first: string }>({
+    severity: 'warning',
+    vi: (p) => `${p.count === 1 ? `${vi} "${p.title}"${p.lead ? ` (${p.lead})` : ''}` : `${p.count} ${vi}, từ "${p.title}" trở đi,`} cũng có ở ${p.first}${p.count === 1 ? '' : ' và các dòng dưới'}; cả hai đều được tính`,
+    en: (p) => `${p.count === 1 ? `the ${en} "${p.title}"${p.lead ? ` (${p.lead})` : ''} is` : `${p.count} ${en}s, from "${p.title}" on, are`} also at ${p.first}${p.count === 1 ? '' : ' and below'}; both are counted`,
+    fix: same(
+      'nếu một trang tính hay tệp lặp lại trang khác (trang tổng hợp trên các trang của đơn vị, một tệp gửi hai lần), chỉ giữ một',
+      "if one sheet or file repeats another (a summary sheet over the departments' sheets, a file sent twice), give only one of them",
+    ),
+  });
+}
+
 /** Which limit of read/limits.ts a file passed, with the file's number and the limit. */
 export type Limit =
   | { limit: 'zip-entries' | 'sheets' | 'expanded-cells' | 'csv-lines'; count: number; max: number }
@@ -545,24 +558,8 @@ export const catalogue = {
     en: (p) => `"${p.value}" is not a comparison; ${p.used} is used`,
     fix: same('ghi >=, <= hoặc =', 'write >=, <= or ='),
   }),
-  'duplicate-task': entry<{ title: string; lead?: string; count: number; first: string }>({
-    severity: 'warning',
-    vi: (p) => `${p.count === 1 ? `nhiệm vụ "${p.title}"${p.lead ? ` (${p.lead})` : ''}` : `${p.count} nhiệm vụ, từ "${p.title}" trở đi,`} cũng có ở ${p.first}${p.count === 1 ? '' : ' và các dòng dưới'}; cả hai đều được tính`,
-    en: (p) => `${p.count === 1 ? `the task "${p.title}"${p.lead ? ` (${p.lead})` : ''} is` : `${p.count} tasks, from "${p.title}" on, are`} also at ${p.first}${p.count === 1 ? '' : ' and below'}; both are counted`,
-    fix: same(
-      'nếu một trang tính hay tệp lặp lại trang khác (trang tổng hợp trên các trang của đơn vị, một tệp gửi hai lần), chỉ giữ một',
-      "if one sheet or file repeats another (a summary sheet over the departments' sheets, a file sent twice), give only one of them",
-    ),
-  }),
-  'duplicate-indicator': entry<{ title: string; lead?: string; count: number; first: string }>({
-    severity: 'warning',
-    vi: (p) => `${p.count === 1 ? `chỉ tiêu "${p.title}"${p.lead ? ` (${p.lead})` : ''}` : `${p.count} chỉ tiêu, từ "${p.title}" trở đi,`} cũng có ở ${p.first}${p.count === 1 ? '' : ' và các dòng dưới'}; cả hai đều được tính`,
-    en: (p) => `${p.count === 1 ? `the indicator "${p.title}"${p.lead ? ` (${p.lead})` : ''} is` : `${p.count} indicators, from "${p.title}" on, are`} also at ${p.first}${p.count === 1 ? '' : ' and below'}; both are counted`,
-    fix: same(
-      'nếu một trang tính hay tệp lặp lại trang khác (trang tổng hợp trên các trang của đơn vị, một tệp gửi hai lần), chỉ giữ một',
-      "if one sheet or file repeats another (a summary sheet over the departments' sheets, a file sent twice), give only one of them",
-    ),
-  }),
+  'duplicate-task': repeatedRecord('task', 'nhiệm vụ'),
+  'duplicate-indicator': repeatedRecord('indicator', 'chỉ tiêu'),
   'status-claim': entry<StatusClaim>({
     severity: 'warning',
     vi: (p, w) => {

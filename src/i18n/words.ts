@@ -16,6 +16,16 @@ const decimals: Record<Lang, Intl.NumberFormat> = {
   en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
 };
 
+/** `270.497` / `270,497`: what every report and message writes for a count. */
+export function formatInteger(n: number, lang: Lang): string {
+  return integers[lang].format(n);
+}
+
+/** Up to two decimals, in the language's marks. */
+export function formatNumber(n: number, lang: Lang): string {
+  return decimals[lang].format(n);
+}
+
 export interface Words {
   lang: Lang;
   /** A count or a figure: `1.560` / `1,560`; fractions keep two decimals. */
@@ -46,7 +56,7 @@ function wordsFor(lang: Lang): Words {
   const list = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`);
   return {
     lang,
-    n: (value) => (Number.isInteger(value) ? integers[lang] : decimals[lang]).format(value),
+    n: (value) => (Number.isInteger(value) ? formatInteger(value, lang) : formatNumber(value, lang)),
     d: (iso) => (lang === 'vi' ? isoToDmy(iso) : iso),
     list,
     cells: (addresses, total) => {

@@ -11,22 +11,9 @@ import type { Lang } from '../model/lang.js';
 
 export type { Lang };
 
-const integerFormat: Record<Lang, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 }),
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
-};
-const decimalFormat: Record<Lang, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
-};
+import { formatInteger, formatNumber } from '../i18n/words.js';
 
-export function formatInteger(n: number, lang: Lang): string {
-  return integerFormat[lang].format(n);
-}
-
-export function formatNumber(n: number, lang: Lang): string {
-  return decimalFormat[lang].format(n);
-}
+export { formatInteger, formatNumber };
 
 /** A fraction as a percent with one decimal (`95,7%`), whole numbers without (`100%`); null → N/A. */
 export function formatPercent(rate: number | null, lang: Lang): string {
