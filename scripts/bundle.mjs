@@ -6,7 +6,8 @@
  *
  * What start-up needs is bundled: our code, commander, csv-parse, date-fns. What only some
  * commands need stays in node_modules and loads on demand (exceljs, jszip, Handlebars, yaml,
- * chalk, iconv-lite): bundling them would only make the chunks bigger. The worker of
+ * chalk, iconv-lite, docx; resvg's native binary cannot be bundled at all): bundling them would
+ * only make the chunks bigger. The worker of
  * read/stream/parallel.ts and the templates are found relative to the chunk that needs them
  * (`./csv-worker.js`, `../../templates/`), so every file lands flat in dist/bundle/.
  */
@@ -31,7 +32,7 @@ await build({
   target: 'node20',
   // Read only when REFORM_REPORT_DEBUG turns source maps on (bin/reform-report.js).
   sourcemap: true,
-  external: ['exceljs', 'jszip', 'handlebars', 'yaml', 'chalk', 'iconv-lite'],
+  external: ['exceljs', 'jszip', 'handlebars', 'yaml', 'chalk', 'iconv-lite', 'docx', '@resvg/resvg-js'],
   // commander is CommonJS: inside an ES module its `require('node:events')` needs a require.
   banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
   logLevel: 'warning',

@@ -14,13 +14,13 @@
  *
  *   npm run fuzz -- --iterations 1000 --seed 7 [--jobs 2] [--cli bin/reform-report.js] [--mutator NAME] [--fixtures tay-ninh-2024,messy] [--clock wall|cpu] [--progress FILE] [--json]
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prng } from './seeded-random.mjs';
-import { centralEntries, deflatedPart, rezip, unzip } from './zip-tools.mjs';
+import { centralEntries, deflatedPart, rezip, unzip, zipFiles } from './zip-tools.mjs';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 
@@ -288,6 +288,114 @@ const mutators = {
     const rows = [heads.join(','), ...Array.from({ length: r.range(1, 30) }, (_, i) => [i + 1, r.pick(hostileTexts).replace(/[",\n]/g, ' '), 'Sở Nội vụ', r.pick(['Hoàn thành', 'Đang thực hiện', '']), '{"polluted":1}', 'x', 'y', 'z', 'w', 'v'].join(','))];
     return { ext: 'csv', bytes: Buffer.from(rows.join('\n')) };
   },
+  zipDirectory: async (r, c) => {
+    // Directory disagreements (issue 13): the checks and the readers must see one zip.
+    const f = r.pick(c.xlsx);
+    const files = unzip(f.bytes);
+    const names = [...files.keys()];
+    const sheet = r.pick(names.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)));
+    const kind = r.pick(['hiddenEntry', 'fewerEntries', 'duplicate', 'leadingSlash', 'unanchored', 'junkBetween', 'dotdot']);
+    const big = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${'<row/>'.repeat(r.pick([10, 250_000]))}</sheetData></worksheet>`;
+    if (kind === 'leadingSlash' || kind === 'dotdot') {
+      const content = files.get(sheet);
+      files.delete(sheet);
+      files.set(kind === 'dotdot' ? `xl/media/../worksheets/${path.basename(sheet)}` : `/${sheet}`, content);
+      return { ext: 'xlsx', bytes: zipFiles(files) };
+    }
+    if (kind === 'unanchored') {
+      files.set(`extra/${sheet}`, Buffer.from(big));
+      return { ext: 'xlsx', bytes: zipFiles(files) };
+    }
+    if (kind === 'duplicate') {
+      // A name of the same length, renamed in the directory to the sheet's own.
+      const twin = `${sheet.slice(0, -1)}Y`;
+      files.set(twin, Buffer.from(big));
+      const b = zipFiles(files);
+      const e = centralEntries(b).find((x) => x.name === twin);
+      b.write(sheet, e.at + 46, 'utf8');
+      return { ext: 'xlsx', bytes: b };
+    }
+    if (kind === 'junkBetween') {
+      const b = zipFiles(files);
+      const eocd = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+      const cd = b.readUInt32LE(eocd + 16);
+      const junk = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(r.range(0, 200), r.int(256))]);
+      const out = Buffer.concat([b.subarray(0, cd), junk, b.subarray(cd)]);
+      out.writeUInt32LE(cd + junk.length, eocd + junk.length + 16);
+      return { ext: 'xlsx', bytes: out };
+    }
+    if (kind === 'hiddenEntry') files.set('xl/worksheets/sheet99.xml', Buffer.from(big));
+    const b = zipFiles(files);
+    const eocd = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const declared = kind === 'hiddenEntry' ? files.size - 1 : files.size + r.range(1, 5);
+    b.writeUInt16LE(declared, eocd + 8);
+    b.writeUInt16LE(declared, eocd + 10);
+    return { ext: 'xlsx', bytes: b };
+  },
+  zip64Sizes: async (r, c) => {
+    // Lying sizes the zip64 way: 0xFFFFFFFF in the header, any number in the extra field.
+    const f = r.pick(c.xlsx);
+    const files = unzip(f.bytes);
+    const name = r.pick([...files.keys()]);
+    const content = files.get(name);
+    const part = deflatedPart(r.chance(0.5) ? content : Buffer.concat([content, Buffer.alloc(r.pick([1, 4096, 30 * 1024 * 1024]), 0x20)]));
+    files.set(name, { ...part, zip64: true, size: r.pick([part.size, 0, 1, 12 * 1024 ** 3, 2 ** 40, content.length]) });
+    return { ext: 'xlsx', bytes: zipFiles(files) };
+  },
+  longFields: async (r, c) => {
+    // Streamed record exports with a stray quote or a field past the record cap.
+    const f = r.pick(c.texts.filter((t) => /mot-cua|ho-so|phan-anh/.test(t.name)).concat(c.texts).slice(0, 4));
+    const lines = f.bytes.toString('utf8').split('\n');
+    const at = r.range(1, Math.max(1, lines.length - 1));
+    const kind = r.pick(['strayQuote', 'hugeField', 'hugeQuoted', 'noLineBreak']);
+    const filler = 'Nội dung '.repeat(r.pick([1000, 600_000, 2_000_000]));
+    if (kind === 'strayQuote') lines[at] = `"${lines[at]}`;
+    else if (kind === 'hugeField') lines[at] = `${lines[at]},${filler}`;
+    else if (kind === 'hugeQuoted') lines[at] = `"${filler.replace(/ /g, '\n')}",${lines[at]}`;
+    else return { ext: 'csv', bytes: Buffer.from(lines.join(',')) };
+    const body = lines.join('\n');
+    return { ext: 'csv', bytes: Buffer.from(r.chance(0.3) ? body.repeat(r.range(2, 20)) : body) };
+  },
+  controlChars: async (r, c) => {
+    const controls = ['\u0000', '\u0001', '\u001b[2J', '\u001b]0;x\u0007', '\u001f', '\r', '\u007f', '\u009b', '\ufffe', '\uffff', '\ud800', '\udc00'];
+    if (r.chance(0.5)) {
+      const f = r.pick(c.texts);
+      let text = f.bytes.toString('utf8');
+      for (let k = r.range(1, 20); k > 0; k--) {
+        const at = r.int(text.length + 1);
+        text = text.slice(0, at) + r.pick(controls) + text.slice(at);
+      }
+      return { ext: 'csv', bytes: Buffer.from(text) };
+    }
+    const f = r.pick(c.xlsx);
+    return {
+      ext: 'xlsx',
+      bytes: await rezip(f.bytes, async (zip) => {
+        const name = r.pick(['xl/sharedStrings.xml', ...sheetNames(zip)].filter((n) => zip.text(n) !== undefined));
+        const xml = zip.text(name).replace(/(<t[^>]*>)([^<]*)(<\/t>)/g, (m, a, t, b) => (r.chance(0.2) ? `${a}${t}${r.pick(['_x0000_', '_x001B_[2J', '_x001F_', '_xFFFE_', '_xD800_', '_x000D_', '_x005F_x0041_', '&#x1B;', '&#xFFFE;'])}${b}` : m));
+        zip.set(name, xml);
+      }),
+    };
+  },
+  specialFiles: async (r, c) => {
+    // A folder as departments' shares hold them: shortcuts, loops, broken links, named pipes.
+    const items = [];
+    const f = r.pick(c.all);
+    items.push({ name: `a/${path.basename(f.name)}`, bytes: f.bytes });
+    for (let k = r.range(1, 4); k > 0; k--) {
+      const kind = r.pick(['linkFile', 'linkDir', 'loop', 'broken', 'fifo', 'selfLoop']);
+      const n = `x${k}`;
+      items.push({
+        linkFile: { name: `${n}.csv`, symlink: `a/${path.basename(f.name)}` },
+        linkDir: { name: n, symlink: 'a' },
+        loop: { name: `a/${n}`, symlink: '..' },
+        broken: { name: `${n}.xlsx`, symlink: 'nowhere.xlsx' },
+        fifo: { name: `${n}.csv`, fifo: true },
+        selfLoop: { name: `${n}.csv`, symlink: `${n}.csv` },
+      }[kind]);
+    }
+    return { ext: 'dir', items };
+  },
   randomBytes: async (r) => {
     const n = r.pick([1, 3, 22, 100, 4096, 65_536]);
     const b = Buffer.alloc(n);
@@ -338,11 +446,11 @@ async function makeInput(seed, i, c, only) {
   const r = rng(iterationSeed(seed, i));
   const names = Object.keys(mutators);
   // Cheap mutations of real files most of the time; the expensive giants one input in five.
-  const heavy = ['hugeCell', 'wide', 'tall', 'expansions', 'sharedStrings', 'zipBomb'];
+  const heavy = ['hugeCell', 'wide', 'tall', 'expansions', 'sharedStrings', 'zipBomb', 'longFields'];
   const name = only ?? (r.chance(0.2) ? r.pick(heavy) : r.pick(names.filter((n) => !heavy.includes(n))));
   try {
-    const { ext: extension, bytes } = await mutators[name](r, c);
-    return { mutator: name, ext: extension, bytes };
+    const { ext: extension, bytes, items } = await mutators[name](r, c);
+    return { mutator: name, ext: extension, bytes, items };
   } catch (err) {
     // A mutation that does not apply to the file it drew (a part missing) still tests something: the file as drawn.
     const f = rng(iterationSeed(seed, i)).pick(c.all);
@@ -460,7 +568,7 @@ async function main() {
       const i = indices[cursor++];
       const input = await makeInput(opts.seed, i, c, opts.mutator);
       const file = path.join(work, `input-${i}.${input.ext}`);
-      writeFileSync(file, input.bytes);
+      writeInput(file, input);
       totals.inputs++;
       totals.byMutator[input.mutator] = (totals.byMutator[input.mutator] ?? 0) + 1;
       const failures = [];
@@ -479,7 +587,7 @@ async function main() {
         for (const kind of new Set(failures.flatMap((f) => f.kinds))) totals.byKind[kind] = (totals.byKind[kind] ?? 0) + 1;
         totals.saved.push(save(opts, i, input, failures));
       }
-      rmSync(file, { force: true });
+      rmSync(file, { force: true, recursive: true });
       if (opts.progress && totals.inputs % 50 === 0) writeFileSync(opts.progress, `${JSON.stringify({ ...totals, seconds: Math.round((Date.now() - started) / 1000) }, null, 2)}\n`);
       if (!opts.json && totals.inputs % 100 === 0) process.stderr.write(`fuzz: ${totals.inputs}/${indices.length} inputs, ${totals.failures} failing, ${Math.round((Date.now() - started) / 1000)} s\n`);
     }
@@ -503,15 +611,28 @@ async function main() {
   process.exitCode = totals.failures > 0 ? 1 : 0;
 }
 
+/** A file, or a folder of files, links and named pipes (the specialFiles mutator). */
+function writeInput(file, input) {
+  if (!input.items) return writeFileSync(file, input.bytes);
+  for (const item of input.items) {
+    const p = path.join(file, item.name);
+    mkdirSync(path.dirname(p), { recursive: true });
+    if (item.bytes) writeFileSync(p, item.bytes);
+    else if (item.fifo) execFileSync('mkfifo', [p]);
+    else symlinkSync(item.symlink, p);
+  }
+}
+
 /** Keeps the failing input and a note saying how to reproduce it. */
 function save(opts, i, input, failures) {
   mkdirSync(opts.out, { recursive: true });
   const base = path.join(opts.out, `seed${opts.seed}-input${i}-${input.mutator}`);
   const file = `${base}.${input.ext}`;
-  writeFileSync(file, input.bytes);
+  if (input.items) writeInput(file, input);
+  else writeFileSync(file, input.bytes);
   const rel = path.relative(repoRoot, file);
   const note = [
-    `input ${i} of seed ${opts.seed}, mutator ${input.mutator}, ${input.bytes.length} bytes`,
+    `input ${i} of seed ${opts.seed}, mutator ${input.mutator}, ${input.items ? `a folder of ${input.items.length} items` : `${input.bytes.length} bytes`}`,
     `regenerate and rerun: node scripts/fuzz.mjs --seed ${opts.seed} --only ${i}${opts.mutator ? ` --mutator ${opts.mutator}` : ''}`,
     ...failures.map(({ run, kinds }) =>
       [

@@ -15,10 +15,12 @@ export interface InputFlags {
   kind?: DataKind;
   unit?: string;
   lenient?: boolean;
+  strictUnits?: boolean;
   color?: boolean;
   quiet?: boolean;
   period?: string;
   cutoff?: number;
+  lang?: Lang;
 }
 
 /** `unitHelp`: the list commands also filter by --unit (the same unit names either way). */
@@ -32,8 +34,9 @@ export function withInputOptions(cmd: Command, unitHelp = 'the lead unit of file
     .option('--period <period>', 'count record-level dossiers and feedback items received in this period: 2024-10, 2024-Q3, 2024-H1, 2024-9M, 2024 or 2024-01-01..2024-09-30')
     .addOption(new Option('--cutoff <day>', 'named periods start on this day of the month before (15: Decree 09/2019, 15/12/2023–14/09/2024 for 2024-9M)').argParser(cutoffDay))
     .option('--lenient', 'count invalid rows in an "invalid" bucket instead of failing')
+    .option('--strict-units', 'a unit name that the config\'s "units" do not list is an error, not a warning')
     .option('--no-color', 'no colour in terminal output')
-    .option('-q, --quiet', 'no warnings, only errors, on stderr (build: nothing on stdout either)');
+    .option('-q, --quiet', 'only errors and warnings about data not counted on stderr (build: nothing on stdout either)');
 }
 
 export function pipelineOptions(inputs: string[], flags: InputFlags): PipelineOptions {
@@ -43,7 +46,9 @@ export function pipelineOptions(inputs: string[], flags: InputFlags): PipelineOp
   if (flags.kind) opts.kind = flags.kind;
   if (flags.unit) opts.unit = flags.unit;
   if (flags.period) opts.period = flags.period;
+  if (flags.strictUnits) opts.strictUnits = true;
   if (flags.cutoff !== undefined) opts.cutoff = flags.cutoff;
+  if (flags.lang) opts.lang = flags.lang;
   opts.progress = flags.quiet !== true;
   return opts;
 }
@@ -54,13 +59,26 @@ function cutoffDay(text: string): number {
   return day;
 }
 
-/** Errors and warnings to stderr, one per line, `file:sheet!F14: error code: message — hint`. */
-export function reportIssues(issues: readonly Issue[], quiet: boolean): void {
-  for (const issue of issues) {
-    if (issue.severity === 'info') continue;
-    if (quiet && issue.severity !== 'error') continue;
-    writeStderr(formatIssue(issue));
-  }
+/**
+ * Warnings that say data was not counted, or counted under another name or date: `--quiet`
+ * never hides them (SPEC §4.6); it hides the notes about tables that hold no data.
+ */
+const uncountedDataWarnings = new Set(['unit-unknown', 'stale-data', 'asof-differs', 'missing-lead', 'duplicate-unit', 'period-mismatch', 'lost-letters']);
+
+/** The issues a command shows on stderr: never the information lines; under --quiet, errors and warnings about data not counted. */
+export function shownIssues(issues: readonly Issue[], quiet: boolean): Issue[] {
+  return issues.filter((i) => i.severity !== 'info' && (!quiet || i.severity === 'error' || uncountedDataWarnings.has(i.code)));
+}
+
+/**
+ * Errors and warnings to stderr, one per line, `file:sheet!F14: error code: message — hint`.
+ * `lead` (the receipts line) goes first when anything else is printed, so a cron job's mail
+ * opens with who sent what.
+ */
+export function reportIssues(issues: readonly Issue[], quiet: boolean, lead: { line: string | null; force?: boolean } = { line: null }): void {
+  const shown = shownIssues(issues, quiet);
+  if (lead.line && (shown.length > 0 || lead.force)) writeStderr(`reform-report: ${lead.line}`);
+  for (const issue of shown) writeStderr(formatIssue(issue));
 }
 
 /** 2 when a whole file could not be read, 1 when the data has errors (unless lenient), else 0. */
@@ -103,7 +121,7 @@ export function failOnReason(summary: Summary, conditions: readonly FailOn[]): s
  */
 export async function runForSection<K extends 'tasks' | 'indicators' | 'dossiers'>(
   inputs: string[],
-  flags: InputFlags & { lang?: Lang },
+  flags: InputFlags,
   kind: K,
 ): Promise<{ result: PipelineResult; section: NonNullable<Summary[K]>; lang: Lang } | null> {
   const result = await runPipeline(pipelineOptions(inputs, flags));
@@ -116,5 +134,5 @@ export async function runForSection<K extends 'tasks' | 'indicators' | 'dossiers
     process.exitCode = exitCodes.dataErrors;
     return null;
   }
-  return { result, section: section as NonNullable<Summary[K]>, lang: flags.lang ?? result.config.lang ?? 'vi' };
+  return { result, section: section as NonNullable<Summary[K]>, lang: result.lang };
 }

@@ -12,6 +12,7 @@ import { jsonErrorPlace } from './json-errors.js';
 import { isoFromText } from '../model/calendar.js';
 import { closest } from '../interpret/suggest.js';
 import { fold } from '../interpret/fold.js';
+import { signatureKeys, type SignatureBlock } from '../render/docx/signature.js';
 
 export interface Config {
   title?: string;
@@ -26,13 +27,23 @@ export interface Config {
   expectedUnits?: string[];
   thresholds?: Thresholds;
   nearDueDays?: number;
+  /** How many units the first page shows at the top and at the bottom of the league (default 10). */
+  leagueSize?: number;
+  /** Who signs the Word report and who receives it. */
+  signature?: SignatureBlock;
+  /** The online-dossier rate the province aims at (a fraction), drawn as the target line of the dashboard's chart. */
+  onlineRateTarget?: number;
+  /** Glob (relative to the config's folder, or a bare file name) → the unit of files that name none (SPEC §4.6). */
+  files?: Record<string, string>;
+  /** A unit name the config does not list is an error, not a warning. */
+  strictUnits?: boolean;
   /** Folder of the config file; inputs and out are relative to it. */
   baseDir: string;
   file: string | null;
 }
 
 export const configFileNames = ['reform-report.config.json', 'reform-report.config.yaml', 'reform-report.config.yml'];
-const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', '$schema']);
+const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', 'signature', 'onlineRateTarget', 'leagueSize', '$schema']);
 const unitKeys = new Set(['name', 'code', 'aliases', 'level', 'formerNames']);
 const formerKeys = ['name', 'date', 'aliases', 'basis'];
 const levels: Level[] = ['province', 'district', 'commune'];
@@ -127,6 +138,21 @@ export function validateConfig(data: unknown, file: string): Config {
     if (typeof obj.nearDueDays !== 'number' || !Number.isInteger(obj.nearDueDays) || obj.nearDueDays < 0 || obj.nearDueDays > 366) fail('"nearDueDays" must be a whole number of days from 0 to 366');
     config.nearDueDays = obj.nearDueDays as number;
   }
+  if (obj.leagueSize !== undefined) {
+    if (typeof obj.leagueSize !== 'number' || !Number.isInteger(obj.leagueSize) || obj.leagueSize < 1) fail('"leagueSize" must be a whole number of units, at least 1 (e.g. 10: the top 10 and the bottom 10)');
+    config.leagueSize = obj.leagueSize as number;
+  }
+  if (obj.files !== undefined) {
+    const files = obj.files;
+    if (typeof files !== 'object' || files === null || Array.isArray(files) || Object.values(files).some((v) => typeof v !== 'string' || v.trim() === '')) {
+      fail('"files" must map file names or globs to units: { "bao-cao-huyen-*.xlsx": "UBND huyện Gò Dầu" }');
+    }
+    config.files = files as Record<string, string>;
+  }
+  if (obj.strictUnits !== undefined) {
+    if (typeof obj.strictUnits !== 'boolean') fail('"strictUnits" must be true or false');
+    config.strictUnits = obj.strictUnits as boolean;
+  }
   if (obj.thresholds !== undefined) {
     const t = obj.thresholds as Record<string, unknown>;
     if (typeof t !== 'object' || t === null) fail('"thresholds" must be { "good": 0.9, "warn": 0.7 } (fractions)');
@@ -136,6 +162,12 @@ export function validateConfig(data: unknown, file: string): Config {
       fail('"thresholds" must be { "good": 0.9, "warn": 0.7 }: fractions from 0 to 1, warn not above good');
     }
     config.thresholds = { good: t.good as number, warn: t.warn as number };
+  }
+  if (obj.signature !== undefined) config.signature = validateSignature(obj.signature, fail);
+  if (obj.onlineRateTarget !== undefined) {
+    const t = obj.onlineRateTarget;
+    if (typeof t !== 'number' || t < 0 || t > 1) fail('"onlineRateTarget" must be a fraction from 0 to 1 (0.5 for 50%)');
+    config.onlineRateTarget = t as number;
   }
   if (obj.units !== undefined) {
     if (!Array.isArray(obj.units)) fail('"units" must be a list');
@@ -170,6 +202,16 @@ export function validateConfig(data: unknown, file: string): Config {
     }
   }
   return config;
+}
+
+function validateSignature(value: unknown, fail: (msg: string) => never): SignatureBlock {
+  const example = '{ "authority": "TM. BAN CHỈ ĐẠO", "title": "TRƯỞNG BAN", "name": "…", "recipients": ["Như trên;", "Lưu: VT."], "symbol": "BC-BCĐ" }';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(`"signature" must be ${example}`);
+  const sig = value as Record<string, unknown>;
+  for (const key of Object.keys(sig)) if (!(signatureKeys as readonly string[]).includes(key)) fail(`signature: ${unknownKey(key, signatureKeys)}`);
+  for (const key of ['authority', 'title', 'name', 'symbol'] as const) if (sig[key] !== undefined && typeof sig[key] !== 'string') fail(`signature.${key} must be text`);
+  if (sig.recipients !== undefined && (!Array.isArray(sig.recipients) || sig.recipients.some((r) => typeof r !== 'string'))) fail('signature.recipients must be a list of texts');
+  return sig as SignatureBlock;
 }
 
 /** `formerNames`: [{ "name": "Sở Thông tin và Truyền thông", "date": "2025-03-01", "aliases"?: […], "basis"?: "…" }]. */

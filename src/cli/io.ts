@@ -19,6 +19,17 @@ import { readLimits } from '../read/limits.js';
 let temporaries = 0;
 
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const tmp = await stageFile(file, data);
+  try {
+    await rename(tmp, file);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** Writes `data` to a hidden temporary file beside `file`, synced to disk; returns its path (removed on failure). */
+export async function stageFile(file: string, data: string | Uint8Array): Promise<string> {
   await mkdir(path.dirname(file), { recursive: true });
   // Unique per process and per call; 'wx' refuses to reuse a name a crashed run left behind.
   // (Not node:crypto: loading it costs every shell pipe a few milliseconds of start-up.)
@@ -31,7 +42,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     } finally {
       await handle.close();
     }
-    await rename(tmp, file);
+    return tmp;
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;

@@ -1,25 +1,29 @@
 /**
  * Where a command's output goes and in which format (xsv's conventions): `--format`, else the
  * extension of `-o FILE`, else a table. `-o -` is stdout. Files are written atomically; colour
- * only ever reaches a terminal; a binary workbook never does.
+ * only ever reaches a terminal; a binary format never does. The formats are render/index.ts's.
  */
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { ChalkInstance } from 'chalk';
-import type { Lang } from '../render/format.js';
+import type { Lang } from '../model/lang.js';
+import type { Summary } from '../model/summary.js';
 import type { TableView } from '../render/views.js';
-import { renderTableJson, type DataTable } from '../render/data-tables.js';
-import { renderDelimited } from '../render/csv.js';
+import type { DataTable } from '../render/data-tables.js';
+import { formatNames, listFormatNames, listRenderers, renderers, type BriefKind, type FormatName, type ListFormatName, type RenderOptions } from '../render/index.js';
 import { UsageError } from './errors.js';
 import { writeFileAtomic, writeStdout } from './io.js';
 import { chooseChalk } from './color.js';
+import { loadTemplate } from './templates.js';
+import type { Config } from './config.js';
 
-export const outputFormats = ['table', 'json', 'csv', 'tsv', 'md', 'xlsx'] as const;
-export type OutputFormat = (typeof outputFormats)[number];
-export type ListFormat = Exclude<OutputFormat, 'xlsx'>;
-export const listFormats: readonly ListFormat[] = ['table', 'json', 'csv', 'tsv', 'md'];
+export const outputFormats: readonly FormatName[] = formatNames;
+export type OutputFormat = FormatName;
+export type ListFormat = ListFormatName;
+export const listFormats: readonly ListFormat[] = listFormatNames;
 
-export const formatByExtension: Record<string, OutputFormat> = { '.json': 'json', '.csv': 'csv', '.tsv': 'tsv', '.md': 'md', '.txt': 'table', '.xlsx': 'xlsx' };
+/** `-o FILE`: the format its extension names (`.txt` is the terminal table). */
+export const formatByExtension: Record<string, OutputFormat> = { ...Object.fromEntries(formatNames.map((f) => [`.${renderers[f].extension}`, f])), '.htm': 'html' };
 
 export interface OutputFlags {
   format?: OutputFormat;
@@ -36,9 +40,10 @@ export interface Destination<F extends OutputFormat = OutputFormat> {
 }
 
 export function withOutputOptions(cmd: Command, formats: readonly OutputFormat[]): Command {
+  const extensions = formats.map((f) => `.${renderers[f].extension}`).join(' ');
   return cmd
     .addOption(new Option('-f, --format <format>', 'output format (default: from the extension of -o, else table)').choices(formats))
-    .option('-o, --output <file>', 'write to this file instead of standard output; its extension (.json .csv .tsv .md .txt) chooses the format')
+    .option('-o, --output <file>', `write to this file instead of standard output; its extension (${extensions}) chooses the format`)
     .option('--bom', 'start CSV/TSV with a UTF-8 byte-order mark, for Excel')
     .addOption(new Option('--lang <lang>', 'language of labels in table and md output').choices(['vi', 'en']));
 }
@@ -53,8 +58,8 @@ export function chooseDestination<F extends OutputFormat>(flags: OutputFlags, fo
     format = fromExt;
   }
   if (!formats.includes(format as F)) throw new UsageError(`${flags.format ? '--format' : `-o ${file}`}: this command does not write ${format} here (it writes ${formats.join(', ')})`);
-  if (format === 'xlsx' && file === null && process.stdout.isTTY) {
-    throw new UsageError('refusing to write a binary workbook to the terminal: give -o FILE.xlsx, or redirect standard output to a file');
+  if (renderers[format].binary && file === null && process.stdout.isTTY) {
+    throw new UsageError(`refusing to write a binary ${renderers[format].what} to the terminal: give -o FILE.${renderers[format].extension}, or redirect standard output to a file`);
   }
   return { format: format as F, file };
 }
@@ -62,6 +67,40 @@ export function chooseDestination<F extends OutputFormat>(flags: OutputFlags, fo
 /** Colour for table output: never in a file, else decided once in color.ts. */
 export function chalkFor(dest: Destination, flags: OutputFlags): Promise<ChalkInstance> {
   return chooseChalk(dest.file === null ? flags : { color: false }, process.stdout);
+}
+
+/** What the renderers take from the config, the flags and the files beside: everything but the colours and the template. */
+export interface RenderBase {
+  lang: Lang;
+  config: Pick<Config, 'thresholds' | 'signature' | 'onlineRateTarget'>;
+  /** `--template FILE` (md). */
+  template?: string | undefined;
+  /** The chart beside the brief (md). */
+  chart?: string | null;
+  brief?: BriefKind | undefined;
+  dest?: Destination;
+}
+
+/** What a renderer of `format` needs that only the CLI can give: the template's text, the colours. */
+export async function renderOptionsFor(format: OutputFormat, flags: OutputFlags, base: RenderBase): Promise<RenderOptions> {
+  const { config } = base;
+  const options: RenderOptions = {
+    lang: base.lang,
+    thresholds: config.thresholds,
+    signature: config.signature,
+    onlineRateTarget: config.onlineRateTarget ?? null,
+    brief: base.brief,
+    bom: flags.bom === true,
+    chart: base.chart ?? null,
+  };
+  if (format === 'md') options.template = await loadTemplate(base.lang, base.template);
+  if (format === 'table') options.chalk = await (base.dest ? chalkFor(base.dest, flags) : chooseChalk(flags, process.stdout));
+  return options;
+}
+
+/** The summary in the destination's format. */
+export async function renderSummaryTo(dest: Destination, flags: OutputFlags, summary: Summary, base: RenderBase): Promise<string | Uint8Array> {
+  return renderers[dest.format].render(summary, await renderOptionsFor(dest.format, flags, { ...base, dest }));
 }
 
 export async function emit(dest: Destination, content: string | Uint8Array): Promise<void> {
@@ -76,23 +115,9 @@ export async function emit(dest: Destination, content: string | Uint8Array): Pro
 /**
  * A list in any list format: machines get the data table (CSV, TSV, JSON), people get a view
  * with labels in the report language (Markdown, terminal). Both come from the same rows.
- * Renderers for people are loaded only when asked for: a CSV pipe does not pay for Handlebars,
- * Intl number formats or chalk (bench/RESULTS-startup.md).
  */
 export async function renderList(dest: Destination<ListFormat>, flags: OutputFlags, lang: Lang, table: DataTable, view: () => Promise<TableView>): Promise<string> {
-  switch (dest.format) {
-    case 'csv':
-    case 'tsv':
-      return renderDelimited(table, dest.format, { bom: flags.bom === true });
-    case 'json':
-      return renderTableJson(table);
-    case 'md': {
-      const { markdownTable } = await import('../render/markdown.js');
-      return `${markdownTable(await view(), lang)}\n`;
-    }
-    case 'table': {
-      const { renderTextTable } = await import('../render/table.js');
-      return renderTextTable(await view(), lang, await chalkFor(dest, flags));
-    }
-  }
+  const options: RenderOptions = { lang, bom: flags.bom === true };
+  if (dest.format === 'table') options.chalk = await chalkFor(dest, flags);
+  return listRenderers[dest.format].render(table, view, options);
 }

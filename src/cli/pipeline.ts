@@ -4,6 +4,7 @@ import type { DataKind } from '../model/records.js';
 import type { Summary } from '../model/summary.js';
 import type { Issue } from '../model/issue.js';
 import { isoFromText, todayIso } from '../model/calendar.js';
+import { defaultLang, type Lang } from '../model/lang.js';
 import { readInputs, fileErrorCodes, type ReadResult } from '../read/inputs.js';
 import { interpret, UnitDirectory, type Interpretation } from '../interpret/index.js';
 import { summarize } from '../compute/index.js';
@@ -16,6 +17,7 @@ import { parallelThreshold, type RecordReading } from '../read/stream/index.js';
 import { terminalProgress } from '../read/stream/progress.js';
 import { loadConfig, type Config } from './config.js';
 import { UsageError } from './errors.js';
+import { fileUnitMapper } from './file-units.js';
 import { stdinChunks } from './io.js';
 
 export interface PipelineOptions {
@@ -25,10 +27,14 @@ export interface PipelineOptions {
   kind?: DataKind;
   unit?: string;
   lenient?: boolean;
+  /** `--strict-units`: a unit name the config does not list is an error. */
+  strictUnits?: boolean;
   title?: string;
   /** `--period` and `--cutoff` (SPEC §3). */
   period?: string;
   cutoff?: number;
+  /** `--lang`: the report language, else the config's, else Vietnamese. */
+  lang?: Lang;
   /** Show the progress of long reads on stderr (when it is a terminal). */
   progress?: boolean;
   cwd: string;
@@ -44,6 +50,8 @@ export interface PipelineResult {
   fileErrors: Issue[];
   /** Every unit name met, with the config's aliases: the list commands' --unit resolves here. */
   units: UnitDirectory;
+  /** The report language the messages are written in. */
+  lang: Lang;
 }
 
 export const defaultTitle = { vi: 'Báo cáo tình hình thực hiện nhiệm vụ Chuyển đổi số, Cải cách hành chính', en: 'Digital transformation and administrative reform: progress report' };
@@ -62,7 +70,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     throw new UsageError('no inputs: name the files or folders to read (or - for standard input), or list them under "inputs" in reform-report.config.json');
   }
   const period = readPeriod(opts.period, opts.cutoff);
-  const units = new UnitDirectory(config.units ?? []);
+  const successions = successionTable(config.units ?? []);
+  // Names before a merger are known names: compute counts them under the successor.
+  const units = new UnitDirectory(config.units ?? [], successions.flatMap((s) => [s.former, ...s.aliases]));
   const asOf = opts.asOf ?? config.asOf;
   const progress = opts.progress ? terminalProgress(process.stderr, () => performance.now()) : null;
   const reading: RecordReading = {
@@ -75,16 +85,18 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   };
   const read = await readInputs(inputs, stdinChunks, opts.kind === undefined || opts.kind === 'dossiers' ? reading : undefined);
   progress?.end();
-  const fileErrors = read.issues.filter((i) => fileErrorCodes.has(i.code));
+  const unitForFile = fileUnitMapper(config.files, config.baseDir, opts.cwd);
   const interpretation = interpret(read.tables, {
     ...(opts.kind ? { kind: opts.kind } : {}),
     ...(opts.unit ? { unit: opts.unit } : {}),
     lenient: opts.lenient === true,
     units,
     ...(period ? { period } : {}),
+    ...(unitForFile ? { unitForFile } : {}),
+    strictUnits: opts.strictUnits === true || config.strictUnits === true,
   });
   adoptStreamedRecords(interpretation, read.streamed, isoOfDay(reading.window.to));
-  const lang = config.lang ?? 'vi';
+  const lang = opts.lang ?? config.lang ?? defaultLang;
   const summary = summarize(interpretation.records, [...read.issues, ...interpretation.issues], {
     title: opts.title ?? config.title ?? defaultTitle[lang],
     ...(config.organization ? { organization: config.organization } : {}),
@@ -95,9 +107,13 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     ...(config.thresholds ? { thresholds: config.thresholds } : {}),
     expectedUnits: (config.expectedUnits ?? []).map((u) => units.canonical(u)),
     ...(period ? { period } : {}),
-    successions: successionTable(config.units ?? []),
+    lang,
+    successions,
+    ...(config.leagueSize !== undefined ? { leagueSize: config.leagueSize } : {}),
+    inputs: { files: read.files, tables: interpretation.tables },
   });
-  return { config, read, interpretation, summary, fileErrors, units };
+  const fileErrors = summary.issues.items.filter((i) => fileErrorCodes.has(i.code));
+  return { config, read, interpretation, summary, fileErrors, units, lang };
 }
 
 function readPeriod(text: string | undefined, cutoff: number | undefined): Period | null {

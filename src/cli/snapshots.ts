@@ -9,7 +9,8 @@ import { readBounded } from '../read/bounded.js';
 import { readLimits } from '../read/limits.js';
 import path from 'node:path';
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
+import { because, explain, type Reason } from '../i18n/reasons.js';
 import type { IsoDate } from '../model/records.js';
 import { parseSnapshot, type Snapshot } from '../compute/compare.js';
 import { DataError, UsageError } from './errors.js';
@@ -25,7 +26,7 @@ const snapshotName = /^reform-report-(\d{4}-\d{2}-\d{2})\.json$/;
 export async function findPrevious(explicit: string | undefined, outDir: string, asOf: IsoDate): Promise<PreviousSnapshot> {
   if (explicit !== undefined) {
     const read = await readSnapshot(explicit);
-    if ('error' in read) throw new UsageError(`--previous ${explicit}: ${read.error}`);
+    if ('error' in read) throw new UsageError(`--previous ${explicit}: ${explain(read.error, 'en')}`);
     return { file: explicit, snapshot: read.snapshot };
   }
   let names: string[];
@@ -44,25 +45,25 @@ export async function findPrevious(explicit: string | undefined, outDir: string,
   const file = path.join(outDir, newest[0]);
   const read = await readSnapshot(file);
   if ('error' in read) {
-    return { warning: issueAt({ file }, 'warning', 'previous-snapshot', `not compared with this earlier snapshot: ${read.error}`, { hint: 'give the snapshot to compare with as --previous FILE, or move the damaged file out of the output folder' }) };
+    return { warning: issue('previous-snapshot', { file }, { reason: read.error }) };
   }
   return { file, snapshot: read.snapshot };
 }
 
-async function readSnapshot(file: string): Promise<{ snapshot: Snapshot } | { error: string }> {
+async function readSnapshot(file: string): Promise<{ snapshot: Snapshot } | { error: Reason }> {
   let text: string;
   try {
     const read = await readBounded(file, readLimits.sideFileBytes);
-    if ('tooLarge' in read) return { error: `it is larger than ${readLimits.sideFileBytes / 1024 / 1024} MB, which no snapshot is` };
+    if ('tooLarge' in read) return { error: because('snapshot-too-large', { max: readLimits.sideFileBytes }) };
     text = read.bytes.toString('utf8');
   } catch (err) {
-    return { error: `cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
+    return { error: because('snapshot-unreadable', { cause: (err as NodeJS.ErrnoException).code ?? (err as Error).message }) };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return { error: `it is not valid JSON (${jsonErrorPlace(text)})` };
+    return { error: because('snapshot-not-json', { detail: jsonErrorPlace(text) }) };
   }
   const snapshot = parseSnapshot(data);
   return 'error' in snapshot ? { error: snapshot.error } : { snapshot };

@@ -7,10 +7,11 @@
  * when a plan is renumbered). "Newly" means: so now, and not so in the previous snapshot —
  * a task the previous snapshot did not have counts as newly completed or newly overdue.
  */
-import type { FormerUnit, HeadlineFigures, SnapshotChange, Summary } from '../model/summary.js';
+import type { FormerUnit, HeadlineFigures, SnapshotChange, Summary, Trend } from '../model/summary.js';
 import { fold, unitKey } from '../interpret/fold.js';
 import { byName, rate } from './health.js';
 import { Successors } from './successors.js';
+import { because, type Reason } from '../i18n/reasons.js';
 
 /** The parts of a snapshot the comparison reads; older snapshots may lack any of them. */
 export interface Snapshot {
@@ -35,16 +36,17 @@ export interface Snapshot {
     onTimeRate?: number | null;
     online?: number;
     onlineRate?: number | null;
+    byUnit?: { unit: string }[];
   } | null;
   feedback: { total?: number; resolved?: number } | null;
 }
 
 /** The parsed JSON as a snapshot, or why it is not one. */
-export function parseSnapshot(data: unknown): Snapshot | { error: string } {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { error: 'not a JSON object' };
+export function parseSnapshot(data: unknown): Snapshot | { error: Reason } {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { error: because('snapshot-not-object', {}) };
   const obj = data as Record<string, unknown>;
-  if (obj.schemaVersion !== 1) return { error: `not a reform-report summary of schema 1 (schemaVersion: ${JSON.stringify(obj.schemaVersion ?? null)})` };
-  if (typeof obj.asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(obj.asOf)) return { error: 'it has no "asOf" date' };
+  if (obj.schemaVersion !== 1) return { error: because('snapshot-schema', { version: JSON.stringify(obj.schemaVersion ?? null) }) };
+  if (typeof obj.asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(obj.asOf)) return { error: because('snapshot-no-asof', {}) };
   const section = (key: string) => {
     const v = obj[key];
     return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : null;
@@ -148,11 +150,15 @@ export function compareSnapshots(now: Summary, prev: Snapshot): SnapshotChange {
   for (const u of now.tasks?.byUnit ?? []) {
     const b = unitsThen.get(unitKey(u.unit));
     const was = b?.rate ?? null;
-    if (was === null || u.completionRate === null || u.completionRate === was) continue;
-    units.push({ unit: u.unit, completionRateBefore: was, completionRateNow: u.completionRate, change: u.completionRate > was ? 'improved' : 'declined', ...(b!.includes.length > 0 ? { includes: b!.includes } : {}) });
+    const moved = trendOf(was, u.completionRate, true);
+    if (moved === null || moved === 'unchanged') continue;
+    units.push({ unit: u.unit, completionRateBefore: was, completionRateNow: u.completionRate!, change: moved === 'rise' ? 'improved' : 'declined', ...(b!.includes.length > 0 ? { includes: b!.includes } : {}) });
   }
   units.sort((a, b) => (a.change === b.change ? 0 : a.change === 'improved' ? -1 : 1) || byName(a.unit, b.unit));
+  const trend = Object.fromEntries((Object.keys(after) as (keyof HeadlineFigures)[]).map((k) => [k, trendOf(before[k], after[k], k.endsWith('Rate'))])) as SnapshotChange['trend'];
   return {
+    trend,
+    ...unitSets(now, prev, successors),
     previousAsOf: prev.asOf,
     tasksDone: delta('tasksDone'),
     tasksOverdue: delta('tasksOverdue'),
@@ -165,4 +171,30 @@ export function compareSnapshots(now: Summary, prev: Snapshot): SnapshotChange {
     feedbackTotal: delta('feedbackTotal'),
     previous: before,
   };
+}
+
+/** rise, fall or unchanged, from the sign of the difference; null when either side has no figure. */
+function trendOf(before: number | null, after: number | null, isRate: boolean): Trend | null {
+  if (before === null || after === null) return null;
+  // A rate is compared as shown (a tenth of a percent): "61,5% → 61,5%" is never called a rise.
+  const diff = isRate ? Math.round(after * 1000) - Math.round(before * 1000) : after - before;
+  return diff > 0 ? 'rise' : diff < 0 ? 'fall' : 'unchanged';
+}
+
+/**
+ * The units each snapshot reports (tasks by lead, dossiers by unit), under today's names: those
+ * that appear now, those that are gone, and so whether the two snapshots count the same units.
+ */
+function unitSets(now: Summary, prev: Snapshot, successors: Successors): Pick<SnapshotChange, 'unitsAppeared' | 'unitsVanished'> {
+  const names = (lists: readonly ({ unit: string }[] | undefined)[], resolve: (u: string) => string) => {
+    const out = new Map<string, string>();
+    for (const list of lists) for (const u of list ?? []) out.set(unitKey(resolve(u.unit)), resolve(u.unit));
+    return out;
+  };
+  const then = names([prev.tasks?.byUnit, prev.dossiers?.byUnit], (u) => successors.resolve(u).unit);
+  const current = names([now.tasks?.byUnit, now.dossiers?.byUnit], (u) => u);
+  const missingFrom = (a: Map<string, string>, b: Map<string, string>) => [...a].filter(([k]) => !b.has(k)).map(([, name]) => name).sort(byName);
+  // A section only one snapshot has says nothing about its units.
+  const both = (then.size > 0) === (current.size > 0);
+  return { unitsAppeared: both ? missingFrom(current, then) : [], unitsVanished: both ? missingFrom(then, current) : [] };
 }

@@ -4,7 +4,7 @@
  * within a period (SPEC §3), shared by every reader of records.
  */
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
 import { dossierMeasures, type DossierCounts, type DossierMeasure, type DossierStats, type IsoDate, type Level } from '../model/records.js';
 import type { DossierCountsRow, DossierCoverage, DossiersSection, SectionPeriod } from '../model/summary.js';
 import { byName, rate } from './health.js';
@@ -92,9 +92,7 @@ export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate,
     levels.set(s.level, l);
     const u = units.get(key) ?? { unit: s.unit, level: s.level, bucket: new Bucket(), files: new Set<string>() };
     if (u.files.size > 0 && !u.files.has(s.source.file)) {
-      issues.push(issueAt(s.source, 'warning', 'duplicate-unit', `the dossiers of "${s.unit}" (${s.level}) are also in ${[...u.files].join(', ')}; both are added up`, {
-        hint: 'if the files cover the same period, give only one of them',
-      }));
+      issues.push(issue('duplicate-unit', s.source, { unit: s.unit, level: s.level, files: [...u.files] }));
     }
     u.files.add(s.source.file);
     u.bucket.add(counts, key);

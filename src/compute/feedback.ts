@@ -4,17 +4,16 @@
  * silently.
  */
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
 import type { FeedbackStats, IsoDate } from '../model/records.js';
 import type { FeedbackSection, SectionPeriod } from '../model/summary.js';
-import { isoToDmy } from '../model/calendar.js';
 import { fold } from '../interpret/fold.js';
 import { byName } from './health.js';
 
 export function summarizeFeedback(items: readonly FeedbackStats[], asOf: IsoDate, period: SectionPeriod | null): { section: FeedbackSection; issues: Issue[] } {
   const from = period?.from ?? null;
   const to = period && period.to < asOf ? period.to : asOf;
-  const sectors = new Map<string, { sector: string; total: number; resolved: number }>();
+  const sectors = new Map<string, { sector: string; total: number; resolved: number | null }>();
   const outside = new Map<string, number>();
   let dated = false;
   for (const item of items) {
@@ -26,21 +25,19 @@ export function summarizeFeedback(items: readonly FeedbackStats[], asOf: IsoDate
       }
     }
     const key = fold(item.sector);
-    const s = sectors.get(key) ?? { sector: item.sector, total: 0, resolved: 0 };
+    const s = sectors.get(key) ?? { sector: item.sector, total: 0, resolved: null };
     s.total += item.total;
-    s.resolved += item.resolved;
+    // Summed over what reports it: a table without a resolved column leaves the figure as it is.
+    if (item.resolved !== null) s.resolved = (s.resolved ?? 0) + item.resolved;
     sectors.set(key, s);
   }
   const bySector = [...sectors.values()].sort((a, b) => b.total - a.total || byName(a.sector, b.sector));
-  const span = from !== null ? `between ${isoToDmy(from)} and ${isoToDmy(to)}` : `on or before ${isoToDmy(to)}`;
-  const issues = [...outside].map(([file, n]) =>
-    issueAt({ file }, 'info', 'outside-period', `${n} feedback item${n === 1 ? ' was' : 's were'} not counted: received outside the period (counted: received ${span})`),
-  );
+  const issues = [...outside].map(([file, count]) => issue('outside-period', { file }, from !== null ? { records: 'feedback', count, from, to } : { records: 'feedback', count, to }));
   return {
     section: {
       asOf: to,
       total: bySector.reduce((s, x) => s + x.total, 0),
-      resolved: bySector.reduce((s, x) => s + x.resolved, 0),
+      resolved: bySector.some((x) => x.resolved !== null) ? bySector.reduce((s, x) => s + (x.resolved ?? 0), 0) : null,
       bySector,
       period: dated && period ? period : null,
     },

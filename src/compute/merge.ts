@@ -9,6 +9,7 @@ import type { DossiersSection, FeedbackSection, IndicatorsSection, Succession, S
 import type { Issue } from '../model/issue.js';
 import { compareIssues } from '../model/issue.js';
 import { fold } from '../interpret/fold.js';
+import { leagueOf } from './league.js';
 import { byName, defaultThresholds, healthOf, rate, type Thresholds } from './health.js';
 import { sumDossierRows } from './dossiers.js';
 import { levelOrder } from './dossiers.js';
@@ -148,6 +149,7 @@ function mergeTasks(parts: Part<TasksSection>, thresholds: Thresholds): TasksSec
   const doneOfDue = sum(list, 'doneOfDue');
   const completionRate = rate(done, total);
   const tag = <T extends object>(province: string, rows: readonly T[] | undefined) => (rows ?? []).map((r) => ({ ...r, province: (r as { province?: string }).province ?? province }));
+  const byUnit = present.flatMap(([p, t]) => tag(p, t.byUnit));
   return {
     asOf: list[0]!.asOf,
     total,
@@ -167,7 +169,8 @@ function mergeTasks(parts: Part<TasksSection>, thresholds: Thresholds): TasksSec
     dueCompletionRate: rate(doneOfDue, due),
     nearDueDays: list[0]!.nearDueDays,
     health: healthOf(completionRate, thresholds),
-    byUnit: present.flatMap(([p, t]) => tag(p, t.byUnit)),
+    byUnit,
+    league: leagueOf(byUnit, list[0]!.league?.size),
     byArea: addRows(list.flatMap((t) => t.byArea ?? []), 'area', ['total', 'done'])
       .map((a) => ({ ...a, completionRate: rate(a.done, a.total) }))
       .sort((a, b) => byName(a.area, b.area)),
@@ -222,7 +225,7 @@ function mergeFeedback(parts: readonly (FeedbackSection | null)[]): FeedbackSect
   return {
     asOf: list[0]!.asOf,
     total: sum(list, 'total'),
-    resolved: sum(list, 'resolved'),
+    resolved: list.some((f) => f.resolved !== null) ? list.reduce((n, f) => n + (f.resolved ?? 0), 0) : null,
     bySector: addRows(list.flatMap((f) => f.bySector ?? []), 'sector', ['total', 'resolved']),
     period: list[0]!.period ?? null,
   };

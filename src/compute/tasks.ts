@@ -3,11 +3,13 @@
  * over the tasks already due; late, overdue, near due; by unit and by area. asOf is given.
  */
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
+import type { StatusClaim } from '../i18n/messages.js';
 import type { IsoDate, Task } from '../model/records.js';
 import type { OpenTask, TaskItem, TasksSection } from '../model/summary.js';
-import { addDaysIso, diffDaysIso, isoToDmy } from '../model/calendar.js';
+import { addDaysIso, diffDaysIso } from '../model/calendar.js';
 import { byName, healthOf, rate, type Thresholds } from './health.js';
+import { leagueOf } from './league.js';
 
 /** Areas in the order of the plan (interpret/areas.ts ranks them), never the alphabet's. */
 export function inPlanOrder<T>(areas: readonly [string, T][], records: readonly { area?: string; areaRank?: number }[]): [string, T][] {
@@ -19,6 +21,8 @@ export interface TaskOptions {
   asOf: IsoDate;
   nearDueDays: number;
   thresholds: Thresholds;
+  /** Config `leagueSize`: how many units the first page shows at the top and at the bottom. */
+  leagueSize?: number;
 }
 
 /** What is computed of one task as of a date. */
@@ -59,22 +63,21 @@ export function assessTask(task: Task, asOf: IsoDate, nearDueDays: number): Task
 /** A timing qualifier written by a tracking system that the dates contradict is a warning. */
 export function checkClaims(task: Task, item: TaskItem, asOf: IsoDate): Issue | null {
   const where = { file: task.source.file, sheet: task.source.sheet, row: task.source.row, column: task.statusColumn };
-  const say = (message: string) => issueAt(where, 'warning', 'status-claim', message, { value: task.statusText, hint: 'check the status, the deadline and the completion date' });
+  const say = (claim: StatusClaim) => issue('status-claim', where, claim, { value: task.statusText });
   const deadline = item.deadline;
-  const dl = deadline ? isoToDmy(deadline) : null;
   switch (task.claim) {
     case 'late':
-      if (deadline && task.completedOn && task.completedOn <= deadline) return say(`the status says late, but it was completed on ${isoToDmy(task.completedOn)}, on or before the deadline ${dl}`);
+      if (deadline && task.completedOn && task.completedOn <= deadline) return say({ claim: 'late', completedOn: task.completedOn, deadline });
       return null;
     case 'on_time':
-      if (deadline && task.completedOn && task.completedOn > deadline) return say(`the status says on time, but it was completed on ${isoToDmy(task.completedOn)}, after the deadline ${dl}`);
+      if (deadline && task.completedOn && task.completedOn > deadline) return say({ claim: 'on_time', completedOn: task.completedOn, deadline });
       return null;
     case 'overdue':
-      if (deadline && deadline >= asOf) return say(`the status says overdue, but the deadline ${dl} is not before ${isoToDmy(asOf)}`);
+      if (deadline && deadline >= asOf) return say({ claim: 'overdue', deadline, asOf });
       return null;
     case 'within_deadline':
     case 'near_due':
-      if (deadline && deadline < asOf) return say(`the status says within the deadline, but the deadline ${dl} has passed as of ${isoToDmy(asOf)}`);
+      if (deadline && deadline < asOf) return say({ claim: 'within_deadline', deadline, asOf });
       return null;
     default:
       return null;
@@ -143,6 +146,7 @@ export function summarizeTasks(tasks: readonly Task[], opts: TaskOptions): { sec
     nearDueDays: opts.nearDueDays,
     health: healthOf(completionRate, opts.thresholds),
     byUnit,
+    league: leagueOf(byUnit, opts.leagueSize),
     byArea,
     open,
     cancelledTasks: items.filter((i) => i.status === 'cancelled').map((i) => ({ id: i.id, title: i.title, lead: i.lead, note: i.note })),

@@ -1,5 +1,6 @@
 /** English report wording (`--lang en`). */
 import type { vi } from './vi.js';
+import { reportEn } from './report-en.js';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -85,6 +86,9 @@ export const en: typeof vi = {
     unitsNotReported: 'Units that have not reported',
   },
   comparison: {
+    unitsAppeared: 'Units new since',
+    unitsVanished: 'Units gone since',
+    differentUnits: 'The two snapshots cover different units: the changes compare different sets of units',
     previous: (date: string) => `Previous (${date})`,
     change: 'Change',
     since: (date: string) => `since ${date}`,
@@ -177,6 +181,12 @@ export const en: typeof vi = {
     newlyOverdue: 'newly overdue',
   },
   words: {
+    andMore: (n: string) => `… and ${n} more`,
+    leagueShown: (size: string, all: string) => `The table shows the top ${size} units, the bottom ${size} and every unit with overdue tasks; all ${all} units are on the workbook's "By unit" sheet.`,
+    leagueTop: (size: string) => `Top ${size} units`,
+    leagueBottom: (size: string) => `Bottom ${size} units`,
+    leagueOverdue: 'Units with overdue tasks',
+    otherUnits: (n: string) => `… ${n} more units (see the workbook's "By unit" sheet)`,
     /** A measure no table reports (SPEC §4.1: absent is not zero). */
     noData: 'no data',
     /** How many units a total covers when only some report the measure. */
@@ -190,5 +200,26 @@ export const en: typeof vi = {
     noIssues: 'No problems were found in the inputs.',
     errorsAndWarnings: (errors: string, warnings: string) => `${errors} errors, ${warnings} warnings`,
   },
+  receipts: {
+    sheet: 'Receipts',
+    title: 'REPORTS RECEIVED FROM THE UNITS',
+    tablesTitle: 'TABLES RECEIVED',
+    line: (sent: number, expected: number | null, notRead: number) =>
+      `${expected === null ? `${sent} units sent reports` : `${sent}/${expected} units sent reports`}; ${notRead === 0 ? 'every data table was read' : `${notRead} ${notRead === 1 ? 'table' : 'tables'} could not be read`}`,
+    sent: 'Sent',
+    notSent: 'Not sent',
+    inList: 'Results in a compiled list',
+    unexpected: 'Sent (not on the list)',
+    columns: {
+      unit: 'Unit', state: 'State', files: 'Files', statedAsOf: 'Data as of', tablesRead: 'Tables read', tablesNotRead: 'Tables not read',
+      file: 'File', sheet: 'Sheet', unitSource: 'Unit decided by', kind: 'Kind', rowsCounted: 'Rows counted', rowsRejected: 'Rows rejected', rowsRecognised: 'Title, section, total rows', reason: 'Why not read',
+    },
+    unitSources: { column: 'unit column', 'config-files': 'config "files"', option: '--unit', label: '"Đơn vị báo cáo" line', letterhead: 'issuing body in the head', 'file-name': 'file name' },
+    kinds: { tasks: 'tasks', indicators: 'indicators', dossiers: 'dossiers', feedback: 'feedback' },
+    notRead: 'not read',
+    skipped: 'skipped (not a data table)',
+    fileProblem: 'file could not be opened',
+  },
   unassigned: 'Lead not assigned',
+  report: reportEn,
 };

@@ -1,4 +1,5 @@
 /** Vietnamese report wording: the default language of every output (SPEC §1). */
+import { reportVi } from './report-vi.js';
 
 /** `1` → `01`: Decree 30/2020 writes days below 10 and the months 1 and 2 with a leading zero. */
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -93,6 +94,9 @@ export const vi = {
     unitsNotReported: 'Đơn vị chưa báo cáo',
   },
   comparison: {
+    unitsAppeared: 'Đơn vị mới có số liệu',
+    unitsVanished: 'Đơn vị không còn số liệu',
+    differentUnits: 'Hai kỳ không cùng các đơn vị báo cáo: các thay đổi tính trên hai tập đơn vị khác nhau',
     previous: (date: string) => `Kỳ trước (${date})`,
     change: 'Thay đổi',
     since: (date: string) => `so với ${date}`,
@@ -186,6 +190,12 @@ export const vi = {
     newlyOverdue: 'mới quá hạn',
   },
   words: {
+    andMore: (n: string) => `… và ${n} mục khác`,
+    leagueShown: (size: string, all: string) => `Bảng trên gồm ${size} đơn vị dẫn đầu, ${size} đơn vị cuối bảng và các đơn vị có nhiệm vụ quá hạn; bảng đủ ${all} đơn vị ở sheet «Theo đơn vị» của sổ Excel.`,
+    leagueTop: (size: string) => `${size} đơn vị dẫn đầu`,
+    leagueBottom: (size: string) => `${size} đơn vị cuối bảng`,
+    leagueOverdue: 'Đơn vị có nhiệm vụ quá hạn',
+    otherUnits: (n: string) => `… ${n} đơn vị khác (xem sổ Excel, sheet «Theo đơn vị»)`,
     /** A measure no table reports (SPEC §4.1: absent is not zero). */
     noData: 'chưa có số liệu',
     /** How many units a total covers when only some report the measure. */
@@ -199,5 +209,27 @@ export const vi = {
     noIssues: 'Không phát hiện lỗi trong dữ liệu đầu vào.',
     errorsAndWarnings: (errors: string, warnings: string) => `${errors} lỗi, ${warnings} cảnh báo`,
   },
+  /** Receipts (SPEC §4.6): the `Tiếp nhận báo cáo` sheet, the brief's section, the weekly mail's first line. */
+  receipts: {
+    sheet: 'Tiếp nhận báo cáo',
+    title: 'TIẾP NHẬN BÁO CÁO CỦA CÁC ĐƠN VỊ',
+    tablesTitle: 'CÁC BẢNG ĐÃ NHẬN',
+    line: (sent: number, expected: number | null, notRead: number) =>
+      `${expected === null ? `${sent} đơn vị đã gửi` : `${sent}/${expected} đơn vị đã gửi`}; ${notRead === 0 ? 'mọi bảng số liệu đều đã đọc' : `${notRead} bảng không đọc được`}`,
+    sent: 'Đã gửi',
+    notSent: 'Chưa gửi',
+    inList: 'Có số liệu trong danh sách tổng hợp',
+    unexpected: 'Gửi (ngoài danh sách)',
+    columns: {
+      unit: 'Đơn vị', state: 'Tình trạng', files: 'File', statedAsOf: 'Số liệu đến ngày', tablesRead: 'Bảng đã đọc', tablesNotRead: 'Bảng không đọc được',
+      file: 'File', sheet: 'Trang tính', unitSource: 'Xác định đơn vị theo', kind: 'Loại số liệu', rowsCounted: 'Dòng được tính', rowsRejected: 'Dòng bị loại', rowsRecognised: 'Dòng tiêu đề, mục, tổng', reason: 'Lý do không đọc',
+    },
+    unitSources: { column: 'cột đơn vị', 'config-files': 'cấu hình "files"', option: 'tham số --unit', label: 'dòng "Đơn vị báo cáo"', letterhead: 'tên cơ quan ở tiêu đề văn bản', 'file-name': 'tên file' },
+    kinds: { tasks: 'nhiệm vụ', indicators: 'chỉ tiêu', dossiers: 'hồ sơ TTHC', feedback: 'phản ánh, kiến nghị' },
+    notRead: 'không đọc được',
+    skipped: 'bỏ qua (không phải bảng số liệu)',
+    fileProblem: 'không mở được file',
+  },
   unassigned: 'Chưa xác định đơn vị chủ trì',
+  report: reportVi,
 };

@@ -6,6 +6,7 @@ import type { Config } from '../cli/config.js';
 import { defaultThresholds } from '../compute/health.js';
 import { intakeForms } from './forms.js';
 import { intakeWorkbook } from './workbook.js';
+import { provincialUnits2025 } from '../interpret/vocabulary/index.js';
 
 export interface InitFile {
   /** Relative to the folder being initialised. */
@@ -21,16 +22,19 @@ type ConfigFile = Omit<Config, 'baseDir' | 'file'>;
 
 export function starterConfig(): ConfigFile {
   return {
-    title: 'Báo cáo tình hình thực hiện nhiệm vụ Chuyển đổi số, Cải cách hành chính',
+    title: 'Báo cáo tình hình thực hiện nhiệm vụ phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số, Đề án 06 và cải cách hành chính',
     organization: '',
     place: '',
     lang: 'vi',
     inputs: [inputsFolder],
     out: 'out',
-    units: [],
+    // Two tiers (since 1 July 2025): the departments of Decree 45/2025 at province level; the
+    // province adds its communes and wards (level "commune"), and formerNames where its mergers differ.
+    units: provincialUnits2025.map((u) => ({ name: u.name, code: u.code, level: 'province' as const })),
     expectedUnits: [],
     thresholds: defaultThresholds,
     nearDueDays: 3,
+    leagueSize: 10,
   };
 }
 

@@ -1,10 +1,12 @@
 /** What every kind's interpreter gets besides its table. */
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue, type IssueOptions } from '../i18n/issues.js';
+import type { Code, ParamsOf } from '../i18n/messages.js';
 import type { DataKind, IsoDate } from '../model/records.js';
 import { cellText, ownCell, type RawTable } from '../read/raw-table.js';
 import { tidy } from './fold.js';
-import type { UnitDirectory } from './units.js';
+import { isOfficeOf, type UnitDirectory } from './units.js';
+import type { FileUnit } from './reporting-unit.js';
 import type { ColumnMatch, HeaderColumn } from './header-match.js';
 import type { ClassifiedRow } from './rows.js';
 import type { LocatedTable } from './table.js';
@@ -19,6 +21,10 @@ export interface InterpretOptions {
   units: UnitDirectory;
   /** `--period`: a form stating another period is warned about (its figures are its own period's). */
   period?: { from: IsoDate; to: IsoDate };
+  /** The config's `files` mapping (glob → unit): the unit of a file that names none, or null. */
+  unitForFile?: (file: string) => string | null;
+  /** `--strict-units` / config `strictUnits`: a unit name the config does not list is an error. */
+  strictUnits?: boolean;
 }
 
 /** One table being interpreted as one kind: its layout, its columns and a place for issues. */
@@ -29,7 +35,19 @@ export class TableContext {
     readonly match: ColumnMatch,
     readonly rows: ClassifiedRow[],
     readonly options: InterpretOptions,
+    /** The unit the file is from (reporting-unit.ts), for rows and columns that do not say. */
+    readonly fileUnit: FileUnit | null = null,
   ) {}
+
+  /**
+   * The unit a lead or unit cell names, canonical; an office inside the file's own unit
+   * (`Phòng Nội vụ` in a district's file) is that unit, unless the config lists it.
+   */
+  unitOf(written: string): string {
+    const units = this.options.units;
+    if (this.fileUnit && written !== '' && isOfficeOf(written, this.fileUnit.name) && !units.isConfigured(written)) return units.canonical(this.fileUnit.name);
+    return units.canonical(written);
+  }
 
   get raw(): RawTable {
     return this.table.raw;
@@ -48,8 +66,8 @@ export class TableContext {
     return { file: this.raw.file, sheet: this.raw.sheet, row, column: field ? this.column(field)?.letter : undefined };
   }
 
-  report(row: ClassifiedRow, field: string | undefined, severity: Issue['severity'], code: string, message: string, extra: { value?: string; hint?: string } = {}): void {
-    this.issues.push(issueAt(this.at(row.raw.row, field), severity, code, message, extra));
+  report<C extends Code>(row: ClassifiedRow, field: string | undefined, code: C, params: ParamsOf<C>, opts: IssueOptions = {}): void {
+    this.issues.push(issue(code, this.at(row.raw.row, field), params, opts));
   }
 
   /**
@@ -61,8 +79,8 @@ export class TableContext {
     return {
       state,
       text: (field: string) => tidy(cellText(this.cell(row, field))),
-      error: (field: string, code: string, message: string, extra: { value?: string; hint?: string }) => {
-        this.report(row, field, 'error', code, message, extra);
+      error: <C extends Code>(field: string, code: C, params: ParamsOf<C>, opts: IssueOptions = {}) => {
+        this.report(row, field, code, params, { ...opts, severity: 'error' });
         state.invalid = true;
       },
     };

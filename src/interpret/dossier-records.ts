@@ -80,5 +80,5 @@ export function unreportedOf(layout: RecordLayout): DossierMeasure[] {
   return out;
 }
 
-export const channelExamples = Object.keys(channelWords).slice(0, 12).join(', ');
+export const channelExamples = Object.keys(channelWords).slice(0, 12);
 export const paidExamples = '1 / 0, Có / Không, x';

@@ -17,17 +17,16 @@ export function adoptStreamedRecords(into: Interpretation, streamed: readonly St
       file: s.file,
       hidden: false,
       kind: 'dossiers',
-      asOf,
       rowsRead: s.rowsRead,
       rowsCounted: s.rowsCounted,
       rowsRejected: s.rowsRejected,
       // Records outside the reporting window are recognised as such (and summed up in a note).
       rowsRecognised: s.rowsOutside,
+      recognised: { title: 0, header: 0, numbering: 0, section: 0, total: 0, footer: 0, blank: 0, outside: s.rowsOutside },
     };
     if (s.sheet !== undefined) report.sheet = s.sheet;
     into.tables.push(report);
   }
+  // A record export states no date of its own: its section takes the report's as-of (SPEC §3).
   records.kindsSeen.add('dossiers');
-  const seen = records.tableAsOf.dossiers;
-  if (!seen || asOf > seen) records.tableAsOf.dossiers = asOf;
 }

@@ -8,24 +8,18 @@
 import type { DossierMeasure, DossierStats, Level } from '../model/records.js';
 import type { RawRow } from '../read/raw-table.js';
 import { cellText, ownCell } from '../read/raw-table.js';
-import { issueAt } from '../model/issue.js';
-import { isoToDmy } from '../model/calendar.js';
+import { issue } from '../i18n/issues.js';
+import { because } from '../i18n/reasons.js';
 import type { TableContext } from './context.js';
 import { resolveCountColumns, type CountColumn, type DossierCount } from './dossier-columns.js';
 import { levelFromCell, levelNames, levelOfGroup } from './dossier-levels.js';
 import { fold, tidy } from './fold.js';
-import { reportingUnit } from './reporting-unit.js';
 import type { ClassifiedRow } from './rows.js';
-import { checkTableTotals, checkTotalRow, groupDigits } from './totals.js';
+import { checkTableTotals, checkTotalRow } from './totals.js';
 import { cellNumber } from './values.js';
 
 export const dossierContentFields = ['received', 'carriedOver', 'newReceived', 'online', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'paidOnline'] as const;
 
-const countNames: Record<DossierCount, string> = {
-  received: 'received', carriedOver: 'carried over', newReceived: 'new', online: 'online', direct: 'direct/postal', postal: 'postal',
-  resolved: 'resolved', early: 'early', onTime: 'on time', late: 'late', pending: 'pending', within: 'within deadline', overdue: 'overdue',
-  returned: 'returned/withdrawn', paidOnline: 'paid online',
-};
 
 /** One count of one row: its value and the cells it came from. */
 interface Term {
@@ -48,19 +42,17 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
   let subtotal: { row: RawRow; label: string; rows: RawRow[] } | null = null;
   let parentUnit: { label: string; subNumber: string } | null = null;
   const closeSubtotal = () => {
-    if (subtotal) ctx.issues.push(...checkTotalRow(where, subtotal.row, subtotal.rows, columns.map((c) => c.column), `subtotal row "${subtotal.label}"`));
+    if (subtotal) ctx.issues.push(...checkTotalRow(where, subtotal.row, subtotal.rows, columns.map((c) => c.column), { row: 'subtotal', label: subtotal.label }));
     subtotal = null;
   };
   const period = ctx.table.period;
   const owner = sectorOwner(ctx);
   if (owner) {
-    ctx.issues.push(issueAt(where, 'info', 'sector-rows', `the rows are sectors (${owner.sectors.slice(0, 3).join(', ')}${owner.sectors.length > 3 ? ', …' : ''}), not units: they are counted as ${owner.unit}'s`));
+    ctx.issues.push(issue('sector-rows', where, { sectors: owner.sectors.slice(0, 3), more: owner.sectors.length > 3, unit: owner.unit }));
   }
   const asked = ctx.options.period;
   if (period && asked && (period.from !== asked.from || period.to !== asked.to)) {
-    ctx.issues.push(issueAt(where, 'warning', 'period-mismatch', `the form reports ${isoToDmy(period.from)}–${isoToDmy(period.to)}, not the period asked for (${isoToDmy(asked.from)}–${isoToDmy(asked.to)}); its figures are counted as they are`, {
-      hint: 'ask the department for the form of the period asked for, or run with the period the forms report [đề nghị gửi lại biểu đúng kỳ báo cáo]',
-    }));
+    ctx.issues.push(issue('period-mismatch', where, { from: period.from, to: period.to, askedFrom: asked.from, askedTo: asked.to }));
   }
 
   for (const row of ctx.rows) {
@@ -84,10 +76,10 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
     const read = readTerms(ctx, row, columns);
     if (!read) continue;
     const terms = read.whole;
-    const unitLabel = parentUnit && row.subNumber === parentUnit.subNumber ? parentUnit.label : owner?.unit ?? (label || ctx.options.unit || '');
-    const unit = ctx.options.units.canonical(unitLabel);
+    const unitLabel = parentUnit && row.subNumber === parentUnit.subNumber ? parentUnit.label : owner?.unit ?? (label || (ctx.column('unit') ? '' : ctx.fileUnit?.name ?? ''));
+    const unit = ctx.unitOf(unitLabel);
     if (!unit) {
-      ctx.report(row, 'unit', 'error', 'missing-unit', 'the row has counts but no unit name', { hint: 'write the unit (Đơn vị) in this cell, or delete the row' });
+      ctx.report(row, 'unit', 'missing-unit', { of: 'row' });
       continue;
     }
     const level = rowLevel(ctx, row, unit, groupLevel);
@@ -115,7 +107,7 @@ function sectorOwner(ctx: TableContext): { unit: string; sectors: string[] } | n
   const header = ctx.column('unit');
   const saysSector = header !== undefined && /\blinh vuc\b/.test(fold(header.text));
   if (!saysSector && ctx.rows.some((r) => r.kind === 'section')) return null;
-  const unit = reportingUnit(ctx.table, ctx.options);
+  const unit = ctx.fileUnit?.name;
   return unit ? { unit, sectors } : null;
 }
 
@@ -126,7 +118,9 @@ function numberCell(row: ClassifiedRow, c: CountColumn): number | null {
 
 /** An identity of the form that a row breaks: the total's cells and number, the parts' cells and sum. */
 interface IdentityBreak {
-  rule: string;
+  /** The count that is a sum, and the counts it is the sum of (`channels`: its own split by channel). */
+  of: DossierCount;
+  parts: DossierCount[] | 'channels';
   total: Term;
   sum: Term;
 }
@@ -147,14 +141,10 @@ function readTerms(ctx: TableContext, row: ClassifiedRow, columns: readonly Coun
       const v = parsed.ok ? parsed.value.value : NaN;
       if (!parsed.ok || parsed.value.percent || !Number.isInteger(v) || v < 0) {
         const text = tidy(cellText(cell));
-        const reason = parsed.ok ? `${text} is not a count of dossiers (a whole number, 0 or more)` : parsed.reason;
         if (!quiet) {
-          ctx.issues.push(
-            issueAt({ ...ctx.at(row.raw.row), column: c.column.letter }, ctx.options.lenient ? 'warning' : 'error', 'bad-count', `${reason} (${c.column.text})${ctx.options.lenient ? '; counted as 0' : ''}`, {
-              value: text,
-              hint: 'write the number of dossiers, e.g. 270.497 or 270497',
-            }),
-          );
+          const reason = parsed.ok ? because('not-a-count', { text }) : parsed.reason;
+          const { lenient } = ctx.options;
+          ctx.issues.push(issue('bad-count', { ...ctx.at(row.raw.row), column: c.column.letter }, { reason, header: c.column.text, lenient, of: 'dossiers' }, { value: text, severity: lenient ? 'warning' : 'error' }));
         }
         bad = true;
       } else value = v;
@@ -171,20 +161,17 @@ function readTerms(ctx: TableContext, row: ClassifiedRow, columns: readonly Coun
   for (const [count, split] of parts) {
     const total = whole.get(count);
     if (total) {
-      if (total.value !== split.value) breaks.push({ rule: `${countNames[count]} ≠ the sum of its channels`, total, sum: split });
+      if (total.value !== split.value) breaks.push({ of: count, parts: 'channels', total, sum: split });
     } else whole.set(count, split);
   }
   breaks.push(...identityBreaks(whole));
   return { whole, breaks };
 }
 
-function identityIssue(ctx: TableContext, row: ClassifiedRow, { rule, total, sum }: IdentityBreak): void {
+function identityIssue(ctx: TableContext, row: ClassifiedRow, { of, parts, total, sum }: IdentityBreak): void {
   const column = /^[A-Z]+/.exec(total.cells[0] ?? '')?.[0];
-  ctx.issues.push(
-    issueAt({ ...ctx.at(row.raw.row), column }, 'warning', 'dossier-identity',
-      `${rule}: ${total.cells.join(' + ')} = ${groupDigits(total.value)}, but ${sum.cells.join(' + ')} = ${groupDigits(sum.value)} (difference ${groupDigits(total.value - sum.value)})`,
-      { value: String(total.value), hint: 'correct the cells of this row; the counts are used as written' }),
-  );
+  const params = { total: of, parts, totalCells: total.cells, totalValue: total.value, partCells: sum.cells, partValue: sum.value };
+  ctx.issues.push(issue('dossier-identity', { ...ctx.at(row.raw.row), column }, params, { value: String(total.value) }));
 }
 
 function sumOf(terms: Map<DossierCount, Term>, counts: readonly DossierCount[]): Term {
@@ -206,23 +193,23 @@ function sumOf(terms: Map<DossierCount, Term>, counts: readonly DossierCount[]):
 function identityBreaks(t: Map<DossierCount, Term>): IdentityBreak[] {
   const out: IdentityBreak[] = [];
   const has = (...counts: DossierCount[]) => counts.every((c) => t.has(c));
-  const check = (total: DossierCount, parts: DossierCount[], rule: string) => {
+  const check = (total: DossierCount, parts: DossierCount[]) => {
     const sum = sumOf(t, parts);
-    if (t.get(total)!.value !== sum.value) out.push({ rule, total: t.get(total)!, sum });
+    if (t.get(total)!.value !== sum.value) out.push({ of: total, parts: parts.filter((c) => t.has(c)), total: t.get(total)!, sum });
   };
   const channels = (['online', 'direct', 'postal'] as const).filter((c) => t.has(c));
-  if (has('received', 'carriedOver', 'newReceived')) check('received', ['carriedOver', 'newReceived'], 'received ≠ carried over + new');
+  if (has('received', 'carriedOver', 'newReceived')) check('received', ['carriedOver', 'newReceived']);
   if (channels.length >= 2) {
-    if (has('newReceived')) check('newReceived', channels, 'new ≠ online + direct/postal');
-    else if (has('received')) check('received', [...channels, 'carriedOver'], `received ≠ ${[...channels.map((c) => countNames[c]), ...(t.has('carriedOver') ? ['carried over'] : [])].join(' + ')}`);
+    if (has('newReceived')) check('newReceived', channels);
+    else if (has('received')) check('received', [...channels, 'carriedOver']);
   }
   const resolvedParts = (['early', 'onTime', 'late'] as const).filter((c) => t.has(c));
-  if (has('resolved') && resolvedParts.length >= 2) check('resolved', resolvedParts, `resolved ≠ ${resolvedParts.map((c) => countNames[c]).join(' + ')}`);
-  if (has('pending', 'within', 'overdue')) check('pending', ['within', 'overdue'], 'pending ≠ within deadline + overdue');
+  if (has('resolved') && resolvedParts.length >= 2) check('resolved', resolvedParts);
+  if (has('pending', 'within', 'overdue')) check('pending', ['within', 'overdue']);
   if (has('received', 'resolved', 'pending')) {
     const inside = t.has('returned') && t.get('received')!.value === sumOf(t, ['resolved', 'pending', 'returned']).value;
     const parts: DossierCount[] = inside ? ['resolved', 'pending', 'returned'] : ['resolved', 'pending'];
-    check('received', parts, `received ≠ ${parts.map((c) => countNames[c]).join(' + ')}`);
+    check('received', parts);
   }
   return out;
 }
@@ -242,13 +229,8 @@ function chooseReading(ctx: TableContext, columns: CountColumn[], where: { file:
   const [asReceived, asSplit] = [broken(plain), broken(other)];
   if (asSplit === 0 && asReceived > 0) return other;
   if (asReceived === 0 && asSplit > 0) return plain;
-  const names = doubtful.map((c) => `${c.column.letter} "${c.column.text}"`).join(', ');
-  const block = countNames[doubtful[0]!.otherwise!.count];
-  ctx.issues.push(
-    issueAt({ ...where, row: ctx.raw.rows[ctx.table.headerEnd]?.row, column: doubtful[0]!.column.letter }, 'warning', 'dossier-column-doubt',
-      `column ${names} may count dossiers received by that channel, or split the ${block} column before it; ${asReceived === 0 ? 'the rows fit both readings' : 'the rows fit neither reading'}: it is read as received`,
-      { hint: 'put the channel columns under a parent cell (Số hồ sơ tiếp nhận / Đang giải quyết) so that the form says which it is' }),
-  );
+  const params = { columns: doubtful.map((c) => ({ column: c.column.letter, header: c.column.text })), block: doubtful[0]!.otherwise!.count, fitsBoth: asReceived === 0 };
+  ctx.issues.push(issue('dossier-column-doubt', { ...where, row: ctx.raw.rows[ctx.table.headerEnd]?.row, column: doubtful[0]!.column.letter }, params));
   return plain;
 }
 
@@ -301,13 +283,11 @@ function rowLevel(ctx: TableContext, row: ClassifiedRow, unit: string, groupLeve
   if (written) {
     const level = levelFromCell(written);
     if (level) return level;
-    ctx.report(row, 'level', 'error', 'bad-level', `"${written}" is not a level`, { value: written, hint: `write one of: ${levelNames.join(', ')}` });
+    ctx.report(row, 'level', 'bad-level', { value: written, accepted: [...levelNames] }, { value: written });
     return null;
   }
   const level = groupLevel ?? ctx.options.units.level(unit);
   if (level) return level;
-  ctx.report(row, 'unit', 'error', 'no-level', `the level of "${unit}" (province, district or commune) cannot be told from its name`, {
-    hint: 'add a Cấp column (Cấp tỉnh / Cấp huyện / Cấp xã), put the row under a group row (Sở, ban, ngành / Huyện, thị xã, thành phố / Xã, phường, thị trấn), or give the unit a level in the config (units)',
-  });
+  ctx.report(row, 'unit', 'no-level', { unit, of: 'row' });
   return null;
 }

@@ -5,7 +5,8 @@
  * names the first, so the totals are not doubled unnoticed.
  */
 import type { Issue } from '../model/issue.js';
-import { issueAt, formatLocation } from '../model/issue.js';
+import { formatLocation } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
 import type { SourceRef } from '../model/issue.js';
 import type { Records } from '../model/records.js';
 import { fold, shorten } from './fold.js';
@@ -17,11 +18,11 @@ interface Listed {
 }
 
 export function duplicateRecordIssues(records: Pick<Records, 'tasks' | 'indicators'>): Issue[] {
-  return [...repeated(records.tasks, 'task', 'duplicate-task'), ...repeated(records.indicators, 'indicator', 'duplicate-indicator')];
+  return [...repeated(records.tasks, 'duplicate-task'), ...repeated(records.indicators, 'duplicate-indicator')];
 }
 
 /** One warning per pair of tables, at the later one's first repeated row: a summary sheet can repeat forty tasks. */
-function repeated(list: readonly Listed[], noun: string, code: string): Issue[] {
+function repeated(list: readonly Listed[], code: 'duplicate-task' | 'duplicate-indicator'): Issue[] {
   const first = new Map<string, Listed>();
   const pairs = new Map<string, { item: Listed; seen: Listed; count: number }>();
   for (const item of list) {
@@ -38,10 +39,8 @@ function repeated(list: readonly Listed[], noun: string, code: string): Issue[] 
     else pairs.set(pair, { item, seen, count: 1 });
   }
   return [...pairs.values()].map(({ item, seen, count }) => {
-    const what = count === 1 ? `the ${noun} "${shorten(item.title)}"${item.lead ? ` (${item.lead})` : ''} is` : `${count} ${noun}s, from "${shorten(item.title)}" on, are`;
-    return issueAt(item.source, 'warning', code, `${what} also at ${formatLocation(seen.source)}${count === 1 ? '' : ' and below'}; both are counted`, {
-      hint: 'if one sheet or file repeats another (a summary sheet over the departments\' sheets, a file sent twice), give only one of them [số liệu bị trùng: chỉ giữ một bảng]',
-    });
+    const params = { title: shorten(item.title), count, first: formatLocation(seen.source) };
+    return issue(code, item.source, item.lead ? { ...params, lead: item.lead } : params);
   });
 }
 

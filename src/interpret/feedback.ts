@@ -4,14 +4,15 @@
  * row per item with its receipt date and status, which compute counts within the period.
  */
 import type { FeedbackStats } from '../model/records.js';
-import { issueAt } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
+import { because } from '../i18n/reasons.js';
 import { cellText } from '../read/raw-table.js';
 import type { TableContext } from './context.js';
 import { fold, tidy } from './fold.js';
 import type { HeaderColumn } from './header-match.js';
 import type { ClassifiedRow } from './rows.js';
-import { checkTableTotals, groupDigits } from './totals.js';
-import { cellDate, cellNumber, dateHint } from './values.js';
+import { checkTableTotals } from './totals.js';
+import { cellDate, cellNumber } from './values.js';
 import { feedbackStatusWords, unassignedSector } from './vocabulary/index.js';
 
 export const feedbackContentFields = ['total', 'resolved', 'pending', 'status', 'receivedOn', 'content', 'code'] as const;
@@ -33,14 +34,13 @@ function bySector(ctx: TableContext): FeedbackStats[] {
     if (total === null || resolved === null || pending === null) continue;
     const sector = sectorOf(ctx, row);
     const t = total ?? 0;
-    const r = resolved ?? (pending !== undefined ? t - pending : 0);
+    // A table without a resolved or pending column does not say how many were resolved: null, never 0.
+    const reports = ctx.column('resolved') !== undefined || ctx.column('pending') !== undefined;
+    const r = resolved ?? (pending !== undefined ? t - pending : reports ? 0 : null);
     if (resolved !== undefined && pending !== undefined && t !== resolved + pending) {
-      ctx.report(row, 'total', 'warning', 'feedback-identity', `total ≠ resolved + pending: ${groupDigits(t)}, but ${groupDigits(resolved)} + ${groupDigits(pending)} = ${groupDigits(resolved + pending)}`, {
-        value: String(t),
-        hint: 'correct the cells of this row; the counts are used as written',
-      });
-    } else if (r > t || r < 0) {
-      ctx.report(row, 'resolved', 'warning', 'feedback-identity', `${groupDigits(r)} resolved is more than the ${groupDigits(t)} received`, { value: String(r), hint: 'correct the cells of this row' });
+      ctx.report(row, 'total', 'feedback-identity', { total: t, resolved, pending }, { value: String(t) });
+    } else if (r !== null && (r > t || r < 0)) {
+      ctx.report(row, 'resolved', 'feedback-identity', { total: t, resolved: r }, { value: String(r) });
     }
     out.push({ sector, total: t, resolved: r, source: ctx.source(row) });
     counted.add(row.raw);
@@ -55,28 +55,33 @@ function byItem(ctx: TableContext): FeedbackStats[] {
   for (const row of ctx.rows) {
     if (row.kind !== 'record') continue;
     const sector = sectorOf(ctx, row);
+    if (!ctx.column('status')) {
+      out.push(dated(ctx, row, { sector, total: 1, resolved: null, source: ctx.source(row) }));
+      continue;
+    }
     const statusText = tidy(cellText(ctx.cell(row, 'status')));
     let status = statuses.get(fold(statusText));
     if (!status) {
       status = 'pending';
-      ctx.report(row, 'status', 'warning', 'bad-feedback-status', `"${statusText}" is not a known feedback status; the item is counted as pending`, {
-        value: statusText,
-        hint: `write one of: ${Object.keys(feedbackStatusWords).slice(0, 6).join(', ')}`,
-      });
+      ctx.report(row, 'status', 'bad-feedback-status', { value: statusText, accepted: Object.keys(feedbackStatusWords).slice(0, 6) }, { value: statusText });
     }
-    const item: FeedbackStats = { sector, total: 1, resolved: status === 'resolved' ? 1 : 0, source: ctx.source(row) };
-    const date = cellDate(ctx.cell(row, 'receivedOn'), ctx.raw.date1904);
-    if (date?.ok) item.receivedOn = date.value;
-    else if (date) ctx.report(row, 'receivedOn', 'warning', 'bad-date', `${date.reason}; the item is counted whatever the period`, { value: tidy(cellText(ctx.cell(row, 'receivedOn'))), hint: dateHint });
-    out.push(item);
+    out.push(dated(ctx, row, { sector, total: 1, resolved: status === 'resolved' ? 1 : 0, source: ctx.source(row) }));
   }
   return out;
+}
+
+/** The item with its receipt date, when the cell holds one. */
+function dated(ctx: TableContext, row: ClassifiedRow, item: FeedbackStats): FeedbackStats {
+  const date = cellDate(ctx.cell(row, 'receivedOn'), ctx.raw.date1904);
+  if (date?.ok) item.receivedOn = date.value;
+  else if (date) ctx.report(row, 'receivedOn', 'bad-date', { reason: date.reason, then: 'any-period' }, { value: tidy(cellText(ctx.cell(row, 'receivedOn'))), severity: 'warning' });
+  return item;
 }
 
 function sectorOf(ctx: TableContext, row: ClassifiedRow): string {
   const sector = tidy(cellText(ctx.cell(row, 'sector')));
   if (sector) return sector;
-  ctx.report(row, 'sector', 'warning', 'missing-sector', `the row has no sector; it is counted under "${unassignedSector}"`, { hint: 'write the sector (Lĩnh vực) in this cell' });
+  ctx.report(row, 'sector', 'missing-sector', { unassigned: unassignedSector });
   return unassignedSector;
 }
 
@@ -86,11 +91,6 @@ function count(ctx: TableContext, row: ClassifiedRow, field: string): number | u
   if (!parsed) return undefined;
   if (parsed.ok && !parsed.value.percent && Number.isInteger(parsed.value.value) && parsed.value.value >= 0) return parsed.value.value;
   const text = tidy(cellText(ctx.cell(row, field)));
-  ctx.issues.push(
-    issueAt(ctx.at(row.raw.row, field), 'error', 'bad-count', parsed.ok ? `${text} is not a count (a whole number, 0 or more)` : parsed.reason, {
-      value: text,
-      hint: 'write the number of items, e.g. 78',
-    }),
-  );
+  ctx.issues.push(issue('bad-count', ctx.at(row.raw.row, field), { reason: parsed.ok ? because('not-a-count', { text }) : parsed.reason, lenient: false, of: 'items' }, { value: text }));
   return null;
 }

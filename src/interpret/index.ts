@@ -6,40 +6,29 @@
  */
 import path from 'node:path';
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
-import type { DataKind, IsoDate, Records } from '../model/records.js';
+import { issue } from '../i18n/issues.js';
+import { because, type Reason } from '../i18n/reasons.js';
+import type { DataKind, Records } from '../model/records.js';
+import type { RecognisedRows, TableReport } from '../model/receipts.js';
 import { dataKinds } from '../model/records.js';
 import type { RawTable } from '../read/raw-table.js';
 import { isBlank } from '../read/raw-table.js';
 import { TableContext, type InterpretOptions } from './context.js';
 import { matchColumns, type ColumnMatch } from './header-match.js';
 import { kindSpecs } from './kinds.js';
-import { classifyRows } from './rows.js';
+import { classifyRows, type ClassifiedRow } from './rows.js';
+import { fileUnit } from './reporting-unit.js';
+import { looksLikeData } from './data-like.js';
+import { unknownUnitIssues } from './unit-check.js';
 import { duplicateRecordIssues } from './duplicates.js';
 import { unifyAreas } from './areas.js';
+import { leadColumnByCells } from './column-cells.js';
 import { locateTable, type LocatedTable } from './table.js';
-import { fieldDefs } from './vocabulary/index.js';
+import { fieldDefs, type FieldDef } from './vocabulary/index.js';
 
 export type { InterpretOptions } from './context.js';
+export type { TableReport } from '../model/receipts.js';
 export { UnitDirectory, type UnitConfig } from './units.js';
-
-/** What happened to one table, for `validate` and the data-check sheet. */
-export interface TableReport {
-  file: string;
-  sheet?: string;
-  hidden: boolean;
-  kind: DataKind | null;
-  /** Why it matched no kind. */
-  reason?: string;
-  asOf?: IsoDate;
-  rowsRead: number;
-  /** Rows that became records. */
-  rowsCounted: number;
-  /** Record rows left out because of an error (each has an issue). */
-  rowsRejected: number;
-  /** Title, header, numbering, section, total, footer and blank rows. */
-  rowsRecognised: number;
-}
 
 export interface Interpretation {
   records: Records;
@@ -48,7 +37,7 @@ export interface Interpretation {
 }
 
 export function emptyRecords(): Records {
-  return { tasks: [], indicators: [], dossiers: [], feedback: [], kindsSeen: new Set(), tableAsOf: {} };
+  return { tasks: [], indicators: [], dossiers: [], feedback: [], kindsSeen: new Set(), statedAsOf: [] };
 }
 
 export function interpret(tables: readonly RawTable[], options: InterpretOptions): Interpretation {
@@ -63,63 +52,140 @@ export function interpret(tables: readonly RawTable[], options: InterpretOptions
     if (raw.rows.every((r) => r.cells.every(isBlank))) {
       report.reason = 'empty';
       report.rowsRecognised = raw.rows.length;
+      report.recognised = { ...noRows(), blank: raw.rows.length };
       continue;
     }
     const located = locateTable(raw);
-    const detected = located ? detectKind(located, options) : { kind: null, reason: 'no header row: no cell in the first 20 rows is a known column name' };
+    const unit = fileUnit(raw, located, options);
+    if (unit) {
+      report.unit = options.units.peek(unit.name);
+      report.unitSource = unit.source;
+    }
+    if (located?.asOf) report.asOf = located.asOf;
+    const detected: Detection = located ? detectKind(located, options) : { kind: null, reason: because('no-header-row', {}) };
     if (!located || !detected.kind) {
-      report.reason = detected.reason;
+      const reason = detected.reason ?? because('no-header-row', {});
+      report.reason = reason;
       report.rowsRecognised = raw.rows.length;
-      issues.push(issueAt(where, raw.veryHidden ? 'info' : 'warning', 'sheet-skipped', `skipped: ${detected.reason}`, { hint: 'if this table should be read, rename its column headers (see README, "Recognised headers") or give --kind' }));
+      report.recognised = { ...noRows(), title: raw.rows.length };
+      if (!raw.veryHidden && looksLikeData(raw)) {
+        report.dataNotRead = true;
+        issues.push(issue('table-not-read', where, { reason }));
+      } else {
+        issues.push(issue('sheet-skipped', where, { reason }, { severity: raw.veryHidden ? 'info' : 'warning' }));
+      }
       continue;
     }
     const { kind, match } = detected;
     report.kind = kind;
-    if (located.asOf) report.asOf = located.asOf;
-    if (raw.hidden) issues.push(issueAt(where, 'info', 'hidden-sheet', `the sheet is hidden; it is read as ${kind} because its headers match`));
+    if (raw.hidden) issues.push(issue('hidden-sheet', where, { kind }));
     const spec = kindSpecs[kind];
+    const unitField = kind === 'dossiers' ? 'unit' : 'lead';
+    if (!match.fields.has(unitField) && !unit && (kind === 'tasks' || kind === 'dossiers')) {
+      issues.push(issue('unit-undecided', where, { kind }));
+    }
     const rows = classifyRows(located, { fields: match.fields, contentFields: spec.contentFields, resultFields: spec.resultFields, labelField: spec.labelField, isGroup: spec.isGroup });
-    const ctx = new TableContext(located, match, rows, options);
+    const ctx = new TableContext(located, match, rows, options, unit);
+    const before = unitsOf(records, kind);
     report.rowsCounted = spec.interpret(ctx, records);
+    if (match.fields.has(unitField)) report.columnUnits = [...new Set(unitsOf(records, kind).slice(before.length))].sort(byName);
     const recordRows = rows.filter((r) => r.kind === 'record').length;
     report.rowsRejected = recordRows - report.rowsCounted;
     report.rowsRecognised = raw.rows.length - recordRows;
+    report.recognised = tally(located, rows);
     issues.push(...ctx.issues);
     records.kindsSeen.add(kind);
-    if (located.asOf && (!records.tableAsOf[kind] || located.asOf > records.tableAsOf[kind]!)) records.tableAsOf[kind] = located.asOf;
+    if (located.asOf) {
+      records.statedAsOf.push({ kind, asOf: located.asOf, file: raw.file, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), ...(located.period?.to === located.asOf ? { periodEnd: true as const } : {}) });
+    }
   }
   if (reports.length > 0 && reports.every((r) => r.kind === null)) {
-    const list = reports.map((r) => `${r.sheet !== undefined ? `${r.file}:${r.sheet}` : r.file} (${r.reason})`).join('; ');
-    issues.push(issueAt({ file: reports.length === 1 ? reports[0]!.file : '(inputs)' }, 'error', 'no-kind', `no table matches any data kind: ${list}`, {
-      hint: 'check that the files have a header row with known column names (README, "Recognised headers"), or give --kind',
-    }));
+    const tables = reports.map((r) => ({ where: r.sheet !== undefined ? `${r.file}:${r.sheet}` : r.file, reason: (r.reason ?? 'empty') as Reason | 'empty' }));
+    issues.push(issue('no-kind', { file: reports.length === 1 ? reports[0]!.file : '(inputs)' }, { tables }));
   }
+  // A unit first met in capitals in a head (`SỞ XÂY DỰNG`) is shown as its rows write it.
+  for (const r of reports) if (r.unit !== undefined) r.unit = options.units.peek(r.unit);
   issues.push(...duplicateRecordIssues(records));
+  issues.push(...unknownUnitIssues(records, reports, options));
   disambiguateIds(records);
   unifyAreas(records);
   return { records, issues, tables: reports };
 }
 
-type Detection = { kind: DataKind; match: ColumnMatch; reason?: undefined } | { kind: null; reason: string };
+function noRows(): RecognisedRows {
+  return { title: 0, header: 0, numbering: 0, section: 0, total: 0, footer: 0, blank: 0, outside: 0 };
+}
+
+/** What the rows that are not records were recognised as. */
+function tally(located: LocatedTable, rows: readonly ClassifiedRow[]): RecognisedRows {
+  const t = noRows();
+  t.title = located.headerStart;
+  t.header = located.headerEnd - located.headerStart + 1;
+  for (const r of rows) {
+    if (r.kind === 'record') continue;
+    if (r.kind === 'subheading') t.section++;
+    else t[r.kind]++;
+  }
+  return t;
+}
+
+/** The unit names of one kind's records so far, in order (the table just read adds to the end). */
+function unitsOf(records: Records, kind: DataKind): string[] {
+  switch (kind) {
+    case 'tasks':
+      return records.tasks.map((t) => t.lead);
+    case 'indicators':
+      return records.indicators.map((i) => i.lead ?? '').filter((l) => l !== '');
+    case 'dossiers':
+      return records.dossiers.map((d) => d.unit);
+    case 'feedback':
+      return [];
+  }
+}
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'vi');
+
+/**
+ * A table without its unit column is still its kind when its other columns say so (SPEC §4.6):
+ * a task list with no lead column (the file's unit leads), a dossier form with no unit column
+ * and at least two count columns (the file's unit's own form).
+ */
+function unitMayBeTheFiles(kind: DataKind, field: string, match: ColumnMatch, defs: readonly FieldDef[]): boolean {
+  if (kind === 'tasks') return field === 'lead';
+  if (kind === 'dossiers' && field === 'unit') return defs.filter((d) => d.anyOf !== undefined && match.fields.has(d.field)).length >= 2;
+  return false;
+}
+
+type Detection = { kind: DataKind; match: ColumnMatch; reason?: undefined } | { kind: null; reason: Reason };
 
 /** The kind whose required columns are all present, the best-matching one first. */
 export function detectKind(table: LocatedTable, options: Pick<InterpretOptions, 'kind' | 'unit'>): Detection {
   const candidates = options.kind ? [options.kind] : dataKinds;
   let best: { kind: DataKind; match: ColumnMatch } | null = null;
-  const reasons: string[] = [];
+  const near: { kind: DataKind; missing: { field: string; aliases: string[] }[] }[] = [];
   for (const kind of candidates) {
     const defs = fieldDefs[kind];
     if (defs.length === 0) continue;
     const match = matchColumns(table.columns, defs);
-    const missing = match.missing.filter((f) => !(f === 'lead' && options.unit));
+    if (kind === 'tasks') adoptLeadByCells(table, match);
+    const missing = match.missing.filter((f) => !unitMayBeTheFiles(kind, f, match, defs));
     if (missing.length > 0) {
-      if (match.fields.size > 0) reasons.push(`not ${kind}: no ${missing.map((f) => `${f} column (${defs.find((d) => d.field === f)!.aliases.slice(0, 3).join(', ')}…)`).join(', no ')}`);
+      if (match.fields.size > 0) near.push({ kind, missing: missing.map((field) => ({ field, aliases: defs.find((d) => d.field === field)!.aliases.slice(0, 3) })) });
       continue;
     }
     if (!best || match.score > best.match.score) best = { kind, match };
   }
   if (best) return best;
-  return { kind: null, reason: reasons.length > 0 ? reasons.join('; ') : 'no column matches a known name' };
+  return { kind: null, reason: near.length > 0 ? because('missing-columns', { kinds: near }) : because('no-known-column', {}) };
+}
+
+/** A lead column named outside the list is still the lead when its cells are unit names (column-cells.ts). */
+function adoptLeadByCells(table: LocatedTable, match: ColumnMatch): void {
+  if (!match.missing.includes('lead')) return;
+  const lead = leadColumnByCells(match, table.columns, table.raw.rows.slice(table.headerEnd + 1, table.headerEnd + 201));
+  if (!lead) return;
+  match.fields.set('lead', lead);
+  match.missing = match.missing.filter((f) => f !== 'lead');
 }
 
 /** Ids derived from STT repeat across files (`I.1` in two departments): prefix those with the file. */

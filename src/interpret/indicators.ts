@@ -6,7 +6,7 @@ import type { Comparison, Indicator, Measure } from '../model/records.js';
 import type { TableContext } from './context.js';
 import { fold, shorten } from './fold.js';
 import { isPercentUnit, readMeasure, readTarget } from './targets.js';
-import { cellDeadline, deadlineHint } from './values.js';
+import { cellDeadline } from './values.js';
 import { recordId, type ClassifiedRow } from './rows.js';
 import { directionWords, growthWords, shareWords } from './vocabulary/index.js';
 import { leadUnitOf } from './units.js';
@@ -39,9 +39,7 @@ function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: numbe
   const { text, error, state } = ctx.rowReader(row);
   const title = text('title');
   if (!title) {
-    error('title', 'missing-title', 'the indicator has no name (the cell is empty but the row has other content)', {
-      hint: 'write the indicator name in this cell, or delete the row [ghi tên chỉ tiêu vào ô này, hoặc xoá dòng]',
-    });
+    error('title', 'missing-title', { kind: 'indicators' });
   }
   const unit = text('unit');
   const percentUnit = isPercentUnit(unit, title);
@@ -52,29 +50,17 @@ function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: numbe
     (target?.ok && target.value.change) || 1,
   );
   if (!target) {
-    error('target', 'missing-target', `the indicator "${title}" has no target`, {
-      hint: 'write the target in this cell, e.g. ≥ 80%, Tối thiểu 50%, ≤ 5%, 1.200, or Hoàn thành [ghi chỉ tiêu kế hoạch vào ô này]',
-    });
+    error('target', 'missing-target', { title });
   } else if (!target.ok) {
-    error('target', 'bad-target', target.reason, {
-      value: text('target'),
-      hint: 'write the target as a number or percent with its comparison, e.g. ≥ 80%, Tối thiểu 50%, ≤ 5%, 1.200, or Hoàn thành [ghi chỉ tiêu dạng ≥ 80%, Tối thiểu 50%, 1.200 hoặc Hoàn thành]',
-    });
+    error('target', 'bad-target', { reason: target.reason }, { value: text('target') });
   }
   if (actual && !actual.ok) {
-    error('actual', 'bad-actual', actual.reason, {
-      value: text('actual'),
-      hint: 'write the result as a number or percent (80,5%), or Hoàn thành / Chưa hoàn thành [ghi kết quả dạng số, phần trăm (80,5%) hoặc Hoàn thành / Chưa hoàn thành]',
-    });
+    error('actual', 'bad-actual', { reason: actual.reason }, { value: text('actual') });
   }
   const share = isShare(title);
   const checkPercent = (field: 'target' | 'actual', m: Measure | undefined) => {
     if (m?.kind !== 'number' || !m.percent || !share || (m.value >= 0 && m.value <= 1 + 1e-9)) return;
-    const shown = `${String(Math.round(m.value * 10000) / 100).replace('.', ',')}%`;
-    error(field, 'bad-percent', `${field === 'target' ? 'the target' : 'the result'} ${shown} is ${m.value < 0 ? 'below 0%' : 'above 100%'}, which a share ("${shorten(title)}") cannot be`, {
-      value: text(field),
-      hint: 'check the figure and write it as a percent of the whole, from 0% to 100%, e.g. 85,2% [tỷ lệ phải từ 0% đến 100%: kiểm tra lại số liệu]',
-    });
+    error(field, 'bad-percent', { field, percent: Math.round(m.value * 10000) / 100, title: shorten(title) }, { value: text(field) });
   };
   checkPercent('target', target?.ok ? target.value.measure : undefined);
   checkPercent('actual', actual?.ok ? actual.value : undefined);
@@ -85,11 +71,11 @@ function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: numbe
   if (dirText) {
     const d = directions.get(/^[\p{L}\s]+$/u.test(dirText) ? fold(dirText) : dirText.replace(/\s+/g, ''));
     if (d) direction = d;
-    else ctx.report(row, 'direction', 'warning', 'bad-direction', `"${dirText}" is not a comparison; ${direction} is used`, { value: dirText, hint: 'write >=, <= or = [ghi >=, <= hoặc =]' });
+    else ctx.report(row, 'direction', 'bad-direction', { value: dirText, used: direction }, { value: dirText });
   }
   const deadline = cellDeadline(ctx.cell(row, 'deadline'), ctx.raw.date1904, defaultYear);
   if (deadline && !deadline.ok) {
-    ctx.report(row, 'deadline', 'warning', 'bad-deadline', `${deadline.reason}; the indicator is treated as having no deadline`, { value: text('deadline'), hint: deadlineHint });
+    ctx.report(row, 'deadline', 'bad-deadline', { reason: deadline.reason, then: 'no-deadline', of: 'indicator' }, { value: text('deadline') });
   }
   if (state.invalid && !ctx.options.lenient) return null;
 
@@ -110,7 +96,7 @@ function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: numbe
   if (area) ind.area = area;
   if (!text('area') && row.sectionNumber !== undefined && row.area !== undefined) ind.areaNumber = row.sectionNumber;
   if (unit) ind.unit = unit;
-  const lead = ctx.options.units.canonical(leadUnitOf(text('lead')) || ctx.options.unit || '');
+  const lead = ctx.column('lead') !== undefined ? ctx.unitOf(leadUnitOf(text('lead')) || ctx.options.unit || '') : ctx.options.unit ? ctx.options.units.canonical(ctx.options.unit) : '';
   if (lead) ind.lead = lead;
   if (deadline?.ok) ind.deadline = deadline.value;
   const note = text('note');

@@ -1,31 +1,96 @@
 /**
- * The unit a form is from, when its rows do not say: `--unit`, else its title block. A form's
- * head (Decree 30) names the superior body, then the issuing one, top left —
- * `UBND TỈNH TÂY NINH` over `SỞ TƯ PHÁP` — or the form says `Đơn vị báo cáo: Sở Tư pháp`. The
- * issuing body is the last unit name there.
+ * The unit a file is from, for rows that do not say (SPEC §4.6), in this order: the config's
+ * `files` mapping; `--unit`; an `Đơn vị báo cáo: Sở Tư pháp` line; the issuing body of the
+ * form's Decree-30 head (top left: the superior body, then the issuing one — `UBND TỈNH TÂY
+ * NINH` over `SỞ TƯ PHÁP`); the file name matched against the config's units. A title line
+ * (`BÁO CÁO…`, `SỐ LIỆU…`) is never a unit.
  */
-import { cellText } from '../read/raw-table.js';
-import type { InterpretOptions } from './context.js';
+import type { UnitSource } from '../model/receipts.js';
+import { cellText, type RawTable } from '../read/raw-table.js';
 import { fold, tidy } from './fold.js';
-import type { LocatedTable } from './table.js';
-import { levelFromName } from './units.js';
-import { reportingUnitLabels, unitNameLowerWords } from './vocabulary/index.js';
+import { headerSearchRows, type LocatedTable } from './table.js';
+import { isSubOffice, isTitleLine, levelFromName, type UnitDirectory } from './units.js';
+import { bareOfficeLines, provinceOfficeName, reportingUnitLabels, unitNameLowerWords } from './vocabulary/index.js';
+
+export interface FileUnit {
+  name: string;
+  source: UnitSource;
+}
+
+export interface FileUnitOptions {
+  /** `--unit`. */
+  unit?: string;
+  units: UnitDirectory;
+  /** The config's `files` mapping (glob → unit): the unit of a file, or null. */
+  unitForFile?: (file: string) => string | null;
+}
 
 const labels = reportingUnitLabels.map(fold).sort((a, b) => b.length - a.length);
 const lowerWords = new Set(unitNameLowerWords);
+const placeWords = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'trấn', 'phố']);
 
-export function reportingUnit(table: LocatedTable, options: Pick<InterpretOptions, 'unit'>): string | null {
-  if (options.unit) return options.unit;
-  let found: string | null = null;
-  for (const row of table.raw.rows.slice(0, table.headerStart)) {
-    const first = row.cells.find((c) => tidy(cellText(c)) !== '');
-    for (const line of cellText(first).split(/\r?\n/).map(tidy)) {
-      const labelled = afterLabel(line);
-      // `Thành phố Tây Ninh, ngày 05 tháng 10 năm 2024` is where and when, not who.
-      if (labelled || (levelFromName(line) && !/\bngay \d/.test(fold(line)))) found = labelled || line;
+export function fileUnit(raw: RawTable, located: LocatedTable | null, options: FileUnitOptions): FileUnit | null {
+  const mapped = options.unitForFile?.(raw.file);
+  if (mapped) return { name: mapped, source: 'config-files' };
+  if (options.unit) return { name: options.unit, source: 'option' };
+  const head = fromHead(headRows(raw, located));
+  if (head) return { ...head, name: withoutProvince(head.name, options.units) };
+  const named = options.units.hasConfig ? options.units.fromFileName(raw.file) : null;
+  return named ? { name: named, source: 'file-name' } : null;
+}
+
+/** `Sở Nội vụ tỉnh Tây Ninh` is the config's `Sở Nội vụ`: a head may name the province after the office. */
+function withoutProvince(name: string, units: UnitDirectory): string {
+  if (!units.hasConfig || units.isConfigured(name)) return name;
+  const m = /^(.+?)\s+tỉnh\s+\S.*$/iu.exec(name);
+  return m && units.isConfigured(m[1]!) ? m[1]! : name;
+}
+
+/** The rows above the header, or the first rows of a sheet whose header was not found. */
+function headRows(raw: RawTable, located: LocatedTable | null): string[][] {
+  const rows = raw.rows.slice(0, located ? located.headerStart : headerSearchRows);
+  return rows.map((row) => row.cells.filter((c) => c !== undefined && c.mergedFrom === undefined).map((c) => tidy(cellText(c))).filter((t) => t !== ''));
+}
+
+/** `Đơn vị báo cáo:` anywhere in the head wins; else the head's issuing body in the first cells. */
+function fromHead(rows: readonly string[][]): FileUnit | null {
+  for (const cells of rows) {
+    for (const cell of cells) {
+      for (const line of cell.split(/\r?\n/).map(tidy)) {
+        const labelled = afterLabel(line);
+        if (labelled && !isTitleLine(labelled)) return { name: readable(labelled), source: 'label' };
+      }
     }
   }
-  return found && readable(found);
+  const lines = rows.flatMap((cells) => (cells[0] ?? '').split(/\r?\n/).map(tidy)).filter((l) => l !== '' && !/^[-_=.*\s]+$/.test(l));
+  const issuing = issuingBody(lines);
+  return issuing ? { name: issuing, source: 'letterhead' } : null;
+}
+
+/**
+ * The head's unit lines, top first: the last one is the issuing body. An office inside the
+ * body above it (`PHÒNG NỘI VỤ` under `UBND HUYỆN GÒ DẦU`) reports as that body, except the
+ * province's own office: a bare `VĂN PHÒNG` under `UBND TỈNH …` is Văn phòng UBND tỉnh.
+ */
+function issuingBody(lines: readonly string[]): string | null {
+  const head: string[] = [];
+  for (const line of lines) {
+    // `Thành phố Tây Ninh, ngày 05 tháng 10 năm 2024` is where and when, not who.
+    if (isTitleLine(line) || /\bngay \d/.test(fold(line))) {
+      if (head.length > 0) break;
+      continue;
+    }
+    if (levelFromName(line) !== null || isSubOffice(line)) head.push(line);
+    else if (head.length > 0) break;
+  }
+  if (head.length === 0) return null;
+  const issuing = head[head.length - 1]!;
+  const superior = head.length > 1 ? head[head.length - 2]! : null;
+  if (superior && isSubOffice(issuing)) {
+    if (bareOfficeLines.includes(fold(issuing)) && levelFromName(superior) === 'province') return provinceOfficeName;
+    return readable(superior);
+  }
+  return isSubOffice(issuing) ? null : readable(issuing);
 }
 
 /** `Đơn vị báo cáo: Sở Tư pháp` → `Sở Tư pháp`; null when the line has no such label. */
@@ -33,18 +98,33 @@ function afterLabel(line: string): string | null {
   const colon = line.indexOf(':');
   if (colon < 0) return null;
   const label = fold(line.slice(0, colon));
-  return labels.includes(label) ? tidy(line.slice(colon + 1)) : null;
+  const name = tidy(line.slice(colon + 1));
+  return labels.includes(label) && name !== '' ? name : null;
 }
 
-/** A name written in capitals, as a report shows names: `UBND HUYỆN GÒ DẦU` → `UBND huyện Gò Dầu`. */
+/**
+ * A name written in capitals, as a report shows names. Place names capitalise every syllable
+ * (`UBND HUYỆN GÒ DẦU` → `UBND huyện Gò Dầu`); an office's name its first syllable and each one
+ * after a comma, a dash or `và` (`SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH` → `Sở Văn hóa, Thể thao và Du lịch`).
+ */
 function readable(name: string): string {
   if (name !== name.toLocaleUpperCase('vi')) return name;
+  // After `tỉnh`, `huyện`, `xã`… comes a place name.
+  let place = false;
+  let startOfPart = true;
   return name
     .split(' ')
     .map((word, i) => {
-      if (word === 'UBND' || word === 'HĐND') return word;
       const lower = word.toLocaleLowerCase('vi');
-      return i > 0 && lowerWords.has(lower) ? lower : lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+      const capital = lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+      let shown: string;
+      if (word === 'UBND' || word === 'HĐND' || (/^[A-ZĐ]{2,5}$/.test(word) && !/[AEIOUY]/.test(word))) shown = word;
+      else if (i === 0) shown = capital;
+      else if (lowerWords.has(lower)) shown = lower;
+      else shown = place || startOfPart ? capital : lower;
+      startOfPart = i === 0 || lower === 'và' || lower === '-' || word.endsWith(',');
+      if (placeWords.has(lower)) place = true;
+      return shown;
     })
     .join(' ');
 }

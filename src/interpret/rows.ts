@@ -11,7 +11,7 @@ import { cellText, isBlank, ownCell } from '../read/raw-table.js';
 import type { HeaderColumn } from './header-match.js';
 import type { LocatedTable } from './table.js';
 import { fold, tidy } from './fold.js';
-import { footerPhrases, keptAcronyms, sectionPartWords, totalRowWords } from './vocabulary/index.js';
+import { footerPhrases, keptAcronyms, sectionPartWords, subtotalGroupWords, totalRowWords } from './vocabulary/index.js';
 
 export type RowClass = 'blank' | 'numbering' | 'section' | 'subheading' | 'total' | 'footer' | 'record';
 
@@ -185,9 +185,14 @@ export function isNested(parent: string, child: string): boolean {
   return dc > dp && !(dp === 20 && dc === 20);
 }
 
+const foldedGroupWords = subtotalGroupWords.map(fold);
+
 function isTotalText(text: string): boolean {
   const t = fold(text);
-  return foldedTotals.includes(t) || t.startsWith('tong cong') || /^cong (muc )?[ivxlc]+$/.test(t);
+  if (foldedTotals.includes(t) || t.startsWith('tong cong') || /^cong (muc )?[ivxlc]+$/.test(t)) return true;
+  // `Cộng cấp xã`, `Tổng số khối huyện`: a total word, then a word that names a group.
+  const m = foldedTotals.find((w) => t.startsWith(`${w} `));
+  return m !== undefined && foldedGroupWords.includes(t.slice(m.length + 1).split(' ')[0]!);
 }
 
 function firstText(cells: readonly (RawCell | undefined)[]): string {

@@ -2,7 +2,7 @@
 import type { TaskStatus, TimingClaim } from '../model/records.js';
 import { fold } from './fold.js';
 import { closest } from './suggest.js';
-import { statusWords, timingQualifiers } from './vocabulary/index.js';
+import { statusMarkerWords, statusWords, timingQualifiers } from './vocabulary/index.js';
 
 export type StatusReading = { status: TaskStatus; claim?: TimingClaim } | null;
 
@@ -50,10 +50,19 @@ function withClaim(status: TaskStatus, claim: TimingClaim | undefined): { status
   return claim === undefined ? { status } : { status, claim };
 }
 
-/** The known status an unknown one was probably meant to be (`Hoàn thàn` → `Hoàn thành`), or null. */
+const foldedMarkers = new Set(statusMarkerWords.map(fold));
+const markersOf = (text: string) => fold(text).split(' ').filter((w) => foldedMarkers.has(w)).sort().join(' ');
+
+/**
+ * The known status an unknown one was probably meant to be (`Hoàn thàn` → `Hoàn thành`), or
+ * null. Only within the same meaning: the words that carry it (`đã`, `đang`, `chưa`, `hủy`…)
+ * must be the same, so a suggestion never turns done into in progress (`Đã thực hiện` is not
+ * `Đang thực hiện` mistyped) nor cancelled into done.
+ */
 export function suggestStatus(text: string): string | null {
   const base = /^([^(\-–:]+?)\s*(?:\(.*\)|[-–:].*)$/.exec(text.trim())?.[1] ?? text;
-  return closest(base, Object.keys(statusWords));
+  const markers = markersOf(base);
+  return closest(base, Object.keys(statusWords).filter((w) => markersOf(w) === markers));
 }
 
 /**

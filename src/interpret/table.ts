@@ -11,7 +11,7 @@ import { cellText, columnLetter, isBlank } from '../read/raw-table.js';
 import type { IsoDate } from '../model/records.js';
 import type { HeaderColumn } from './header-match.js';
 import { fieldScore } from './header-match.js';
-import { fieldDefs, asOfPhrases } from './vocabulary/index.js';
+import { fieldDefs, asOfPhrases, exportDateWord } from './vocabulary/index.js';
 import { fold, tidy } from './fold.js';
 import { parseDateText } from './values.js';
 import { isStatusColumnName } from './status.js';
@@ -168,6 +168,8 @@ function spreadParents(grid: string[][]): void {
 }
 
 const foldedAsOf = asOfPhrases.map(fold).sort((a, b) => b.length - a.length);
+/** `… (Ngày 25/10/2024)` at the end of a title, folded with date separators as `x`. */
+const exportTitleDate = new RegExp(`\\b${fold(exportDateWord)} (\\d{1,2}x\\d{1,2}x\\d{4})$`);
 /** A date in a folded title, its separators turned to `x` (`25x10x2024`, `2024x10x25`, `25 thang 10 nam 2024`). */
 const dateInTitle = /^(?:(?:het|ngay|thoi diem|hom nay)\s+)*(\d{1,2}x\d{1,2}x\d{2,4}|\d{4}x\d{1,2}x\d{1,2}|\d{1,2} thang \d{1,2} nam \d{4})/;
 
@@ -190,14 +192,20 @@ export function findTitleDates(lines: readonly string[]): { asOf?: IsoDate; peri
       result.asOf ??= to;
       continue;
     }
+    let found = false;
     for (const phrase of foldedAsOf) {
       const at = ` ${f} `.indexOf(` ${phrase} `);
       const date = at < 0 ? null : titleDate(f.slice(at + phrase.length).trimStart());
       if (date) {
         result.asOf = date;
+        found = true;
         break;
       }
     }
+    // A tracker's export title: `Danh mục nhiệm vụ (Ngày 25/10/2024)` — the day the list was taken.
+    const exported = found ? null : exportTitleDate.exec(fold(line.replace(/(\d)\s*[/.-]\s*(?=\d)/g, '$1x')));
+    const exportDate = exported ? parseDateText(exported[1]!.replace(/x/g, '/')) : null;
+    if (exportDate?.ok) result.asOf = exportDate.value;
   }
   return result;
 }

@@ -9,6 +9,7 @@ import type { RawCell } from '../read/raw-table.js';
 import { cellText } from '../read/raw-table.js';
 import { fold, tidy } from './fold.js';
 import { type Parsed, cellNumber, parseNumberText } from './values.js';
+import { because } from '../i18n/reasons.js';
 import { changeWords, noWords, percentUnits, resultLeadWords, targetComparisons, yesWords } from './vocabulary/index.js';
 
 const comparisons = Object.entries(targetComparisons)
@@ -75,7 +76,7 @@ export function readTarget(cell: RawCell | undefined, percentUnit: boolean): Par
     }
   }
   const n = parseNumberText(rest);
-  if (!n.ok) return { ok: false, reason: `the target "${text}" is not understood` };
+  if (!n.ok) return { ok: false, reason: because('target-not-understood', { text }) };
   const measure = toPercentAware(n.value.value, n.value.percent, percentUnit);
   return { ok: true, value: { measure, ...(direction ? { direction } : {}), ...(change ? { change: change.sign } : {}) } };
 }

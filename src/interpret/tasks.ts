@@ -10,9 +10,11 @@ import { cellText, ownCell } from '../read/raw-table.js';
 import { fieldScore, type HeaderColumn } from './header-match.js';
 import { shorten, tidy } from './fold.js';
 import { isStatusColumnName, readStatus, suggestStatus } from './status.js';
-import { cellDate, cellDeadline, cellNumber, dateHint, deadlineHint } from './values.js';
+import { cellDate, cellDeadline, cellNumber } from './values.js';
 import { acceptedStatusExamples, fieldDefs, unassignedUnit } from './vocabulary/index.js';
 import { leadUnitOf } from './units.js';
+import { decideByCells } from './column-cells.js';
+import { issue } from '../i18n/issues.js';
 
 export const taskContentFields = ['status', 'lead', 'deadline', 'completedOn', 'progress', 'evidence'] as const;
 export const taskResultFields = ['status', 'completedOn', 'progress'] as const;
@@ -22,6 +24,10 @@ export function interpretTasks(ctx: TableContext): Task[] {
   const defaultYear = ctx.table.asOf ? Number(ctx.table.asOf.slice(0, 4)) : undefined;
   const ticks = tickColumns(ctx);
   if (!ticks) chooseStatusColumn(ctx);
+  const records = ctx.rows.filter((r) => r.kind === 'record').map((r) => r.raw);
+  for (const column of decideByCells(ctx.match, ctx.table.columns, records, ctx.raw.date1904)) {
+    ctx.issues.push(issue('ambiguous-column', { file: ctx.raw.file, sheet: ctx.raw.sheet, column: column.letter }, { column: column.letter, header: column.text }));
+  }
   for (const row of ctx.rows) {
     if (row.kind === 'subheading') reportHeadingStatus(ctx, row);
     if (row.kind !== 'record') continue;
@@ -35,10 +41,7 @@ export function interpretTasks(ctx: TableContext): Task[] {
 function reportHeadingStatus(ctx: TableContext, row: ClassifiedRow): void {
   const status = tidy(cellText(ctx.cell(row, 'status')));
   if (!status) return;
-  ctx.report(row, 'status', 'warning', 'heading-status', `the row has items numbered below it, so it is read as their heading, not as a task; its status "${status}" is not counted (its items are)`, {
-    value: status,
-    hint: 'write the status on each item below, or remove the numbering of the items if this row is one task [ghi trạng thái cho từng nội dung con]',
-  });
+  ctx.report(row, 'status', 'heading-status', { status }, { value: status });
 }
 
 /**
@@ -83,9 +86,7 @@ function tickColumns(ctx: TableContext): HeaderColumn[] | null {
 function tickedStatus(ctx: TableContext, row: ClassifiedRow, ticks: readonly HeaderColumn[], error: RowReader['error']): string | null {
   const ticked = ticks.filter((c) => cellAt(row, c) !== '');
   if (ticked.length <= 1) return ticked[0]?.parts[ticked[0].parts.length - 1] ?? '';
-  error('status', 'bad-status', `the task is ticked in ${ticked.length} status columns (${ticked.map((c) => `${c.letter} "${c.parts[c.parts.length - 1]}"`).join(', ')})`, {
-    hint: 'leave the tick (x) in one status column only [chỉ đánh dấu x vào một cột trạng thái]',
-  });
+  error('status', 'bad-status', { ticked: ticked.map((c) => ({ column: c.letter, name: c.parts[c.parts.length - 1] ?? '' })) });
   return null;
 }
 
@@ -99,57 +100,49 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
 
   const title = text('title');
   if (!title) {
-    error('title', 'missing-title', 'the task has no title (the cell is empty but the row has other content)', {
-      hint: 'write the task in this cell, or delete the row [ghi nội dung nhiệm vụ vào ô này, hoặc xoá dòng]',
-    });
+    error('title', 'missing-title', { kind: 'tasks' });
   }
   const ticked = ticks ? tickedStatus(ctx, row, ticks, error) : text('status');
   const statusText = ticked ?? '';
   const reading = ticked === null ? null : readStatus(statusText);
   if (ticked !== null && !reading) {
     const suggestion = suggestStatus(statusText);
-    const lost = /\?/.test(statusText) ? ' (its Vietnamese letters were lost when the file was saved: see the lost-letters warning)' : '';
-    error('status', 'bad-status', `"${statusText}" is not a known status${suggestion ? `; did you mean "${suggestion}"?` : ''}${lost}`, {
-      value: statusText,
-      hint: `write one of these in the cell: ${acceptedStatusExamples.join(', ')} [ghi một trong các trạng thái trên]`,
-    });
+    const params = { value: statusText, lettersLost: statusText.includes('?'), accepted: [...acceptedStatusExamples] };
+    error('status', 'bad-status', suggestion ? { ...params, suggestion } : params, { value: statusText });
   }
-  const leadText = leadUnitOf(text('lead')) || ctx.options.unit || '';
-  let lead = ctx.options.units.canonical(leadText);
+  // No lead column: the file's unit leads (or, when nothing names it, one table-level error says so).
+  const hasLeadColumn = ctx.column('lead') !== undefined;
+  let lead = hasLeadColumn ? ctx.unitOf(leadUnitOf(text('lead')) || ctx.options.unit || '') : ctx.fileUnit ? ctx.options.units.canonical(ctx.fileUnit.name) : unassignedUnit;
   if (!lead) {
     lead = unassignedUnit;
-    ctx.report(row, 'lead', 'warning', 'missing-lead', `the task "${shorten(title)}" has no lead unit; it is counted under "${unassignedUnit}"`, {
-      hint: 'write the lead unit (Đơn vị chủ trì) in this cell, e.g. Sở Nội vụ [ghi đơn vị chủ trì vào ô này]',
-    });
+    ctx.report(row, 'lead', 'missing-lead', { title: shorten(title), unassigned: unassignedUnit });
   }
   const deadline = cellDeadline(ctx.cell(row, 'deadline'), ctx.raw.date1904, defaultYear);
   if (deadline && !deadline.ok) {
     // A date that does not exist is a mistake to fix; a wording we do not know only loses the deadline.
     const dateLike = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(text('deadline'));
-    const extra = { value: text('deadline'), hint: deadlineHint };
-    if (dateLike) error('deadline', 'bad-deadline', deadline.reason, extra);
-    else ctx.report(row, 'deadline', 'warning', 'bad-deadline', `${deadline.reason}; the task is treated as having no deadline`, extra);
+    const value = { value: text('deadline') };
+    if (dateLike) error('deadline', 'bad-deadline', { reason: deadline.reason, then: 'rejected', of: 'task' }, value);
+    else ctx.report(row, 'deadline', 'bad-deadline', { reason: deadline.reason, then: 'no-deadline', of: 'task' }, value);
   }
   const completed = cellDate(ctx.cell(row, 'completedOn'), ctx.raw.date1904);
-  if (completed && !completed.ok) error('completedOn', 'bad-date', completed.reason, { value: text('completedOn'), hint: dateHint });
+  if (completed && !completed.ok) error('completedOn', 'bad-date', { reason: completed.reason, then: 'rejected' }, { value: text('completedOn') });
   const progress = cellNumber(ctx.cell(row, 'progress'));
   let fraction: number | undefined;
   if (progress?.ok) {
     const f = progress.value.percent || progress.value.value <= 1 ? progress.value.value : progress.value.value / 100;
     if (f >= 0 && f <= 1) fraction = f;
     else {
-      ctx.report(row, 'progress', 'warning', 'bad-percent', `progress ${text('progress')} is outside 0–100%, which progress cannot be; it is ignored (no figure depends on it)`, {
-        value: text('progress'),
-        hint: 'write the progress as a percent from 0% to 100%, e.g. 80% [ghi tiến độ từ 0% đến 100%]',
-      });
+      ctx.report(row, 'progress', 'bad-percent', { field: 'progress', value: text('progress') }, { value: text('progress') });
     }
   } else if (progress) {
-    ctx.report(row, 'progress', 'warning', 'bad-number', `${progress.reason}; progress is ignored (no figure depends on it)`, {
-      value: text('progress'),
-      hint: 'write the progress as a percent, e.g. 80% [ghi tiến độ dạng phần trăm, ví dụ 80%]',
-    });
+    ctx.report(row, 'progress', 'bad-number', { reason: progress.reason }, { value: text('progress') });
   }
   if (state.invalid && !ctx.options.lenient) return null;
+  if (!state.invalid && !completed && reading?.status === 'done' && ctx.column('completedOn')) {
+    // Whether a done task was late is read from this date: without it the task counts as on time.
+    ctx.report(row, 'completedOn', 'missing-completion-date', { title: shorten(title), status: statusText });
+  }
 
   const stt = text('stt');
   const task: Task = { id: text('id') || recordId(stt, row), title, lead, status: state.invalid ? 'invalid' : reading!.status, statusText, source: ctx.source(row) };

@@ -7,15 +7,12 @@ import type { Deadline, IsoDate } from '../model/records.js';
 import { endOfMonthIso, isoFromExcelSerial, isoFromParts, addDaysIso } from '../model/calendar.js';
 import { fold, tidy } from './fold.js';
 import { periodWords, recurringDeadlineWords } from './vocabulary/index.js';
+import { because, type Reason } from '../i18n/reasons.js';
 
-/** What to type in a date or deadline cell, for the hints of the issues about them. */
-export const dateHint = 'write the date as day/month/year, e.g. 25/10/2024 [ghi ngày theo dạng ngày/tháng/năm, ví dụ 25/10/2024]';
-export const deadlineHint =
-  'write the deadline as day/month/year (30/06/2024), a period (Quý IV/2024, Tháng 10/2024, Năm 2024) or Thường xuyên [ghi thời hạn dạng 30/06/2024, Quý IV/2024, Năm 2024 hoặc Thường xuyên]';
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** A value, or why the cell does not hold one (as data: the message catalogue words it). */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Reason };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
+const fail = <T>(reason: Reason): Parsed<T> => ({ ok: false, reason });
 
 export interface NumberValue {
   value: number;
@@ -31,12 +28,12 @@ export interface NumberValue {
 export function parseNumberText(input: string): Parsed<NumberValue> {
   const text = input.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[\u2212\u2013]/g, '-').trim();
   const m = /^([+-]?)\s*(\d[\d., ]*\d|\d)\s*(%?)\s*(\p{L}[\p{L}\s/.]*)?$/u.exec(text);
-  if (!m) return fail(`"${input}" is not a number`);
+  if (!m) return fail(because('not-a-number', { text: input }));
   const sign = m[1] === '-' ? -1 : 1;
   const digits = m[2]!.replace(/ /g, '');
   const percent = m[3] === '%';
   const value = parseDigits(digits);
-  if (value === null) return fail(`"${input}" is not a number (mixed separators)`);
+  if (value === null) return fail(because('mixed-separators', { text: input }));
   return ok({ value: (sign * value) / (percent ? 100 : 1), percent });
 }
 
@@ -75,11 +72,11 @@ export function cellNumber(cell: RawCell | undefined): Parsed<NumberValue> | nul
     case 'text':
       return v.text.trim() === '' ? null : parseNumberText(v.text);
     case 'bool':
-      return fail(`"${v.value}" is not a number`);
+      return fail(because('not-a-number', { text: String(v.value) }));
     case 'date':
-      return fail(`the date ${v.date} is not a number`);
+      return fail(because('date-not-number', { date: v.date }));
     case 'error':
-      return fail(`the cell holds the Excel error ${v.text}`);
+      return fail(because('excel-error', { text: v.text }));
   }
 }
 
@@ -101,24 +98,22 @@ export function parseDateText(input: string): Parsed<IsoDate> {
     const [a, b, c] = [m[1]!, m[2]!, m[3]!];
     if (a.length === 4) return dateFromParts(input, Number(a), Number(b), Number(c));
     if (c.length === 4 || c.length === 2) return dateFromParts(input, c.length === 2 ? 2000 + Number(c) : Number(c), Number(b), Number(a));
-    return fail(`"${input}" is not a date (day/month/year, e.g. 25/10/2024)`);
+    return fail(because('not-a-date', { text: input }));
   }
   const words = /(?:^|\s)(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/.exec(fold(text));
   if (words) return dateFromParts(input, Number(words[3]), Number(words[2]), Number(words[1]));
-  return fail(`"${input}" is not a date (day/month/year, e.g. 25/10/2024)`);
+  return fail(because('not-a-date', { text: input }));
 }
 
 /** A date from its parts, or a reason that says which part is impossible (`31/02/2024`). */
 function dateFromParts(input: string, year: number, month: number, day: number): Parsed<IsoDate> {
   const iso = isoFromParts(year, month, day);
   if (iso) return ok(iso);
-  if (month < 1 || month > 12) return fail(`"${input}" is not a real date: there is no month ${month} (dates are read day first: dd/mm/yyyy)`);
-  if (year < 1900 || year > 2200) return fail(`"${input}" is not a plausible date: the year is ${year}`);
-  if (day < 1) return fail(`"${input}" is not a real date: there is no day ${day}`);
-  return fail(`"${input}" is not a real date: ${monthNames[month - 1]} ${year} has ${Number(endOfMonthIso(year, month).slice(8))} days`);
+  if (month < 1 || month > 12) return fail(because('no-such-month', { text: input, month }));
+  if (year < 1900 || year > 2200) return fail(because('implausible-year', { text: input, year }));
+  if (day < 1) return fail(because('no-such-day', { text: input, day }));
+  return fail(because('month-too-short', { text: input, month, year, days: Number(endOfMonthIso(year, month).slice(8)) }));
 }
-
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Serial numbers Excel would show as dates between 1950 and 2150. */
 const plausibleSerial = (n: number) => n >= 18264 && n <= 91311;
@@ -131,9 +126,9 @@ export function cellDate(cell: RawCell | undefined, date1904 = false): Parsed<Is
     case 'date':
       return ok(v.date);
     case 'number': {
-      if (!plausibleSerial(v.value)) return fail(`${v.value} is not a date`);
+      if (!plausibleSerial(v.value)) return fail(because('not-a-date', { text: String(v.value) }));
       const iso = isoFromExcelSerial(v.value, date1904);
-      return iso ? ok(iso) : fail(`${v.value} is not a date`);
+      return iso ? ok(iso) : fail(because('not-a-date', { text: String(v.value) }));
     }
     case 'text': {
       const text = v.text.trim();
@@ -144,7 +139,7 @@ export function cellDate(cell: RawCell | undefined, date1904 = false): Parsed<Is
     }
     case 'bool':
     case 'error':
-      return fail(`"${v.kind === 'bool' ? v.value : v.text}" is not a date`);
+      return fail(because('not-a-date', { text: v.kind === 'bool' ? String(v.value) : v.text }));
   }
 }
 
@@ -181,7 +176,7 @@ export function parseDeadlineText(input: string, defaultYear?: number): Parsed<D
   const within = foldedWithin.find((w) => rest.startsWith(`${w} `));
   if (within) rest = rest.slice(within.length + 1);
   const end = periodEnd(rest, defaultYear);
-  if (!end) return fail(`"${input}" is not a deadline (expected a date such as 30/06/2024, a period such as Quý IV/2024, Tháng 10/2024, Năm 2024, or Thường xuyên)`);
+  if (!end) return fail(because('not-a-deadline', { text: input }));
   const iso = before && end.isPeriod ? addDaysIso(end.start, -1) : end.end;
   return ok({ kind: 'date', date: iso, text });
 }

@@ -22,6 +22,14 @@ export interface Issue {
   value?: string;
   /** What to change. */
   hint?: string;
+  /** The message's parameters (see src/i18n/messages.ts), as data: the message is written from them. */
+  params?: object;
+}
+
+/** Why a value or a table could not be read, as data; src/i18n/reasons.ts writes it in a language. */
+export interface ReasonData {
+  key: string;
+  params: object;
 }
 
 /** Where a value came from; every record carries one. */
@@ -29,22 +37,6 @@ export interface SourceRef {
   file: string;
   sheet?: string;
   row: number;
-}
-
-export function issueAt(
-  where: { file: string; sheet?: string | undefined; row?: number | undefined; column?: string | undefined },
-  severity: Severity,
-  code: string,
-  message: string,
-  extra: { value?: string | undefined; hint?: string | undefined } = {},
-): Issue {
-  const issue: Issue = { severity, code, file: where.file, message };
-  if (where.sheet !== undefined) issue.sheet = where.sheet;
-  if (where.row !== undefined) issue.row = where.row;
-  if (where.column !== undefined) issue.column = where.column;
-  if (extra.value !== undefined) issue.value = extra.value;
-  if (extra.hint !== undefined) issue.hint = extra.hint;
-  return issue;
 }
 
 /** `file:sheet!F14` (xlsx) or `file:F14` (CSV), the address a clerk can type into Excel. */

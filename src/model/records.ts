@@ -120,7 +120,8 @@ export interface DossierStats extends DossierCounts {
 export interface FeedbackStats {
   sector: string;
   total: number;
-  resolved: number;
+  /** Null when the table has no resolved, pending or status column: not reported, never 0. */
+  resolved: number | null;
   /** Set on an item with a receipt date: it is counted only within the period and up to asOf. */
   receivedOn?: IsoDate;
   source: SourceRef;
@@ -134,8 +135,17 @@ export interface Records {
   feedback: FeedbackStats[];
   /** Which kinds had at least one table (a kind with a table but no rows is still present). */
   kindsSeen: Set<DataKind>;
-  /** The as-of date each kind's tables state in their title rows (latest per kind). */
-  tableAsOf: Partial<Record<DataKind, IsoDate>>;
+  /** The as-of date each table states in its title rows (SPEC §3: a section's as-of is the one most state). */
+  statedAsOf: StatedAsOf[];
+}
+
+export interface StatedAsOf {
+  kind: DataKind;
+  asOf: IsoDate;
+  file: string;
+  sheet?: string;
+  /** The date ends the period the table states (`Từ ngày … đến ngày …`): its figures are that period's. */
+  periodEnd?: true;
 }
 
 export type DataKind = 'tasks' | 'indicators' | 'dossiers' | 'feedback';

@@ -5,6 +5,7 @@
  */
 import type { Comparison, DossierMeasure, IsoDate, Level, TaskStatus, TimingClaim } from './records.js';
 import type { Issue } from './issue.js';
+import type { InputReceipt, ReceiptsSection } from './receipts.js';
 
 export interface Summary {
   schemaVersion: 1;
@@ -32,6 +33,12 @@ export interface Summary {
    */
   successions?: Succession[];
   issues: { errors: number; warnings: number; items: Issue[] };
+  /** The build that wrote this file: the same in every file of one build's set (its JSON, workbook and brief). */
+  runId?: string;
+  /** Every input file accounted for (SPEC §4.6). Always set by compute; optional so hand-built summaries need not spell it. */
+  inputs?: InputReceipt[];
+  /** Who sent what, per unit, and the counts of the receipts line. Always set by compute. */
+  receipts?: ReceiptsSection;
 }
 
 /** A unit that took over another's work from `date`. */
@@ -81,6 +88,8 @@ export interface TasksSection {
   nearDueDays: number;
   health: Health;
   byUnit: UnitTaskRow[];
+  /** The league of byUnit and what the first page shows of it. Always set by compute; optional so hand-built summaries (tests) need not spell it. */
+  league?: League;
   byArea: AreaTaskRow[];
   open: OpenTask[];
   cancelledTasks: { id: string; title: string; lead: string; note: string | null }[];
@@ -99,6 +108,22 @@ export interface UnitTaskRow {
   includes?: FormerUnit[];
   /** The province (or other body) whose snapshot the row came from, in a merged report (`merge`). */
   province?: string;
+}
+
+/**
+ * Positions in `byUnit`, in league order (completion rate, then fewest overdue, then name). The
+ * first page (brief, the workbook's summary sheet, the terminal, the chart) shows `shown`: the
+ * top and bottom `size` units and every unit with overdue tasks, in league order.
+ */
+export interface League {
+  /** Config `leagueSize` (default 10). */
+  size: number;
+  order: number[];
+  top: number[];
+  bottom: number[];
+  shown: number[];
+  /** Every unit is shown: there are at most 2 × size of them. */
+  complete: boolean;
 }
 
 export interface AreaTaskRow {
@@ -234,8 +259,9 @@ export interface DossiersSection extends DossierCountsRow {
 export interface FeedbackSection {
   asOf: IsoDate;
   total: number;
-  resolved: number;
-  bySector: { sector: string; total: number; resolved: number }[];
+  /** Over the tables that report it; null when none does (absent is not zero, SPEC §4.1). */
+  resolved: number | null;
+  bySector: { sector: string; total: number; resolved: number | null }[];
   /** --period when items with dates were counted within it; null otherwise. Always set by compute. */
   period?: SectionPeriod | null;
 }
@@ -253,9 +279,18 @@ export interface SnapshotChange {
   /** Units whose completion rate moved; a merged unit is compared with its parts summed, and `includes` names them. */
   units: { unit: string; completionRateBefore: number | null; completionRateNow: number | null; change: 'improved' | 'declined'; includes?: FormerUnit[] }[];
   feedbackTotal: number | null;
+  /** Which way each headline figure moved (null where either snapshot has none): outputs choose their words from it. */
+  trend: Record<keyof HeadlineFigures, Trend | null>;
+  /** Units reported now and not in the previous snapshot (under today's names). */
+  unitsAppeared: string[];
+  /** Units of the previous snapshot that report nothing now: the two snapshots count different units. */
+  unitsVanished: string[];
   /** The previous snapshot's headline figures (null where it had no such section), so outputs can show before and after. */
   previous: HeadlineFigures;
 }
+
+/** How a figure moved between two snapshots, from the sign of the difference. */
+export type Trend = 'rise' | 'fall' | 'unchanged';
 
 /** The figures of the summary sheet's first table; rates are fractions 0..1. */
 export interface HeadlineFigures {

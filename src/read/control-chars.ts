@@ -6,7 +6,8 @@
  * naming the cells, so every later stage and every output sees clean text.
  */
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
+import { cellList } from '../i18n/messages.js';
 import type { RawTable } from './raw-table.js';
 import { columnLetter } from './raw-table.js';
 
@@ -34,11 +35,5 @@ export function replaceControls(table: RawTable): Issue[] {
   }
   if (!first) return [];
   const f = first as { row: number; column: string; text: string };
-  const list = cells.length <= 8 ? cells.join(', ') : `${cells.slice(0, 8).join(', ')} and ${cells.length - 8} more`;
-  return [
-    issueAt({ file: table.file, sheet: table.sheet, row: f.row, column: f.column }, 'warning', 'control-characters', `${cells.length === 1 ? '1 cell holds' : `${cells.length} cells hold`} invisible control characters, replaced by "\uFFFD": ${list}`, {
-      value: f.text,
-      hint: 'the text was pasted from another program or the file was made by one; retype the cells named, or check them [ô chứa ký tự điều khiển ẩn: kiểm tra và gõ lại]',
-    }),
-  ];
+  return [issue('control-characters', { file: table.file, sheet: table.sheet, row: f.row, column: f.column }, cellList(cells), { value: f.text })];
 }

@@ -2,13 +2,14 @@
 // The sync entry point alone: csv-parse's main one also loads Node's streams, which a pipe never uses.
 import { parse, CsvError } from 'csv-parse/sync';
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
+import type { Encoding } from '../i18n/messages.js';
 import type { RawRow, RawTable } from './raw-table.js';
 import { columnLetter } from './raw-table.js';
 import { decodeBytes, type TextEncoding } from './encoding.js';
 import { detectDelimiter } from './delimiter.js';
 import { repairText } from './text-repair.js';
-import { checkCsvSize, checkCsvText, cellTooLong, readLimits, tooLarge, tooLargeHint } from './limits.js';
+import { checkCsvSize, checkCsvText, cellTooLong, readLimits, tooLarge } from './limits.js';
 
 export interface CsvReadResult {
   table: RawTable | null;
@@ -16,13 +17,8 @@ export interface CsvReadResult {
   encoding: TextEncoding;
 }
 
-const encodingNames: Partial<Record<TextEncoding, string>> = {
-  'windows-1258': 'Windows-1258 (Vietnamese, what Excel\'s plain "CSV" gives on a Vietnamese Windows)',
-  'windows-1252': 'Windows-1252 (Western, what Excel\'s plain "CSV" gives on an English Windows)',
-  tcvn3: 'TCVN3 (the old .VnTime fonts)',
-  'utf-16le': 'UTF-16 without a byte-order mark',
-  'utf-16be': 'UTF-16 (big-endian) without a byte-order mark',
-};
+/** The encodings a message names: the ones a clerk did not choose (UTF-8 is the expected one). */
+const named = new Set<TextEncoding>(['windows-1258', 'windows-1252', 'tcvn3', 'utf-16le', 'utf-16be']);
 
 export function readCsvBytes(file: string, bytes: Uint8Array): CsvReadResult {
   // Refused before decoding: the bytes are not even looked at, so no encoding is claimed but the default.
@@ -30,8 +26,7 @@ export function readCsvBytes(file: string, bytes: Uint8Array): CsvReadResult {
   if (tooBig) return { table: null, issues: [tooBig], encoding: 'utf-8' };
   const decoded = decodeBytes(bytes);
   const issues: Issue[] = [];
-  const encodingName = encodingNames[decoded.encoding];
-  if (encodingName && !decoded.hadBom) issues.push(issueAt({ file }, 'info', 'csv-encoding', `the file is not UTF-8; it was read as ${encodingName}`));
+  if (named.has(decoded.encoding) && !decoded.hadBom) issues.push(issue('csv-encoding', { file }, { encoding: decoded.encoding as Encoding }));
   let text = decoded.text;
   const { delimiter, sepLine } = detectDelimiter(text);
   if (sepLine) text = text.slice(text.indexOf('\n') + 1);
@@ -60,7 +55,7 @@ export function readCsvBytes(file: string, bytes: Uint8Array): CsvReadResult {
 function oversizedField(file: string, records: readonly string[][]): Issue | null {
   for (let i = 0; i < records.length; i++) {
     const fields = records[i]!;
-    if (fields.length > readLimits.columns) return tooLarge({ file, row: i + 1 }, `line ${i + 1} has ${fields.length.toLocaleString('de-DE')} fields, more than a sheet has columns (${readLimits.columns.toLocaleString('de-DE')})`, tooLargeHint);
+    if (fields.length > readLimits.columns) return tooLarge({ file, row: i + 1 }, { limit: 'csv-fields', line: i + 1, count: fields.length, max: readLimits.columns });
     const long = fields.findIndex((f) => f.length > readLimits.cellChars);
     if (long >= 0) return cellTooLong({ file, row: i + 1, column: columnLetter(long) }, fields[long]!.length);
   }
@@ -71,14 +66,10 @@ function malformed(file: string, text: string, delimiter: string, err: CsvError)
   // A quote that never closes swallows the rest of the file into one field, until the record limit stops it.
   const open = err.code === 'CSV_QUOTE_NOT_CLOSED' || err.code === 'CSV_MAX_RECORD_SIZE' ? unclosedQuote(text, delimiter) : null;
   if (open) {
-    return issueAt({ file, row: open.line, column: columnLetter(open.field) }, 'error', 'csv-malformed', `a quote (") opened on line ${open.line} is never closed, so the file cannot be read from there on`, {
-      hint: `put the closing " after the text of that cell, or open the file in Excel and save it again as "CSV UTF-8" [thiếu dấu " đóng ở dòng ${open.line}]`,
-    });
+    return issue('csv-malformed', { file, row: open.line, column: columnLetter(open.field) }, { problem: 'unclosed-quote', line: open.line });
   }
   const line = (err as CsvError & { lines?: number }).lines;
-  return issueAt(line === undefined ? { file } : { file, row: line }, 'error', 'csv-malformed', `the file cannot be read as CSV past line ${line ?? '?'} (${err.message})`, {
-    hint: 'open the file in Excel and save it again as "CSV UTF-8"',
-  });
+  return issue('csv-malformed', line === undefined ? { file } : { file, row: line }, line === undefined ? { problem: 'unreadable', detail: err.message } : { problem: 'unreadable', line, detail: err.message });
 }
 
 /** Line and field of the quote that opens a field and is never closed (quotes `""` inside are escaped). */

@@ -6,7 +6,8 @@
 import { open, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
+import type { OpenFailure, SpecialFile } from '../i18n/messages.js';
 import type { RawTable } from './raw-table.js';
 import { readHead, readRest } from './chunks.js';
 import { readCsvBytes } from './csv.js';
@@ -33,7 +34,7 @@ export interface ReadResult {
 /** Codes of issues that make a whole file unusable: the CLI exits 2 on them (SPEC §5). */
 export const fileErrorCodes = new Set([
   'file-unreadable', 'file-not-found', 'folder-empty', 'file-empty', 'file-legacy-xls', 'file-encrypted', 'file-corrupt',
-  'file-unsupported', 'csv-malformed', 'file-too-large',
+  'file-unsupported', 'file-web-page', 'csv-malformed', 'file-too-large',
 ]);
 
 /** `records`: how record-level dossier exports are counted; without it they are read like any table. */
@@ -50,7 +51,7 @@ export async function readInputs(inputs: readonly string[], stdin?: () => AsyncI
       try {
         info = await stat(file);
       } catch (err) {
-        result.issues.push(issueAt({ file }, 'error', 'file-unreadable', `the file cannot be opened (${describeError(err)})`, { hint: unreadableHint }));
+        result.issues.push(issue('file-unreadable', { file }, { what: 'file', ...openFailure(err) }));
         continue;
       }
       // A pipe or a device (`<(cat x.csv)`, `/dev/stdin`, a FIFO) cannot be measured or read at an offset: read like `-`.
@@ -69,7 +70,7 @@ export async function readInputs(inputs: readonly string[], stdin?: () => AsyncI
       try {
         bytes = await readFile(file);
       } catch (err) {
-        result.issues.push(issueAt({ file }, 'error', 'file-unreadable', `the file cannot be opened (${describeError(err)})`, { hint: unreadableHint }));
+        result.issues.push(issue('file-unreadable', { file }, { what: 'file', ...openFailure(err) }));
         continue;
       }
       await readOne(file, bytes, result, records);
@@ -121,8 +122,8 @@ async function expand(input: string, issues: Issue[]): Promise<string[]> {
     const code = (err as NodeJS.ErrnoException).code;
     issues.push(
       code === 'ENOENT' || code === 'ENOTDIR'
-        ? issueAt({ file: input }, 'error', 'file-not-found', 'there is no file or folder with this name', { hint: 'check the spelling of the path; put it in quotes if it contains spaces [kiểm tra lại tên và đường dẫn của file]' })
-        : issueAt({ file: input }, 'error', 'file-unreadable', `the file or folder cannot be opened (${describeError(err)})`, { hint: unreadableHint }),
+        ? issue('file-not-found', { file: input }, {})
+        : issue('file-unreadable', { file: input }, { what: 'path', ...openFailure(err) }),
     );
     return [];
   }
@@ -133,14 +134,12 @@ async function expand(input: string, issues: Issue[]): Promise<string[]> {
     .filter((f) => {
       // Last week's report in ./out, inside the folder being read, would be counted again (issue 7).
       if (!ownReport.test(path.basename(f))) return true;
-      issues.push(issueAt({ file: f }, 'info', 'own-report-skipped', 'a report written by reform-report is not read as input'));
+      issues.push(issue('own-report-skipped', { file: f }, {}));
       return false;
     })
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (files.length === 0) {
-    issues.push(issueAt({ file: input }, 'error', 'folder-empty', `the folder holds no file to read (${inputExtensions.slice(0, 5).join(', ')})`, {
-      hint: 'put the departments\' .xlsx or .csv files in this folder, or name the files themselves [thư mục chưa có file báo cáo nào]',
-    }));
+    issues.push(issue('folder-empty', { file: input }, { extensions: inputExtensions.slice(0, 5) }));
   }
   return files;
 }
@@ -157,25 +156,25 @@ async function walk(dir: string, folders: Set<string>, seenFiles: Set<string>, o
   try {
     real = await realpath(dir);
     if (folders.has(real)) {
-      issues.push(issueAt({ file: dir }, 'warning', 'folder-loop', 'this folder is a shortcut to a folder already being read; it is not read again', { hint: 'remove the shortcut if it was not meant to be there' }));
+      issues.push(issue('folder-loop', { file: dir }, {}));
       return;
     }
     folders.add(real);
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
-    issues.push(issueAt({ file: dir }, 'error', 'file-unreadable', `the folder cannot be opened (${describeError(err)})`, { hint: unreadableHint }));
+    issues.push(issue('file-unreadable', { file: dir }, { what: 'folder', ...openFailure(err) }));
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    let kind: 'file' | 'folder' | string = e.isFile() ? 'file' : e.isDirectory() ? 'folder' : '';
+    let kind: 'file' | 'folder' | SpecialFile | '' = e.isFile() ? 'file' : e.isDirectory() ? 'folder' : '';
     if (e.isSymbolicLink()) {
       try {
         const target = await stat(full);
         kind = target.isFile() ? 'file' : target.isDirectory() ? 'folder' : specialKind(target);
       } catch (err) {
-        kind = (err as NodeJS.ErrnoException).code === 'ELOOP' ? 'a shortcut that leads back to itself' : 'a shortcut to something that does not exist';
+        kind = (err as NodeJS.ErrnoException).code === 'ELOOP' ? 'link-loop' : 'broken-link';
       }
     } else if (!kind) kind = specialKind(e);
     if (kind === 'folder') {
@@ -184,34 +183,32 @@ async function walk(dir: string, folders: Set<string>, seenFiles: Set<string>, o
       if (!inputExtensions.includes(path.extname(e.name).toLowerCase()) || e.name.startsWith('~$') || e.name.startsWith('.')) continue;
       const target = await realpath(full).catch(() => full);
       if (seenFiles.has(target)) {
-        issues.push(issueAt({ file: full }, 'info', 'file-duplicate', 'this is a shortcut to a file already read; it is read once'));
+        issues.push(issue('file-duplicate', { file: full }, {}));
         continue;
       }
       seenFiles.add(target);
       out.push(full);
     } else {
-      issues.push(issueAt({ file: full }, 'warning', 'file-special', `this is ${kind}, not a file; it is not read`, { hint: 'move the spreadsheet files themselves into the folder [chỉ đặt file báo cáo vào thư mục]' }));
+      issues.push(issue('file-special', { file: full }, { what: kind || 'other' }));
     }
   }
 }
 
-/** What a special file is, in words. */
-function specialKind(e: { isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }): string {
-  if (e.isFIFO()) return 'a named pipe';
-  if (e.isSocket()) return 'a socket';
-  if (e.isBlockDevice() || e.isCharacterDevice()) return 'a device';
-  return 'neither a file nor a folder';
+/** What a special file is. */
+function specialKind(e: { isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }): SpecialFile {
+  if (e.isFIFO()) return 'pipe';
+  if (e.isSocket()) return 'socket';
+  if (e.isBlockDevice() || e.isCharacterDevice()) return 'device';
+  return 'other';
 }
 
-const unreadableHint = 'close the file if another program has it open, check that your account may read it, and run again [đóng file đang mở, kiểm tra quyền đọc]';
-
-function describeError(err: unknown): string {
+function openFailure(err: unknown): { cause: OpenFailure; detail?: string } {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EBUSY') return 'it is in use by another program';
-  if (code === 'ELOOP') return 'it is a shortcut that leads back to itself';
-  if (code === 'ENAMETOOLONG') return 'the path is too long';
-  return code ?? (err as Error).message;
+  if (code === 'EACCES' || code === 'EPERM') return { cause: 'permission' };
+  if (code === 'EBUSY') return { cause: 'busy' };
+  if (code === 'ELOOP') return { cause: 'loop' };
+  if (code === 'ENAMETOOLONG') return { cause: 'name-too-long' };
+  return { cause: 'other', detail: code ?? (err as Error).message };
 }
 
 async function readOne(file: string, bytes: Uint8Array, result: ReadResult, records?: RecordReading): Promise<void> {
@@ -240,30 +237,23 @@ async function readOne(file: string, bytes: Uint8Array, result: ReadResult, reco
   }
 }
 
-const saveAsXlsx = 'open it in Excel and choose File > Save As > "Excel Workbook (*.xlsx)", then send or use the .xlsx file [mở bằng Excel, lưu thành .xlsx]';
-
 function refusal(file: string, format: Exclude<FileFormat, { kind: 'xlsx' | 'text' }>): Issue {
   const at = { file };
   switch (format.kind) {
     case 'empty':
-      return issueAt(at, 'error', 'file-empty', 'the file is empty (0 bytes)', { hint: 'the file was not saved or not attached completely: ask the department to send it again [file rỗng: đề nghị gửi lại]' });
+      return issue('file-empty', at, {});
     case 'xls':
-      return issueAt(at, 'error', 'file-legacy-xls', 'this is an old Excel 97-2003 workbook (.xls), which cannot be read', { hint: saveAsXlsx });
+      return issue('file-legacy-xls', at, {});
     case 'encrypted':
-      return issueAt(at, 'error', 'file-encrypted', 'the workbook is protected by a password, so it cannot be read', {
-        hint: 'open it in Excel with the password, choose File > Info > Protect Workbook > Encrypt with Password, clear the password, save, and use that file [gỡ mật khẩu rồi lưu lại]',
-      });
+      return issue('file-encrypted', at, {});
     case 'ods':
-      return issueAt(at, 'error', 'file-unsupported', 'this is an OpenDocument spreadsheet (.ods), which cannot be read', {
-        hint: 'open it in LibreOffice Calc and choose File > Save As > "Excel 2007-365 (.xlsx)" [lưu thành .xlsx]',
-      });
     case 'xlsb':
-      return issueAt(at, 'error', 'file-unsupported', 'this is an Excel binary workbook (.xlsb), which cannot be read', { hint: saveAsXlsx });
+      return issue('file-unsupported', at, { format: format.kind });
     case 'corrupt-zip':
       return zipDefectIssue(file, format.defect);
+    case 'web-page':
+      return issue('file-web-page', at, { what: format.what });
     case 'other':
-      return issueAt(at, 'error', 'file-unsupported', `this is ${format.what}, not a spreadsheet`, {
-        hint: 'use the department\'s Excel (.xlsx) or CSV file instead [cần file Excel .xlsx hoặc .csv]',
-      });
+      return issue('file-unsupported', at, { format: 'other', what: format.what });
   }
 }

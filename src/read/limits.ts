@@ -13,7 +13,8 @@
  * keeps ~13 bytes per byte of sheet XML; 44 MB of XML took 576 MB and 3,9 s to load alone).
  */
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
+import type { Limit } from '../i18n/messages.js';
 import { entryChunks, ZipEntryError, type ZipDefect, type ZipEntry, type ZipListing } from './zip.js';
 
 export const readLimits = {
@@ -50,25 +51,14 @@ export const readLimits = {
   csvRecordChars: 4 * 1024 * 1024,
 } as const;
 
-const mib = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0).replace('.', ',')} MB`;
-const count = (n: number) => n.toLocaleString('de-DE');
-
-/** One refusal: which limit, the file's number, and what a clerk can do about it. */
-export function tooLarge(where: { file: string; sheet?: string | undefined; row?: number | undefined; column?: string | undefined }, what: string, hint: string): Issue {
-  return issueAt(where, 'error', 'file-too-large', what, { hint });
+/** One refusal: which limit, the file's number, and the limit; the catalogue says what a clerk can do about it. */
+export function tooLarge(where: { file: string; sheet?: string | undefined; row?: number | undefined; column?: string | undefined }, limit: Limit): Issue {
+  return issue('file-too-large', where, limit);
 }
-
-const splitHint = 'split the workbook into smaller files, or save the large sheet as "CSV UTF-8" and read that [chia nhỏ file hoặc lưu sheet lớn thành CSV UTF-8]';
-const craftedHint = 'this is not how Excel or LibreOffice save a workbook: the file is damaged or was made to harm; ask the department to save it again from Excel and resend it [file bất thường: đề nghị lưu lại bằng Excel rồi gửi lại]';
 
 /** A zip whose directory is cut off, or contradicts itself: the message says which, truly. */
 export function zipDefectIssue(file: string, defect: ZipDefect): Issue {
-  if (defect.defect === 'truncated') {
-    return issueAt({ file }, 'error', 'file-corrupt', 'the file is damaged or incomplete (cut off before its end), so it cannot be opened', {
-      hint: 'the download or the e-mail attachment was probably interrupted: ask the department to send the file again [file bị lỗi hoặc tải về chưa hết: đề nghị gửi lại]',
-    });
-  }
-  return issueAt({ file }, 'error', 'file-corrupt', `the workbook's zip directory contradicts itself (${defect.reason}), so it is not read`, { hint: craftedHint });
+  return issue('file-corrupt', { file }, defect.defect === 'truncated' ? { damage: 'cut' } : { damage: 'directory', detail: defect.reason });
 }
 
 /** The first part whose directory declares a zip bomb's ratio, if any (no inflating). */
@@ -80,17 +70,13 @@ export function zipBombPart(zip: ZipListing): ZipEntry | undefined {
 export function checkZipDirectory(file: string, zip: ZipListing): Issue | null {
   const at = { file };
   if (zip.entries.length > readLimits.zipEntries) {
-    return tooLarge(at, `the workbook holds ${count(zip.entries.length)} parts (at most ${count(readLimits.zipEntries)} are read)`, craftedHint);
+    return tooLarge(at, { limit: 'zip-entries', count: zip.entries.length, max: readLimits.zipEntries });
   }
   const sheets = zip.entries.filter((e) => isSheetPart(e.name)).length;
-  if (sheets > readLimits.sheets) return tooLarge(at, `the workbook has ${count(sheets)} sheets (at most ${count(readLimits.sheets)} are read)`, splitHint);
+  if (sheets > readLimits.sheets) return tooLarge(at, { limit: 'sheets', count: sheets, max: readLimits.sheets });
   const bomb = zipBombPart(zip);
   if (bomb) {
-    return tooLarge(
-      at,
-      `the part ${bomb.name} unpacks from ${mib(bomb.compressedSize)} to ${mib(bomb.uncompressedSize)}, ${Math.round(bomb.uncompressedSize / Math.max(1, bomb.compressedSize))} times its size (a "zip bomb"); it is not unpacked`,
-      craftedHint,
-    );
+    return tooLarge(at, { limit: 'zip-bomb', part: bomb.name, packed: bomb.compressedSize, unpacked: bomb.uncompressedSize });
   }
   let xml = 0;
   let all = 0;
@@ -98,8 +84,8 @@ export function checkZipDirectory(file: string, zip: ZipListing): Issue | null {
     all += e.uncompressedSize;
     if (!isMedia(e.name)) xml += e.uncompressedSize;
   }
-  if (xml > readLimits.workbookXmlBytes) return tooLarge(at, `the workbook's sheets hold ${mib(xml)} of data once unpacked (at most ${mib(readLimits.workbookXmlBytes)} are read at once)`, splitHint);
-  if (all > readLimits.workbookBytes) return tooLarge(at, `the workbook holds ${mib(all)} once unpacked (at most ${mib(readLimits.workbookBytes)} are read)`, 'remove the pictures from the workbook, or ' + splitHint);
+  if (xml > readLimits.workbookXmlBytes) return tooLarge(at, { limit: 'xml-bytes', bytes: xml, max: readLimits.workbookXmlBytes });
+  if (all > readLimits.workbookBytes) return tooLarge(at, { limit: 'all-bytes', bytes: all, max: readLimits.workbookBytes });
   return null;
 }
 
@@ -120,14 +106,14 @@ export async function checkZipContent(file: string, zip: ZipListing, { forStream
     } catch (err) {
       if (!(err instanceof ZipEntryError)) throw err;
       if (err.kind !== 'overflow') return 'damaged';
-      return tooLarge({ file }, `the part ${entry.name} holds more than the ${mib(entry.uncompressedSize)} its directory declares; it is not unpacked further`, craftedHint);
+      return tooLarge({ file }, { limit: 'part-overflow', part: entry.name, declared: entry.uncompressedSize });
     }
     if (!scan) continue;
     const problem = scan.problem();
-    if (problem) return tooLarge({ file }, `${problem} (${entry.name})`, scan instanceof SheetScan ? splitHint : craftedHint);
+    if (problem) return tooLarge({ file }, { ...problem, part: entry.name });
     expanded += scan.expandedCells;
     if (expanded > readLimits.expandedCells) {
-      return tooLarge({ file }, `merged cells and named ranges cover ${count(expanded)} cells (at most ${count(readLimits.expandedCells)} are read)`, 'unmerge the cells of whole rows or columns (Home > Merge & Center > Unmerge Cells), save, and send the file again');
+      return tooLarge({ file }, { limit: 'expanded-cells', count: expanded, max: readLimits.expandedCells });
     }
   }
   return null;
@@ -145,10 +131,8 @@ export const exceljsLoadOptions = {
 export function limitFromLoadError(file: string, err: unknown): Issue | null {
   const m = /^Max (row|column) count \((\d+)\) exceeded/.exec(err instanceof Error ? err.message : '');
   if (!m) return null;
-  return tooLarge({ file }, `a sheet has more than ${count(Number(m[2]))} ${m[1] === 'row' ? 'rows' : 'cells in one row'}`, m[1] === 'row' ? rowsHint : splitHint);
+  return tooLarge({ file }, { limit: m[1] === 'row' ? 'max-rows' : 'max-row-cells', max: Number(m[2]) });
 }
-
-const rowsHint = 'delete the empty rows below the table (select them, right-click > Delete), save, and send the file again; or ' + splitHint;
 
 /** As exceljs recognises a sheet: anywhere in the name. */
 function isSheetPart(name: string): boolean {
@@ -174,8 +158,11 @@ abstract class XmlScan {
   }
 
   protected abstract scan(text: string): void;
-  abstract problem(): string | null;
+  abstract problem(): SheetLimit | null;
 }
+
+/** What a sheet's XML declares past a limit (the part is added by the caller). */
+type SheetLimit = { limit: 'rows' | 'columns' | 'merges'; count: number; max: number };
 
 class SheetScan extends XmlScan {
   private rows = 0;
@@ -195,10 +182,10 @@ class SheetScan extends XmlScan {
     }
   }
 
-  problem(): string | null {
-    if (this.rows > readLimits.rowsPerSheet) return `a sheet has ${count(this.rows)} rows, counting empty formatted ones (at most ${count(readLimits.rowsPerSheet)} are read)`;
-    if (this.maxColumn > readLimits.columns) return `a sheet declares column ${count(this.maxColumn)}, past Excel's last column (${count(readLimits.columns)})`;
-    if (this.merges > readLimits.mergesPerSheet) return `a sheet has ${count(this.merges)} merged ranges (at most ${count(readLimits.mergesPerSheet)} are read)`;
+  problem(): SheetLimit | null {
+    if (this.rows > readLimits.rowsPerSheet) return { limit: 'rows', count: this.rows, max: readLimits.rowsPerSheet };
+    if (this.maxColumn > readLimits.columns) return { limit: 'columns', count: this.maxColumn, max: readLimits.columns };
+    if (this.merges > readLimits.mergesPerSheet) return { limit: 'merges', count: this.merges, max: readLimits.mergesPerSheet };
     return null;
   }
 }
@@ -211,7 +198,7 @@ class DefinedNameScan extends XmlScan {
     }
   }
 
-  problem(): string | null {
+  problem(): SheetLimit | null {
     return null;
   }
 }
@@ -233,23 +220,22 @@ function columnNumber(letters: string): number {
 
 /** A cell longer than Excel allows: refused with its address, before any matching runs over it. */
 export function cellTooLong(where: { file: string; sheet?: string | undefined; row: number; column: string }, length: number): Issue {
-  return tooLarge(where, `the cell holds ${count(length)} characters, more than Excel allows in a cell (${count(readLimits.cellChars)})`, craftedHint);
+  return tooLarge(where, { limit: 'cell-chars', count: length, max: readLimits.cellChars });
 }
 
 /** More bytes than are split into cells in memory. */
 export function checkCsvSize(file: string, bytes: number): Issue | null {
-  return bytes > readLimits.csvBytes ? tooLarge({ file }, `the file is ${mib(bytes)} (at most ${mib(readLimits.csvBytes)} are read at once)`, splitHint) : null;
+  return bytes > readLimits.csvBytes ? tooLarge({ file }, { limit: 'csv-bytes', bytes, max: readLimits.csvBytes }) : null;
 }
 
 /** Standard input, or a pipe named as a path, past every reader's limit, and not a record export that could be counted as it streams. */
 export function streamTooLarge(file: string): Issue {
-  const what = file === '-' ? 'standard input is' : 'this pipe or device gives';
-  return tooLarge({ file }, `${what} more than ${mib(readLimits.workbookBytes)} and is not a record export that can be counted as it streams`, 'split the data into smaller files and name them instead of piping [chia nhỏ dữ liệu thành các file nhỏ hơn]');
+  return tooLarge({ file }, { limit: 'stream', stdin: file === '-', max: readLimits.workbookBytes });
 }
 
 /** A workbook file larger than any workbook that is read: measured, never read. */
 export function workbookFileTooLarge(file: string, bytes: number): Issue | null {
-  return bytes > readLimits.workbookBytes ? tooLarge({ file }, `the workbook file is ${mib(bytes)} (at most ${mib(readLimits.workbookBytes)} are read)`, 'remove the pictures from the workbook, or ' + splitHint) : null;
+  return bytes > readLimits.workbookBytes ? tooLarge({ file }, { limit: 'workbook-file', bytes, max: readLimits.workbookBytes }) : null;
 }
 
 /** Too many lines to split in memory within seconds: refused before parsing, from a count of line breaks. */
@@ -259,7 +245,5 @@ export function checkCsvText(file: string, text: string): Issue | null {
   // A final line break ends the last line; it does not start another.
   const lines = breaks + (text.length > 0 && !text.endsWith('\n') ? 1 : 0);
   if (lines <= readLimits.csvLines) return null;
-  return tooLarge({ file }, `the file has more than ${count(readLimits.csvLines)} lines (at most ${count(readLimits.csvLines)} are read at once)`, 'delete the empty lines at the end of the file, or split it into smaller files [xoá các dòng trống cuối file hoặc chia nhỏ file]');
+  return tooLarge({ file }, { limit: 'csv-lines', count: lines, max: readLimits.csvLines });
 }
-
-export { splitHint as tooLargeHint };

@@ -8,7 +8,8 @@
  * Runs before merged ranges are copied, so a master cell is converted once.
  */
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
+import { cellList } from '../i18n/messages.js';
 import type { RawTable } from './raw-table.js';
 import { columnLetter } from './raw-table.js';
 import { decodeTcvn3, fromTcvn3 } from './tcvn3.js';
@@ -48,31 +49,11 @@ export function repairText(table: RawTable, allTcvn3 = false): Issue[] {
   const where = (address: string) => ({ file: table.file, sheet: table.sheet, row: Number(/\d+$/.exec(address)![0]), column: /^[A-Z]+/.exec(address)![0] });
   if (converted.length > 0) {
     const first = converted[0]!;
-    issues.push(
-      issueAt(where(first.address), 'warning', 'tcvn3-converted', `text typed in the old TCVN3 (.VnTime) font was converted to Unicode in ${cellCount(converted.length)}: ${listCells(converted.map((c) => c.address))} (e.g. "${first.from}" → "${first.to}")`, {
-        value: first.from,
-        hint: 'check that the converted text reads right; to fix the file for good, convert it with Unikey (Ctrl+Shift+F6, from TCVN3 to Unicode) and use a Unicode font such as Times New Roman [Chuyển mã bằng Unikey từ TCVN3 sang Unicode, dùng phông Times New Roman]',
-      }),
-    );
+    issues.push(issue('tcvn3-converted', where(first.address), { ...cellList(converted.map((c) => c.address)), from: first.from, to: first.to }, { value: first.from }));
   }
   if (lost.length > 0) {
     const first = lost[0]!;
-    issues.push(
-      issueAt(where(first.address), 'warning', 'lost-letters', `Vietnamese letters were replaced by "?" in ${cellCount(lost.length)}: ${listCells(lost.map((c) => c.address))} (e.g. "${first.text}"); the file was saved as plain "CSV", which loses them for good`, {
-        value: first.text,
-        hint: 'open the original workbook in Excel and save it with File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)", or send the .xlsx file itself [Lưu lại bằng "CSV UTF-8" hoặc gửi file .xlsx gốc]',
-      }),
-    );
+    issues.push(issue('lost-letters', where(first.address), { ...cellList(lost.map((c) => c.address)), example: first.text }, { value: first.text }));
   }
   return issues;
-}
-
-function cellCount(n: number): string {
-  return n === 1 ? '1 cell' : `${n} cells`;
-}
-
-/** `A5, B7, C9` or, past eight, `A5, …, H12 and 14 more`. */
-export function listCells(addresses: readonly string[], max = 8): string {
-  if (addresses.length <= max) return addresses.join(', ');
-  return `${addresses.slice(0, max).join(', ')} and ${addresses.length - max} more`;
 }

@@ -7,13 +7,14 @@
  */
 import ExcelJS from 'exceljs';
 import type { Issue } from '../model/issue.js';
-import { issueAt } from '../model/issue.js';
+import { issue } from '../i18n/issues.js';
+import { cellList } from '../i18n/messages.js';
 import { isoFromUtcDate } from '../model/calendar.js';
 import type { RawCell, RawRow, RawTable, RawValue } from './raw-table.js';
 import { columnLetter } from './raw-table.js';
 import { canonicalZip, isZipDefect, listZip, type ZipListing } from './zip.js';
 import { cellTooLong, checkZipContent, checkZipDirectory, exceljsLoadOptions, limitFromLoadError, readLimits, zipDefectIssue } from './limits.js';
-import { listCells, repairText } from './text-repair.js';
+import { repairText } from './text-repair.js';
 
 export interface XlsxReadResult {
   tables: RawTable[];
@@ -70,9 +71,7 @@ export async function readXlsxBytes(file: string, bytes: Uint8Array, zip?: ZipLi
 }
 
 function damaged(file: string): Issue {
-  return issueAt({ file }, 'error', 'file-corrupt', 'the workbook is damaged and cannot be opened', {
-    hint: 'open it in Excel (which may offer to repair it), save it again as .xlsx and send it again [file bị hỏng: mở bằng Excel, lưu lại rồi gửi lại]',
-  });
+  return issue('file-corrupt', { file }, { damage: 'workbook' });
 }
 
 /** A cell longer than a cell may be (limits.ts) refuses the file. exceljs itself refuses cells past column XFD. */
@@ -122,10 +121,7 @@ export function decodeExcelEscapes(text: string): string {
 
 function uncalculatedIssue(file: string, sheet: string, cells: readonly string[]): Issue {
   const first = cells[0]!;
-  const n = cells.length === 1 ? '1 cell holds a formula' : `${cells.length} cells hold formulas`;
-  return issueAt({ file, sheet, row: Number(/\d+$/.exec(first)![0]), column: /^[A-Z]+/.exec(first)![0] }, 'warning', 'formula-no-result', `${n} whose result was not saved with the file, so ${cells.length === 1 ? 'it is' : 'they are'} read as empty: ${listCells(cells)}`, {
-    hint: 'the program that wrote the file did not calculate it: open the file in Excel, save it (Excel calculates and stores the results), and send it again [mở file bằng Excel, lưu lại rồi gửi lại]',
-  });
+  return issue('formula-no-result', { file, sheet, row: Number(/\d+$/.exec(first)![0]), column: /^[A-Z]+/.exec(first)![0] }, cellList(cells));
 }
 
 /** exceljs keeps the value on the master cell only; copy it to the other cells of the range. */

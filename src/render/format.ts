@@ -7,24 +7,13 @@ import { isoToDmy } from '../model/calendar.js';
 import type { FormerUnit } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
 
-export type Lang = 'vi' | 'en';
+import type { Lang } from '../model/lang.js';
 
-const integerFormat: Record<Lang, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 }),
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
-};
-const decimalFormat: Record<Lang, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
-};
+export type { Lang };
 
-export function formatInteger(n: number, lang: Lang): string {
-  return integerFormat[lang].format(n);
-}
+import { formatInteger, formatNumber } from '../i18n/words.js';
 
-export function formatNumber(n: number, lang: Lang): string {
-  return decimalFormat[lang].format(n);
-}
+export { formatInteger, formatNumber };
 
 /** A fraction as a percent with one decimal (`95,7%`), whole numbers without (`100%`); null → N/A. */
 export function formatPercent(rate: number | null, lang: Lang): string {

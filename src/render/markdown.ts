@@ -6,19 +6,31 @@
  * in a title cannot break a table or inject markup. docs/template-variables.md documents every
  * variable briefData gives a template.
  */
+import { receiptsLine, receiptUnitsView } from './receipts.js';
+import { runIdComment } from './run-id.js';
 import Handlebars from 'handlebars';
-import type { Summary } from '../model/summary.js';
+import type { Summary, Trend } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
-import { buildView, leagueOrder, type TableView, type ViewName } from './views.js';
+import { buildView, type TableView, type ViewName } from './views.js';
+import { leagueFor, unitsAt } from '../compute/league.js';
 import { displayCell, totalRow } from './cells.js';
 import { formatCount, unitLabel, formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage, type Lang } from './format.js';
 import { documentHead, periodOpening } from './document.js';
 
-/** Backslash-escapes what CommonMark/GFM would read as markup; line breaks become spaces. */
+/**
+ * Backslash-escapes what CommonMark/GFM would read as markup; line breaks become spaces. A text
+ * that begins like a list item (`- `, `+ `, `1. `, `2) `) would become a list wherever it starts a
+ * line; a bare address (`https://…`, `www.…`) would become a link the department never wrote:
+ * the marker, the `:` of `://` and the `.` of `www.` are escaped (they still read as written).
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[\\`*_[\]<>|~&#!]/g, (ch) => `\\${ch}`);
+    .replace(/[\\`*_[\]<>|~&#!]/g, (ch) => `\\${ch}`)
+    .replace(/^(\s*)([-+])(?=\s|$)/, '$1\\$2')
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/(\w):(?=\/\/)/g, '$1\\:')
+    .replace(/\b(www)\./gi, '$1\\.');
 }
 
 export function markdownTable(view: TableView, lang: Lang, totalLabel?: string): string {
@@ -56,7 +68,9 @@ export function renderMarkdown(summary: Summary, opts: MarkdownOptions): string 
   hb.registerHelper('plural', (n: unknown, one: unknown, many: unknown) => (n === 1 ? one : many));
   const template = hb.compile(opts.template, { noEscape: true, strict: false });
   const text = template(briefData(summary, lang, opts.chart ?? null));
-  return `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  // The build's run id, so a brief left from another run beside the workbook is found out (SPEC §5).
+  const run = summary.runId ? `${runIdComment(summary.runId)}\n` : '';
+  return `${run}${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
 /** `cấp tỉnh 165.106, cấp huyện 26.060, cấp xã 79.331`. */
@@ -80,6 +94,7 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
   const d = summary.dossiers;
   const f = summary.feedback;
   const change = summary.comparison;
+  const league = t ? leagueFor(t) : null;
   const taskRef = (x: { id: string; title: string; lead: string }) => ({ id: esc(x.id), title: esc(x.title), lead: esc(x.lead) });
   return {
     summary,
@@ -106,9 +121,12 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       overdueTasks: t.open.filter((o) => o.daysOverdue > 0).map((o) => ({ ...o, ...taskRef(o), deadline: formatDate(o.deadline, lang) })),
       openTasks: t.open.map((o) => ({ ...o, ...taskRef(o), deadline: formatDate(o.deadline, lang), statusLabel: L.taskStatus[o.status] })),
       cancelledTasks: t.cancelledTasks.map((c) => ({ ...c, ...taskRef(c), note: esc(c.note) })),
-      leaders: leagueOrder(t.byUnit).filter((u) => u.completionRate === 1).map((u) => esc(u.unit)),
-      laggards: leagueOrder(t.byUnit).filter((u) => u.health === 'bad' || u.overdue > 0).map((u) => ({ unit: esc(u.unit), completionRate: formatPercent(u.completionRate, lang), overdue: u.overdue })),
-      leagueTable: table('league'),
+      // With a hundred units, only those the league shows: the top, the bottom and every one with overdue tasks.
+      leaders: unitsAt(t, league!.top).filter((u) => u.completionRate === 1).map((u) => esc(u.unit)),
+      laggards: unitsAt(t, league!.shown).filter((u) => u.health === 'bad' || u.overdue > 0).map((u) => ({ unit: esc(u.unit), completionRate: formatPercent(u.completionRate, lang), overdue: u.overdue })),
+      leagueTable: table('leagueShown'),
+      leagueFullTable: table('league'),
+      leagueNote: league!.complete ? '' : esc(L.words.leagueShown(formatInteger(league!.size, lang), formatInteger(t.byUnit.length, lang))),
       unitsTable: table('units'),
       areasTable: table('areas'),
       openTable: table('open'),
@@ -146,8 +164,9 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       asOf: formatDate(f.asOf, lang),
       when: periodOpening(summary.period, f.asOf, lang),
       total: formatInteger(f.total, lang),
-      resolved: formatInteger(f.resolved, lang),
-      resolvedRate: formatPercent(f.total === 0 ? null : f.resolved / f.total, lang),
+      resolved: formatCount(f.resolved, lang),
+      resolvedRate: withCoverage(formatPercent(f.total === 0 || f.resolved === null ? null : f.resolved / f.total, lang), f.resolved !== null, undefined, lang),
+      reports: { resolved: f.resolved !== null },
       topSectors: [...f.bySector]
         .sort((a, b) => b.total - a.total)
         .slice(0, 3)
@@ -159,8 +178,13 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       ...change,
       unchanged:
         [change.tasksDone, change.tasksOverdue, change.indicatorsMet, change.dossiersReceived, change.dossiersResolved, change.feedbackTotal].every((n) => !n) &&
-        change.newlyDone.length + change.newlyOverdue.length + change.units.length === 0,
+        change.newlyDone.length + change.newlyOverdue.length + change.units.length + change.unitsAppeared.length + change.unitsVanished.length === 0,
       since: formatDate(change.previousAsOf, lang),
+      /** The words are the template's; which ones, compute decided (compare.ts `trend`). */
+      completionRate: movement(change.trend.tasksCompletionRate),
+      unitsAppeared: change.unitsAppeared.map(escapeMarkdown),
+      unitsVanished: change.unitsVanished.map(escapeMarkdown),
+      sameUnits: change.unitsAppeared.length + change.unitsVanished.length === 0,
       completionRateBefore: formatPercent(change.previous.tasksCompletionRate, lang),
       completionRateNow: formatPercent(t?.completionRate ?? null, lang),
       newlyDone: change.newlyDone.map(taskRef),
@@ -169,8 +193,21 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       declined: change.units.filter((u) => u.change === 'declined').map((u) => ({ unit: esc(unitLabel(u.unit, u.includes, lang)), before: formatPercent(u.completionRateBefore, lang), now: formatPercent(u.completionRateNow, lang) })),
     },
     unitsNotReported: summary.unitsNotReported.map(escapeMarkdown),
+    receipts: receiptsData(summary, lang),
     issues: { ...summary.issues, table: issuesTable(summary, lang), invalidTable: table('invalid') },
   };
+}
+
+function movement(trend: Trend | null): { rise: boolean; fall: boolean; unchanged: boolean } {
+  return { rise: trend === 'rise', fall: trend === 'fall', unchanged: trend === 'unchanged' };
+}
+
+/** The receipts line and the table of units (the workbook's sheet also lists every table). */
+function receiptsData(summary: Summary, lang: Lang): { line: string; table: string } | null {
+  const line = receiptsLine(summary, lang);
+  const view = receiptUnitsView(summary, lang);
+  if (line === null || !view || view.rows.length === 0) return null;
+  return { line: escapeMarkdown(line), table: markdownTable(view, lang) };
 }
 
 /** Errors and warnings: the brief leaves the informational notes to the workbook's data-check sheet. */

@@ -6,7 +6,7 @@
  */
 import type { Health, Summary } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
-import { leagueOrder } from './views.js';
+import { leagueFor, unitsAt } from '../compute/league.js';
 import { formatFraction, formatPercent, type Lang } from './format.js';
 import { xmlEscape } from './xml.js';
 
@@ -22,7 +22,8 @@ export function renderCompletionSvg(summary: Summary, lang: Lang): string | null
   const t = summary.tasks;
   if (!t || t.byUnit.length === 0) return null;
   const L = labels[lang];
-  const units = leagueOrder(t.byUnit);
+  // The units the brief's table shows: all of them, or the top and bottom and those with overdue tasks.
+  const units = unitsAt(t, leagueFor(t).shown);
   const height = top + units.length * rowHeight + 34;
   const x0 = labelWidth;
   const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));

@@ -6,7 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Summary, Health } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
-import { leagueOrder } from './views.js';
+import { leagueFor, unitsAt } from '../compute/league.js';
 import { formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage, type Lang } from './format.js';
 
 const barWidth = 20;
@@ -14,6 +14,7 @@ const barWidth = 20;
 export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstance): string {
   const L = labels[lang];
   const T = L.terminal;
+  const more = (n: number) => chalk.dim(`  ${L.words.andMore(formatInteger(n, lang))}`);
   const paint = (h: Health, text: string) => (h === 'good' ? chalk.green(text) : h === 'warn' ? chalk.yellow(text) : chalk.red(text));
   const lines: string[] = [chalk.bold(summary.title), L.document.asOf(formatDate(summary.asOf, lang)), ''];
   const t = summary.tasks;
@@ -23,7 +24,8 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
         `  ${T.ofDue}: ${formatFraction(t.doneOfDue, t.due, lang)} (${formatPercent(t.dueCompletionRate, lang)})` +
         (t.overdue > 0 ? `  ${chalk.red(`${T.overdue}: ${t.overdue}`)}` : ''),
     );
-    const units = leagueOrder(t.byUnit);
+    const league = leagueFor(t);
+    const units = unitsAt(t, league.shown);
     const width = Math.min(40, Math.max(4, ...units.map((u) => u.unit.length)));
     for (const u of units) {
       const filled = Math.round((u.completionRate ?? 0) * barWidth);
@@ -31,10 +33,11 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
       const fraction = formatFraction(u.done, u.total, lang).padStart(7);
       lines.push(`  ${truncate(u.unit, width).padEnd(width)} ${bar} ${fraction} ${formatPercent(u.completionRate, lang).padStart(6)}${u.overdue > 0 ? chalk.red(`  ${T.overdue} ${u.overdue}`) : ''}`);
     }
+    if (!league.complete) lines.push(chalk.dim(`  ${L.words.otherUnits(formatInteger(t.byUnit.length - units.length, lang))}`));
     const overdue = t.open.filter((o) => o.daysOverdue > 0);
     if (overdue.length > 0) {
       lines.push('', chalk.red.bold(T.overdueTasks));
-      for (const o of overdue) lines.push(chalk.red(`  ${o.id}  ${truncate(o.title, 70)} — ${o.lead}, ${formatDate(o.deadline, lang)} (+${o.daysOverdue} ${L.words.days})`));
+      pushCapped(lines, overdue, 2 * league.size, (o) => chalk.red(`  ${o.id}  ${truncate(o.title, 70)} — ${o.lead}, ${formatDate(o.deadline, lang)} (+${o.daysOverdue} ${L.words.days})`), more);
     }
     lines.push('');
   }
@@ -57,7 +60,7 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
     lines.push('');
   }
   const f = summary.feedback;
-  if (f) lines.push(`${T.feedback}: ${formatInteger(f.total, lang)}, ${T.feedbackResolved} ${formatInteger(f.resolved, lang)}`, '');
+  if (f) lines.push(`${T.feedback}: ${formatInteger(f.total, lang)}, ${T.feedbackResolved} ${f.resolved === null ? L.words.noData : formatInteger(f.resolved, lang)}`, '');
   const change = summary.comparison;
   if (change) {
     const parts = [
@@ -66,8 +69,12 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
       change.indicatorsMet !== null ? `${formatSigned(change.indicatorsMet, lang)} ${T.indicatorsMetChange}` : null,
     ].filter((p): p is string => p !== null);
     lines.push(`${T.since(formatDate(change.previousAsOf, lang))}: ${parts.join(', ')}`);
-    for (const x of change.newlyDone) lines.push(chalk.green(`  ${T.newlyDone}: ${x.id}  ${truncate(x.title, 70)}`));
-    for (const x of change.newlyOverdue) lines.push(chalk.red(`  ${T.newlyOverdue}: ${x.id}  ${truncate(x.title, 70)}`));
+    if (change.unitsAppeared.length > 0) lines.push(`  ${L.comparison.unitsAppeared}: ${change.unitsAppeared.join(', ')}`);
+    if (change.unitsVanished.length > 0) lines.push(chalk.yellow(`  ${L.comparison.unitsVanished}: ${change.unitsVanished.join(', ')}`));
+    if (change.unitsAppeared.length + change.unitsVanished.length > 0) lines.push(chalk.yellow(`  ${L.comparison.differentUnits}.`));
+    const size = t ? leagueFor(t).size : 10;
+    pushCapped(lines, change.newlyDone, size, (x) => chalk.green(`  ${T.newlyDone}: ${x.id}  ${truncate(x.title, 70)}`), more);
+    pushCapped(lines, change.newlyOverdue, size, (x) => chalk.red(`  ${T.newlyOverdue}: ${x.id}  ${truncate(x.title, 70)}`), more);
     lines.push('');
   }
   if (summary.unitsNotReported.length > 0) lines.push(chalk.yellow(`${T.notReported}: ${summary.unitsNotReported.join(', ')}`), '');
@@ -75,6 +82,12 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
   const counts = L.words.errorsAndWarnings(formatInteger(errors, lang), formatInteger(warnings, lang));
   lines.push(errors > 0 ? chalk.red(counts) : counts);
   return `${lines.join('\n')}\n`;
+}
+
+/** The first `max` lines of a list, then one line counting the rest: a hundred units stay one screen. */
+function pushCapped<T>(lines: string[], list: readonly T[], max: number, line: (x: T) => string, more: (n: number) => string): void {
+  for (const x of list.slice(0, max)) lines.push(line(x));
+  if (list.length > max) lines.push(more(list.length - max));
 }
 
 /** One line: a title's line breaks become spaces, and a long one is cut with `…`. */

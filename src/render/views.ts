@@ -8,7 +8,7 @@ import type { Level } from '../model/records.js';
 import { labels, type Labels } from '../i18n/index.js';
 import { formatMeasure, unitLabel, type Lang } from './format.js';
 import { formatLocation } from '../model/issue.js';
-import { byName } from '../compute/health.js';
+import { leagueFor, leagueOf } from '../compute/league.js';
 
 export type ColumnKind = 'text' | 'integer' | 'percent' | 'date' | 'number';
 export type Tone = 'good' | 'warn' | 'bad' | 'muted' | null;
@@ -37,10 +37,20 @@ export interface ViewColumn {
  */
 export type RateOf = [numerator: string, denominator: string, less?: string];
 
+export interface ViewRow {
+  values: Record<string, CellValue>;
+  tone: Tone;
+  /**
+   * A text column's figure as a number, for the workbook (an indicator result written `86,2%`):
+   * a numeric cell there, with the text as written kept in a note; text outputs show `values`.
+   */
+  numbers?: Record<string, { value: number; percent: boolean; asWritten: string }>;
+}
+
 export interface TableView {
   name: string;
   columns: ViewColumn[];
-  rows: { values: Record<string, CellValue>; tone: Tone }[];
+  rows: ViewRow[];
   /** Whether a total row makes sense (by-unit tables). */
   withTotal: boolean;
 }
@@ -48,6 +58,7 @@ export interface TableView {
 export type ViewName =
   | 'units'
   | 'league'
+  | 'leagueShown'
   | 'areas'
   | 'tasks'
   | 'open'
@@ -66,15 +77,19 @@ export function buildView(summary: Summary, name: ViewName, lang: Lang): TableVi
   const c = L.columns;
   switch (name) {
     case 'units':
-    case 'league': {
+    case 'league':
+    case 'leagueShown': {
       const t = summary.tasks;
       if (!t) return null;
-      const rows = name === 'league' ? leagueOrder(t.byUnit) : t.byUnit;
+      const league = leagueFor(t);
+      const ranked = name !== 'units';
+      const positions = name === 'league' ? league.order : name === 'leagueShown' ? league.shown : t.byUnit.map((_, i) => i);
+      const rank = new Map(league.order.map((p, i) => [p, i + 1]));
       return {
         name,
         withTotal: true,
         columns: [
-          ...(name === 'league' ? [{ key: 'rank', label: c.rank, kind: 'integer' as const }] : []),
+          ...(ranked ? [{ key: 'rank', label: c.rank, kind: 'integer' as const }] : []),
           { key: 'unit', label: c.unit, kind: 'text', wrap: true },
           { key: 'total', label: c.total, kind: 'integer', total: 'sum' },
           { key: 'done', label: c.done, kind: 'integer', total: 'sum' },
@@ -82,7 +97,7 @@ export function buildView(summary: Summary, name: ViewName, lang: Lang): TableVi
           { key: 'notReported', label: c.notReported, kind: 'integer', total: 'sum' },
           { key: 'completionRate', label: c.completionRate, kind: 'percent', total: { rateOf: ['done', 'total'] } },
         ],
-        rows: rows.map((u, i) => ({ values: { rank: i + 1, unit: unitLabel(u.unit, u.includes, lang), total: u.total, done: u.done, overdue: u.overdue, notReported: u.notReported, completionRate: u.completionRate }, tone: u.health })),
+        rows: positions.map((p) => [p, t.byUnit[p]!] as const).map(([p, u]) => ({ values: { rank: rank.get(p)!, unit: unitLabel(u.unit, u.includes, lang), total: u.total, done: u.done, overdue: u.overdue, notReported: u.notReported, completionRate: u.completionRate }, tone: u.health })),
       };
     }
     case 'areas': {
@@ -165,6 +180,7 @@ export function buildView(summary: Summary, name: ViewName, lang: Lang): TableVi
             lead: i.lead,
           },
           tone: i.status === 'met' ? 'good' : i.status === 'not_met' ? 'bad' : 'warn',
+          ...(typeof i.actual === 'number' ? { numbers: { actual: { value: i.actual, percent: i.percent, asWritten: i.actualText } } } : {}),
         })),
       };
     }
@@ -210,10 +226,10 @@ export function buildView(summary: Summary, name: ViewName, lang: Lang): TableVi
         columns: [
           { key: 'sector', label: c.sector, kind: 'text', wrap: true },
           { key: 'total', label: c.total, kind: 'integer', total: 'sum' },
-          { key: 'resolved', label: c.feedbackResolved, kind: 'integer', total: 'sum' },
-          { key: 'resolvedRate', label: c.resolvedRate, kind: 'percent', total: { rateOf: ['resolved', 'total'] } },
+          { key: 'resolved', label: c.feedbackResolved, kind: 'integer', total: 'sum', absent: true },
+          { key: 'resolvedRate', label: c.resolvedRate, kind: 'percent', total: { rateOf: ['resolved', 'total'] }, absent: true },
         ],
-        rows: f.bySector.map((s) => ({ values: { sector: s.sector, total: s.total, resolved: s.resolved, resolvedRate: s.total === 0 ? null : s.resolved / s.total }, tone: null })),
+        rows: f.bySector.map((s) => ({ values: { sector: s.sector, total: s.total, resolved: s.resolved, resolvedRate: s.total === 0 || s.resolved === null ? null : s.resolved / s.total }, tone: null })),
       };
     }
     case 'issues':
@@ -264,15 +280,7 @@ function invalidRows(summary: Summary, L: Labels): TableView | null {
   };
 }
 
-/**
- * The league table of units (SPEC §4.2): by completion rate (highest first), then by overdue
- * count (fewest first), then by name; a unit with no rate comes last.
- */
+/** Every unit in league order (compute decides the order: completion rate, fewest overdue, name). */
 export function leagueOrder(rows: readonly UnitTaskRow[]): UnitTaskRow[] {
-  return [...rows].sort(
-    (a, b) =>
-      (b.completionRate ?? -1) - (a.completionRate ?? -1) ||
-      a.overdue - b.overdue ||
-      byName(a.unit, b.unit),
-  );
+  return leagueOf(rows).order.map((i) => rows[i]!);
 }

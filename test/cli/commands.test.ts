@@ -305,7 +305,8 @@ describe('exit codes and --fail-on', { timeout: 180_000 }, () => {
     const r = run(['build', example, ...asOf, '--out', out, '--quiet', '--fail-on', 'overdue']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^reform-report: --fail-on: \d+ tasks? overdue as of 2024-10-25\n$/);
+    // The mail of a cron job opens with the receipts line (SPEC §4.6).
+    expect(r.stderr).toMatch(/^reform-report: 7\/8 đơn vị đã gửi; mọi bảng số liệu đều đã đọc\nreform-report: --fail-on: \d+ tasks? overdue as of 2024-10-25\n$/);
     expect(readdirSync(out)).toEqual(expect.arrayContaining(['reform-report-2024-10-25.json', 'reform-report-2024-10-25.md', 'reform-report-2024-10-25.xlsx']));
   });
 

@@ -38,3 +38,11 @@ describe('config: former names of merged units', () => {
     expect(failure(data)).toBeNull();
   });
 });
+
+describe('config: leagueSize', () => {
+  it('takes a whole number of units, at least 1', () => {
+    expect(validateConfig({ leagueSize: 5 }, 'cfg.json').leagueSize).toBe(5);
+    expect(failure({ leagueSize: 0 })).toMatch(/"leagueSize" must be a whole number of units, at least 1/);
+    expect(failure({ leagueSize: '10' })).toMatch(/"leagueSize" must be a whole number/);
+  });
+});

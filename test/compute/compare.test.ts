@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareSnapshots, parseSnapshot, type Snapshot } from '../../src/compute/compare.js';
 import { sampleSummary } from '../render/sample.js';
+import { because } from '../../src/i18n/reasons.js';
 
 /** The sample as it stood a week earlier: T3 not yet done, T2 not yet overdue, T4 absent. */
 function earlier(): Snapshot {
@@ -60,8 +61,45 @@ describe('the change since a previous snapshot (SPEC §5)', () => {
   });
 
   it('refuses what is not a snapshot, saying why', () => {
-    expect(parseSnapshot([])).toEqual({ error: 'not a JSON object' });
-    expect(parseSnapshot({ schemaVersion: 2, asOf: '2024-10-18' })).toEqual({ error: 'not a reform-report summary of schema 1 (schemaVersion: 2)' });
-    expect(parseSnapshot({ schemaVersion: 1 })).toEqual({ error: 'it has no "asOf" date' });
+    expect(parseSnapshot([])).toEqual({ error: because('snapshot-not-object', {}) });
+    expect(parseSnapshot({ schemaVersion: 2, asOf: '2024-10-18' })).toEqual({ error: because('snapshot-schema', { version: '2' }) });
+    expect(parseSnapshot({ schemaVersion: 1 })).toEqual({ error: because('snapshot-no-asof', {}) });
+  });
+});
+
+describe('which way a figure moved, and which units came and went (issue 12, point 7)', () => {
+  it('calls a lower completion rate a fall though more tasks are done (61,5% → 61,1% when the plan grew)', () => {
+    const now = sampleSummary();
+    const prev = earlier();
+    // Before: 8 of 13 (61,5%); now: 11 of 18 (61,1%): three more done, the rate fell.
+    prev.tasks!.done = 8;
+    prev.tasks!.total = 13;
+    prev.tasks!.completionRate = 8 / 13;
+    now.tasks!.done = 11;
+    now.tasks!.total = 18;
+    now.tasks!.completionRate = 11 / 18;
+    const change = compareSnapshots(now, prev);
+    expect(change.tasksDone).toBe(3);
+    expect(change.trend.tasksDone).toBe('rise');
+    expect(change.trend.tasksCompletionRate).toBe('fall');
+  });
+
+  it('calls a rate unchanged when it shows the same (61,54% and 61,50% are both 61,5%)', () => {
+    const now = sampleSummary();
+    const prev = earlier();
+    prev.tasks!.completionRate = 0.615;
+    now.tasks!.completionRate = 0.6154;
+    expect(compareSnapshots(now, prev).trend.tasksCompletionRate).toBe('unchanged');
+  });
+
+  it('names the units that appear and vanish between snapshots', () => {
+    const prev = earlier();
+    prev.tasks!.byUnit!.push({ unit: 'Sở Kế hoạch và Đầu tư', total: 2, done: 1, completionRate: 0.5 });
+    prev.tasks!.byUnit = prev.tasks!.byUnit!.filter((u) => u.unit !== 'Sở Tư pháp');
+    prev.dossiers!.byUnit = prev.dossiers!.byUnit!.filter((u) => u.unit !== 'Sở Tư pháp');
+    const change = compareSnapshots(sampleSummary(), prev);
+    expect(change.unitsVanished).toEqual(['Sở Kế hoạch và Đầu tư']);
+    expect(change.unitsAppeared).toEqual(['Sở Tư pháp']);
+    expect(compareSnapshots(sampleSummary(), earlier())).toMatchObject({ unitsAppeared: [], unitsVanished: [] });
   });
 });

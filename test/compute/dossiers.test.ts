@@ -120,7 +120,7 @@ describe('the feedback section', () => {
     const { section, issues } = summarizeFeedback(items, '2024-12-31', p);
     expect(section).toMatchObject({ asOf: '2024-09-30', total: 3, resolved: 2, period: p });
     expect(section.bySector).toEqual([{ sector: 'Đất đai', total: 1, resolved: 1 }, { sector: 'Xây dựng', total: 1, resolved: 0 }, { sector: 'Y tế', total: 1, resolved: 1 }]);
-    expect(issues.map((i) => i.message)).toEqual(['2 feedback items were not counted: received outside the period (counted: received between 01/07/2024 and 30/09/2024)']);
+    expect(issues.map((i) => [i.code, i.params])).toEqual([['outside-period', { records: 'feedback', count: 2, from: '2024-07-01', to: '2024-09-30' }]]);
   });
 
   it('sorts sectors by their count, then by name', () => {

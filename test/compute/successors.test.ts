@@ -9,7 +9,7 @@ function task(id: string, lead: string, status: Task['status']): Task {
 }
 
 function records(tasks: Task[]): Records {
-  return { tasks, indicators: [], dossiers: [], feedback: [], kindsSeen: new Set(['tasks']), tableAsOf: {} };
+  return { tasks, indicators: [], dossiers: [], feedback: [], kindsSeen: new Set(['tasks']), statedAsOf: [] };
 }
 
 const table = successionTable([]);

@@ -58,7 +58,7 @@ describe('build compares with the previous snapshot', async () => {
   it('says it in the brief, on the summary sheet and on the terminal', async () => {
     const brief = readFileSync(path.join(out, 'reform-report-2024-10-25.md'), 'utf8');
     expect(brief).toContain('## Thay đổi so với ngày 18/10/2024');
-    expect(brief).toContain('**+2 nhiệm vụ hoàn thành** so với 18/10/2024; tỷ lệ hoàn thành từ 95,7% lên 100%.');
+    expect(brief).toContain('**+2 nhiệm vụ hoàn thành** so với 18/10/2024; tỷ lệ hoàn thành tăng từ 95,7% lên 100%.');
     expect(brief).toContain('- Văn phòng UBND tỉnh: tỷ lệ hoàn thành tăng từ 85,7% lên 100%.');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, 'reform-report-2024-10-25.xlsx'));

@@ -1,6 +1,6 @@
 /**
  * `build` end to end on the embedded example: the golden briefs, the files it writes, and the
- * same bytes twice. Set UPDATE_GOLDEN=1 to rewrite test/golden/ after a deliberate change, and
+ * same bytes twice. `npm run golden:update` rewrites test/golden/ after a deliberate change;
  * read the diff before committing it.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,16 +8,12 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { repoRoot, run } from '../helpers/cli.js';
+import { run } from '../helpers/cli.js';
+import { golden } from '../helpers/golden.js';
 
 const fixture = 'fixtures/tay-ninh-2024';
 const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `rr-${name}-`));
 
-function golden(name: string, actual: string): void {
-  const file = path.join(repoRoot, 'test/golden', name);
-  if (process.env.UPDATE_GOLDEN) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
 async function cellContents(file: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -35,9 +31,9 @@ describe('build on the embedded example', () => {
   const r = run(['build', fixture, '--out', out, ...asOf]);
   const base = path.join(out, 'reform-report-2024-10-25');
 
-  it('writes the workbook, the brief, its chart and the snapshot', () => {
+  it('writes the workbook, the brief, its chart, the snapshot, the Word report and the dashboard', () => {
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['reform-report-2024-10-25.json', 'reform-report-2024-10-25.md', 'reform-report-2024-10-25.svg', 'reform-report-2024-10-25.xlsx']);
+    expect(readdirSync(out).sort()).toEqual(['docx', 'html', 'json', 'md', 'svg', 'xlsx'].map((ext) => `reform-report-2024-10-25.${ext}`));
     expect(r.stdout).toContain(`→ ${base}.svg`);
   });
 
@@ -56,7 +52,7 @@ describe('build on the embedded example', () => {
   it('gives byte-identical files, and identical cells, when run again', async () => {
     const again = tmp('build-again');
     expect(run(['build', fixture, '--out', again, ...asOf]).code).toBe(0);
-    for (const ext of ['md', 'json', 'svg', 'xlsx']) {
+    for (const ext of ['md', 'json', 'svg', 'xlsx', 'docx', 'html']) {
       const a = readFileSync(`${base}.${ext}`);
       const b = readFileSync(path.join(again, `reform-report-2024-10-25.${ext}`));
       expect(a.equals(b), ext).toBe(true);
@@ -64,11 +60,23 @@ describe('build on the embedded example', () => {
     expect(await cellContents(path.join(again, 'reform-report-2024-10-25.xlsx'))).toBe(await cellContents(`${base}.xlsx`));
   });
 
+  it('summary -o writes the Word report (or the chairman\'s page) and the dashboard by the extension', async () => {
+    const dir = tmp('summary-docs');
+    const { docxText } = await import('../helpers/docx-text.js');
+    expect(run(['summary', fixture, ...asOf, '-o', path.join(dir, 'report.docx')]).code).toBe(0);
+    expect(run(['summary', fixture, ...asOf, '--format', 'docx', '--brief', 'short', '-o', path.join(dir, 'brief.docx')]).code).toBe(0);
+    expect(run(['summary', fixture, ...asOf, '-o', path.join(dir, 'dashboard.html')]).code).toBe(0);
+    expect(await docxText(readFileSync(path.join(dir, 'report.docx')))).toContain('VIII. NHIỆM VỤ, GIẢI PHÁP VÀ CHỈ ĐẠO ĐỐI VỚI CÁC ĐƠN VỊ');
+    expect(await docxText(readFileSync(path.join(dir, 'brief.docx')))).toContain('BÁO CÁO TÓM TẮT');
+    expect(readFileSync(path.join(dir, 'dashboard.html'), 'utf8')).toBe(readFileSync(`${base}.html`, 'utf8'));
+  }, 120_000);
+
   it('uses the template given with --template', () => {
     const dir = tmp('template');
     const template = path.join(dir, 'own.md.hbs');
     writeFileSync(template, '{{head.dateLine}}: {{tasks.fraction}}\n');
     expect(run(['build', fixture, '--out', dir, '--format', 'md', '--template', template]).code).toBe(0);
-    expect(readFileSync(path.join(dir, 'reform-report-2024-10-25.md'), 'utf8')).toBe('Tây Ninh, ngày 25 tháng 10 năm 2024: 44/46\n');
+    // The first line names the build (its run id, the same in the snapshot): the template gives the rest.
+    expect(readFileSync(path.join(dir, 'reform-report-2024-10-25.md'), 'utf8')).toMatch(/^<!-- reform-report run [0-9a-f]{12} -->\nTây Ninh, ngày 25 tháng 10 năm 2024: 44\/46\n$/);
   });
 });

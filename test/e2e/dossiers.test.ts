@@ -66,8 +66,8 @@ describe('record exports and periods on the command line', () => {
     expect(r.code).toBe(1);
     expect(r.summary.dossiers.received).toBe(expected.badDates.counted);
     const lines = r.stderr.trim().split('\n');
-    expect(lines[0]).toMatch(/^fixtures\/dossiers\/mot-cua-ngay-sai\.csv: error bad-date: 6 more rows have the same problem/);
-    expect(lines).toContain('fixtures/dossiers/mot-cua-ngay-sai.csv:E2: error bad-date: "31/02/2024" is not a date; the dossier is not counted — write the date as day/month/year, e.g. 25/10/2024 [ghi ngày theo dạng ngày/tháng/năm, ví dụ 25/10/2024]');
+    expect(lines[0]).toMatch(/^fixtures\/dossiers\/mot-cua-ngay-sai\.csv: error bad-date: còn 6 dòng khác có cùng lỗi/);
+    expect(lines).toContain('fixtures/dossiers/mot-cua-ngay-sai.csv:E2: error bad-date: "31/02/2024" không phải là ngày (ngày/tháng/năm, ví dụ 25/10/2024); hồ sơ không được đếm — ghi ngày theo dạng ngày/tháng/năm, ví dụ 25/10/2024');
     expect(r.stderr).not.toContain('\r');
   });
 

@@ -47,7 +47,10 @@ describe('init', async () => {
     expect(readdirSync(forms).sort()).toEqual(intakeForms.map((f) => f.file).sort());
     expect(readdirSync(path.join(dir, 'templates')).sort()).toEqual(['brief.en.md.hbs', 'brief.vi.md.hbs']);
     const config = JSON.parse(readFileSync(path.join(dir, 'reform-report.config.json'), 'utf8'));
-    expect(config).toMatchObject({ lang: 'vi', inputs: ['du-lieu'], out: 'out' });
+    expect(config).toMatchObject({ lang: 'vi', inputs: ['du-lieu'], out: 'out', leagueSize: 10 });
+    // A two-tier unit list: today's departments at province level, no district.
+    expect(config.units.map((u: { name: string }) => u.name)).toEqual(expect.arrayContaining(['Sở Khoa học và Công nghệ', 'Sở Nông nghiệp và Môi trường', 'Trung tâm Phục vụ hành chính công tỉnh']));
+    expect(config.units.every((u: { level: string }) => u.level === 'province')).toBe(true);
   });
 
   it('gives each form a status or level dropdown from a very hidden list sheet, date validation and a frozen header', async () => {

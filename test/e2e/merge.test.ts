@@ -47,13 +47,13 @@ describe('merge snapshots made by build', () => {
     expect(m.dossiers.byUnit.every((u: { province: string }) => u.province === 'UBND TỈNH TÂY NINH')).toBe(true);
   });
 
-  it('renders the merged report with build --from-snapshots (workbook, brief, JSON)', () => {
+  it('renders the merged report with build --from-snapshots (workbook, brief, JSON, Word report, dashboard)', () => {
     writeFileSync(path.join(snaps, 'tay-ninh.json'), readFileSync(aFile));
     writeFileSync(path.join(snaps, 'long-an.json'), readFileSync(bFile));
     const out = path.join(dir, 'region');
     const r = run(['build', '--from-snapshots', snaps, '--out', out]);
     expect(r.code, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['reform-report-2024-10-25.json', 'reform-report-2024-10-25.md', 'reform-report-2024-10-25.svg', 'reform-report-2024-10-25.xlsx']);
+    expect(readdirSync(out).sort()).toEqual(['docx', 'html', 'json', 'md', 'svg', 'xlsx'].map((ext) => `reform-report-2024-10-25.${ext}`));
     expect(JSON.parse(readFileSync(path.join(out, 'reform-report-2024-10-25.json'), 'utf8')).tasks.done).toBe(45);
     expect(readFileSync(path.join(out, 'reform-report-2024-10-25.md'), 'utf8')).toContain('45/50');
     expect(run(['build', '--from-snapshots', snaps, '--out', snaps]).code).toBe(2);

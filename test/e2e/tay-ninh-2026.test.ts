@@ -56,3 +56,28 @@ describe('the 2026 example: Tây Ninh with two tiers and merged departments', as
     );
   });
 });
+
+describe('a hundred units stay readable', async () => {
+  const { summary } = await runInProcess([folder], { now: new Date(2026, 11, 2) });
+  const { renderMarkdown } = await import('../../src/render/markdown.js');
+  const { loadTemplate } = await import('../../src/cli/templates.js');
+  const { renderTerminal } = await import('../../src/render/terminal.js');
+  const { Chalk } = await import('chalk');
+
+  it('the brief ranks the top 10, the bottom 10 and every unit with overdue tasks, and says where the full table is', async () => {
+    const brief = renderMarkdown(summary, { lang: 'vi', template: await loadTemplate('vi', undefined) });
+    const league = summary.tasks!.league!;
+    const withOverdue = summary.tasks!.byUnit.filter((u) => u.overdue > 0).length;
+    expect(league.shown.length).toBeLessThanOrEqual(20 + withOverdue);
+    expect(league.shown.length).toBeLessThan(summary.tasks!.byUnit.length);
+    expect(brief).toContain('bảng đủ 107 đơn vị ở sheet «Theo đơn vị»');
+    for (const u of summary.tasks!.byUnit.filter((x) => x.overdue > 0)) expect(brief).toContain(u.unit);
+    expect(brief).toContain('Sở Khoa học và Công nghệ (gồm Sở Thông tin và Truyền thông trước 01/03/2026'.replace('2026', '2025'));
+  });
+
+  it('the terminal stays within a screen or two', () => {
+    const text = renderTerminal(summary, 'vi', new Chalk({ level: 0 }));
+    expect(text.split('\n').length).toBeLessThan(120);
+    expect(text).toContain('đơn vị khác (xem sổ Excel');
+  });
+});

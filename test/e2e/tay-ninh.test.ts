@@ -60,7 +60,7 @@ describe('a sheet with an unknown status', () => {
     writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
     const r = run(['summary', file, '--format', 'json']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${file}:Nhiệm vụ!E3: error bad-status: "Xong rồi" is not a known status`);
+    expect(r.stderr).toContain(`${file}:Nhiệm vụ!E3: error bad-status: "Xong rồi" không phải là tình trạng đã biết`);
     expect(r.stderr).toMatch(/Hoàn thành, /);
     expect(r.stderr).not.toMatch(/\n\s+at /);
 
@@ -88,8 +88,11 @@ describe('validate on the embedded example', () => {
   it('lists what each table was read as and exits 0', () => {
     const r = run(['validate', 'fixtures/tay-ninh-2024']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('so-noi-vu.xlsx:Nhiệm vụ CCHC 2024: tasks, 14 rows counted, as of 2024-10-25');
-    expect(r.stdout).toMatch(/so-tu-phap\.xlsx:DM: skipped/);
+    // A receipt per file (SPEC §4.6): its unit and how that was decided, then each table.
+    expect(r.stdout).toContain('so-noi-vu.xlsx: Sở Nội vụ (tên cơ quan ở tiêu đề văn bản), số liệu đến ngày 2024-10-25\n  Nhiệm vụ CCHC 2024: tasks, 14 rows counted');
+    expect(r.stdout).toMatch(/so-tu-phap\.xlsx: Sở Tư pháp \(tên file\)[^\n]*\n {2}Bao cao: tasks[^\n]*\n {2}DM: bỏ qua/);
+    // Công an tỉnh and Sở TN&MT sent no file of their own, but their results are in the compiled lists.
+    expect(r.stdout).toContain('7/8 đơn vị đã gửi; mọi bảng số liệu đều đã đọc\nChưa gửi: Sở Kế hoạch và Đầu tư');
   });
 
   it('gives the same issues as JSON', () => {
@@ -97,5 +100,7 @@ describe('validate on the embedded example', () => {
     const v = JSON.parse(r.stdout);
     expect(v.errors).toBe(0);
     expect(v.tables.find((t: { sheet?: string }) => t.sheet === 'Chỉ tiêu CĐS 2024')).toMatchObject({ kind: 'indicators', rowsCounted: 16, asOf: '2024-10-31' });
+    expect(v.inputs.find((i: { file: string }) => i.file.endsWith('so-tai-chinh.xlsx'))).toMatchObject({ unit: 'Sở Tài chính', unitSource: 'column', statedAsOf: '2024-10-25' });
+    expect(v.receipts).toMatchObject({ expected: 8, expectedSent: 7, tablesNotRead: 0, tablesSkipped: 1 });
   });
 });

@@ -86,3 +86,17 @@ describe('a flat channel column that the rows cannot place', () => {
     expect(doubt[0]!.message).toContain('"Trực tuyến"');
   });
 });
+
+describe('feedback by sector with a count and no resolved column (Windows-1258 CSV, as Excel saves it)', () => {
+  it('gives the total and resolved null, shown as — and "chưa có số liệu", with no warning', async () => {
+    const want = expected['phan-anh-chi-co-tong.csv']!;
+    const { summary } = await runInProcess([`${dir}/phan-anh-chi-co-tong.csv`]);
+    const f = summary.feedback!;
+    expect({ total: f.total, resolved: f.resolved }).toEqual({ total: want.total, resolved: want.resolved });
+    expect(f.bySector.every((s) => s.resolved === null)).toBe(true);
+    expect(summary.issues.items.filter((i) => i.severity !== 'info')).toEqual([]);
+    const brief = renderMarkdown(summary, { lang: 'vi', template: readFileSync('templates/brief.vi.md.hbs', 'utf8') });
+    expect(brief).toContain('số đã xử lý chưa có số liệu.');
+    expect(brief).toContain('| Đất đai | 41 | — | — |');
+  });
+});

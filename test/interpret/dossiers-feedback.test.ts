@@ -16,7 +16,7 @@ describe('feedback (phản ánh, kiến nghị), one row per sector', () => {
     const f = result.records.feedback;
     expect(f).toHaveLength(10);
     expect(f.reduce((s, x) => s + x.total, 0)).toBe(306);
-    expect(f.reduce((s, x) => s + x.resolved, 0)).toBe(298);
+    expect(f.reduce((s, x) => s + (x.resolved ?? 0), 0)).toBe(298);
     expect(f.find((x) => x.sector === 'Căn cước công dân')).toMatchObject({ total: 52, resolved: 52 });
     expect(result.issues.filter((i) => i.severity !== 'info')).toEqual([]);
     expectRowsAccounted(r.tables, result);

@@ -15,8 +15,8 @@ describe('the same tasks in two tables', () => {
     const result = interpret(tables, { lenient: false, units: new UnitDirectory() });
     expectRowsAccounted(tables, result);
     expect(result.records.tasks).toHaveLength(4);
-    expect(result.issues.map((i) => [i.severity, i.code, i.sheet, i.row, i.message])).toEqual([
-      ['warning', 'duplicate-task', 'Tổng hợp', 2, '2 tasks, from "Rà soát quy chế phối hợp" on, are also at so.xlsx:Sở Nội vụ!2:2 and below; both are counted'],
+    expect(result.issues.map((i) => [i.severity, i.code, i.sheet, i.row, i.params])).toEqual([
+      ['warning', 'duplicate-task', 'Tổng hợp', 2, { title: 'Rà soát quy chế phối hợp', lead: 'Sở Nội vụ', count: 2, first: 'so.xlsx:Sở Nội vụ!2:2' }],
     ]);
   });
 

@@ -23,8 +23,8 @@ describe('task rows', () => {
 
   it('suggests the status a typo meant and lists the accepted ones', () => {
     const [issue] = interpretRows([header, [1, 'Rà soát văn bản', 'Sở Tư pháp', '', 'Hoàn thàn']]).issues;
-    expect(issue!.message).toBe('"Hoàn thàn" is not a known status; did you mean "Hoàn thành"?');
-    expect(issue!.hint).toMatch(/^write one of these in the cell: Hoàn thành, .*Đang thực hiện, .*\[ghi một trong các trạng thái trên\]$/);
+    expect(issue!.params).toMatchObject({ value: 'Hoàn thàn', suggestion: 'Hoàn thành', lettersLost: false });
+    expect((issue!.params as { accepted: string[] }).accepted).toEqual(expect.arrayContaining(['Hoàn thành', 'Đang thực hiện']));
   });
 
   it('counts a task without a lead under the unassigned unit, with a warning', () => {
@@ -63,7 +63,7 @@ describe('status ticked in one of several status columns', () => {
       [1, 'Rà soát quy chế', 'Sở Nội vụ', '30/06/2024', 'x', 'x'],
     ]);
     expect(r.records.tasks).toEqual([]);
-    expect(r.issues.map((i) => `${i.severity} ${i.code} ${i.row}: ${i.message}`)).toEqual(['error bad-status 2: the task is ticked in 2 status columns (E "Hoàn thành", F "Đang thực hiện")']);
+    expect(r.issues.map((i) => [`${i.severity} ${i.code} ${i.row}`, i.params])).toEqual([['error bad-status 2', { ticked: [{ column: 'E', name: 'Hoàn thành' }, { column: 'F', name: 'Đang thực hiện' }] }]]);
   });
 
   it('one column named like a status is not this layout: its text is the status', () => {

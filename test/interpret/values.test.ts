@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { cellDate, cellDeadline, parseDateText, parseNumberText } from '../../src/interpret/values.js';
+import { because } from '../../src/i18n/reasons.js';
 
 describe('impossible dates say what is wrong', () => {
   it.each([
-    ['31/02/2024', '"31/02/2024" is not a real date: February 2024 has 29 days'],
-    ['29/02/2023', '"29/02/2023" is not a real date: February 2023 has 28 days'],
-    ['31/04/2024', '"31/04/2024" is not a real date: April 2024 has 30 days'],
-    ['10/25/2024', '"10/25/2024" is not a real date: there is no month 25 (dates are read day first: dd/mm/yyyy)'],
-    ['00/10/2024', '"00/10/2024" is not a real date: there is no day 0'],
-    ['25/10/1024', '"25/10/1024" is not a plausible date: the year is 1024'],
-    ['25/10', '"25/10" is not a date (day/month/year, e.g. 25/10/2024)'],
+    ['31/02/2024', because('month-too-short', { text: '31/02/2024', month: 2, year: 2024, days: 29 })],
+    ['29/02/2023', because('month-too-short', { text: '29/02/2023', month: 2, year: 2023, days: 28 })],
+    ['31/04/2024', because('month-too-short', { text: '31/04/2024', month: 4, year: 2024, days: 30 })],
+    ['10/25/2024', because('no-such-month', { text: '10/25/2024', month: 25 })],
+    ['00/10/2024', because('no-such-day', { text: '00/10/2024', day: 0 })],
+    ['25/10/1024', because('implausible-year', { text: '25/10/1024', year: 1024 })],
+    ['25/10', because('not-a-date', { text: '25/10' })],
   ])('%s', (text, reason) => {
     expect(parseDateText(text)).toEqual({ ok: false, reason });
   });
@@ -33,7 +34,7 @@ describe('date forms', () => {
   });
 
   it('does not take a small number for a date', () => {
-    expect(cellDate({ value: { kind: 'number', value: 2024 } })).toEqual({ ok: false, reason: '2024 is not a date' });
+    expect(cellDate({ value: { kind: 'number', value: 2024 } })).toEqual({ ok: false, reason: because('not-a-date', { text: '2024' }) });
   });
 });
 

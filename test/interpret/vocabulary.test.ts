@@ -92,6 +92,10 @@ describe('status words', () => {
 
   it('does not guess at unknown words', () => {
     expect(readStatus('Xong rồi nhé')).toBeNull();
-    expect(readStatus('Hoàn thành một phần')).toBeNull();
+    expect(readStatus('Hoàn thành theo kế hoạch nhé')).toBeNull();
+  });
+
+  it('reads a partly finished task as not done (vocabulary/statuses.ts records the decision)', () => {
+    expect(readStatus('Hoàn thành một phần')).toEqual({ status: 'in_progress' });
   });
 });

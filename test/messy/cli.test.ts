@@ -17,7 +17,7 @@ describe('files that cannot be read', () => {
     ['folder-empty', 'folder-empty', /\.xlsx or \.csv files in this folder/],
     ['no-such-file.xlsx', 'file-not-found', /check the spelling of the path/],
   ])('%s: exit 2, one line saying what to do, no stack trace', (name, code, advice) => {
-    const r = run(['summary', `${errors}/${name}`]);
+    const r = run(['summary', `${errors}/${name}`, '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trimEnd().split('\n');
@@ -37,7 +37,7 @@ describe('files that cannot be read', () => {
 describe('strict by default, --lenient on request', () => {
   it('build with data errors exits 1 and writes nothing', () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'strict-')), 'out');
-    const r = run(['build', `${errors}/bad-status.xlsx`, '--out', out]);
+    const r = run(['build', `${errors}/bad-status.xlsx`, '--out', out, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Nhiệm vụ!E3: error bad-status: "Xong rồi" is not a known status/);
     expect(existsSync(out)).toBe(false);

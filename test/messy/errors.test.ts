@@ -1,5 +1,6 @@
 /**
- * One fixture per error code, and the exact lines a user sees for it (test/golden/errors/).
+ * One fixture per error code, and the exact lines a user sees for it (test/golden/errors/), in
+ * Vietnamese (the default) and then in English (`--lang en`), both written from the message catalogue.
  * Read each golden file as a clerk would: it must say what is wrong, where, and what to type.
  * After a deliberate change of wording: `npx vitest run test/messy/errors.test.ts -u`.
  */
@@ -7,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { formatIssue } from '../../src/model/issue.js';
+import { formatIssue, type Issue } from '../../src/model/issue.js';
+import { inLanguage } from '../../src/i18n/issues.js';
 import { loadConfig } from '../../src/cli/config.js';
 import { repoRoot, runInProcess } from '../helpers/cli.js';
 
@@ -43,13 +45,15 @@ const cases: [code: string, inputs: string[]][] = [
 ];
 
 const golden = (name: string) => `../golden/errors/${name}.txt`;
+/** The lines in Vietnamese, a blank line, and the same lines in English. */
+const bothLanguages = (issues: readonly Issue[]) => `${issues.map(formatIssue).join('\n')}\n\n${issues.map((i) => formatIssue(inLanguage(i, 'en'))).join('\n')}\n`;
 
 describe('the message of each error code', () => {
   it.each(cases)('%s', async (code, inputs) => {
     const { summary } = await runInProcess(inputs);
-    const lines = summary.issues.items.filter((i) => i.code === code).map(formatIssue);
-    expect(lines.length, `no ${code} issue from ${inputs.join(' ')}`).toBeGreaterThan(0);
-    await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(golden(code));
+    const issues = summary.issues.items.filter((i) => i.code === code);
+    expect(issues.length, `no ${code} issue from ${inputs.join(' ')}`).toBeGreaterThan(0);
+    await expect(bothLanguages(issues)).toMatchFileSnapshot(golden(code));
   });
 
   it('file-unreadable', async () => {
@@ -57,8 +61,8 @@ describe('the message of each error code', () => {
     const loop = path.join(dir, 'vong-lap.xlsx');
     symlinkSync(loop, loop);
     const { summary } = await runInProcess([loop]);
-    const lines = summary.issues.items.filter((i) => i.code === 'file-unreadable').map(formatIssue);
-    await expect(`${lines.join('\n').replace(dir, '<folder>')}\n`).toMatchFileSnapshot(golden('file-unreadable'));
+    const issues = summary.issues.items.filter((i) => i.code === 'file-unreadable');
+    await expect(bothLanguages(issues).replaceAll(dir, '<folder>')).toMatchFileSnapshot(golden('file-unreadable'));
   });
 
   it('config: unknown key', async () => {

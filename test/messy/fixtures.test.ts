@@ -19,8 +19,9 @@ describe('a workbook with a title block, a merged two-row header, sections, sub-
     expect(summary.tasks!.items.map((i) => [i.id, i.lead, i.deadline, i.status, i.area])).toEqual([
       ['I.1', 'Sở Xây dựng', '2024-06-30', 'done', 'Cải cách thể chế'],
       ['I.2', 'Sở Xây dựng', '2024-09-30', 'done', 'Cải cách thể chế'],
-      ['II.1.a', 'Phòng Quản lý xây dựng', '2024-06-30', 'done', 'Cải cách thủ tục hành chính'],
-      ['II.1.b', 'Phòng Quản lý xây dựng', '2024-12-31', 'in_progress', 'Cải cách thủ tục hành chính'],
+      // The department's own office leads these: they count under the department (SPEC §4.6).
+      ['II.1.a', 'Sở Xây dựng', '2024-06-30', 'done', 'Cải cách thủ tục hành chính'],
+      ['II.1.b', 'Sở Xây dựng', '2024-12-31', 'in_progress', 'Cải cách thủ tục hành chính'],
       ['II.2', 'Sở Xây dựng', '2024-09-30', 'not_started', 'Cải cách thủ tục hành chính'],
       // Under no section in a workbook whose other tasks have one: an explicit area, so that the areas add up.
       ['1', 'Sở Xây dựng', '2024-11-15', 'in_progress', 'Chưa phân loại'],
@@ -50,7 +51,7 @@ describe('a tracker with no status column: an x under one of Đã hoàn thành |
       ['6', 'not_reported', ''],
     ]);
     const errors = summary.issues.items.filter((i) => i.severity === 'error');
-    expect(errors.map((i) => [i.code, i.row, i.message])).toEqual([['bad-status', 9, 'the task is ticked in 2 status columns (E "Đã hoàn thành", F "Đang thực hiện")']]);
+    expect(errors.map((i) => [i.code, i.row, i.params])).toEqual([['bad-status', 9, { ticked: [{ column: 'E', name: 'Đã hoàn thành' }, { column: 'F', name: 'Đang thực hiện' }] }]]);
   });
 });
 
@@ -118,7 +119,8 @@ describe('one workbook saved every way a department saves CSV', () => {
     const { summary } = await runInProcess([`${dir}/${file}`]);
     expect(taskFigures(summary)).toEqual(figures);
     expect(summary.tasks!.items.map((i) => [i.lead, i.statusText])).toEqual([
-      ['Phòng Di sản văn hóa', 'Hoàn thành'],
+      // The department's own office: counted under the department its head names (SPEC §4.6).
+      ['Sở Văn hóa, Thể thao và Du lịch', 'Hoàn thành'],
       ['Trung tâm Thông tin xúc tiến du lịch', 'Đang thực hiện (quá hạn)'],
       ['Ban Quản trị Khu du lịch', 'Đang triển khai'],
       ['Thư viện tỉnh', 'Chưa triển khai'],
@@ -129,7 +131,8 @@ describe('one workbook saved every way a department saves CSV', () => {
   it('refuses the plain "CSV" of an English Windows, which lost its letters, and says how to save instead', async () => {
     const { summary } = await runInProcess([`${dir}/csv-ansi-mat-dau.csv`]);
     expect(summary.tasks).toBeNull();
-    expect(codes(summary)).toEqual(['error no-kind', 'warning sheet-skipped', 'info csv-encoding', 'warning lost-letters']);
+    // Its rows look like data (dates, statuses): not reading them is an error, not a note (SPEC §2).
+    expect(codes(summary)).toEqual(['error no-kind', 'error table-not-read', 'info csv-encoding', 'warning lost-letters']);
   });
 });
 

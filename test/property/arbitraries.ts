@@ -1,6 +1,7 @@
 /** Shared generators for the property tests: any text a cell can hold, and any raw cell. */
 import fc from 'fast-check';
 import type { RawCell } from '../../src/read/raw-table.js';
+import { explain, type Reason } from '../../src/i18n/reasons.js';
 
 /** Text as cells hold it: Vietnamese letters, digits and separators often, any code point sometimes. */
 export const cellText = fc.oneof(
@@ -28,7 +29,8 @@ export const calendarDate = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: 
 });
 
 /** "Never throws; always a value or a reason": the contract of every parser (values.ts). */
-export function isValueOrReason(p: { ok: true; value: unknown } | { ok: false; reason: string } | null): boolean {
+/** A value, or a reason the catalogue can say in both languages. */
+export function isValueOrReason(p: { ok: true; value: unknown } | { ok: false; reason: Reason } | null): boolean {
   if (p === null) return true;
-  return p.ok ? p.value !== undefined : typeof p.reason === 'string' && p.reason.length > 0;
+  return p.ok ? p.value !== undefined : explain(p.reason, 'vi').length > 0 && explain(p.reason, 'en').length > 0;
 }

@@ -21,7 +21,7 @@ describe('sniffFormat', () => {
   });
 
   it('names other documents instead of reading them as CSV', () => {
-    expect(sniffFormat(Buffer.from('%PDF-1.7\n…'))).toEqual({ kind: 'other', what: 'a PDF document' });
+    expect(sniffFormat(Buffer.from('%PDF-1.7\n…'))).toEqual({ kind: 'other', what: 'pdf' });
     expect(sniffFormat(Buffer.from([0xef, 0xbb, 0xbf]))).toEqual({ kind: 'empty' });
   });
 });

@@ -51,8 +51,7 @@ describe('zip bombs', () => {
     files.set(sheet, { deflated: Buffer.alloc(100, 0xff), crc: 0, size: 500 * 1024 * 1024 });
     const bytes = zipFiles(files);
     const issue = await refusal(bytes);
-    expect(issue.message).toMatch(/zip bomb/);
-    expect(issue.message).toContain(sheet);
+    expect(issue.params).toMatchObject({ limit: 'zip-bomb', part: sheet, unpacked: 500 * 1024 * 1024 });
     expect(checkZipDirectory('f.xlsx', listed(bytes))).toMatchObject({ code: 'file-too-large' });
   });
 
@@ -60,7 +59,7 @@ describe('zip bombs', () => {
     const bomb = deflatedPart(Buffer.alloc(200 * 1024 * 1024, 0x20), 9);
     expect(bomb.deflated.length).toBeLessThan(1024 * 1024);
     const issue = await refusal(await rezip(base, (zip) => zip.set('xl/sharedStrings.xml', bomb)));
-    expect(issue.message).toMatch(/unpacks from .* to 200 MB/);
+    expect(issue.params).toMatchObject({ limit: 'zip-bomb', part: 'xl/sharedStrings.xml', unpacked: 200 * 1024 * 1024 });
   });
 
   it('are refused when a part holds more than its directory claims, as soon as it overflows', async () => {
@@ -68,7 +67,7 @@ describe('zip bombs', () => {
     const files = unzip(base) as Map<string, Buffer | ReturnType<typeof deflatedPart>>;
     files.set(sheet, { ...deflatedPart(big), size: 1000 });
     const issue = await refusal(zipFiles(files));
-    expect(issue.message).toMatch(/holds more than the .* its directory declares/);
+    expect(issue.params).toEqual({ limit: 'part-overflow', part: sheet, declared: 1000 });
   });
 
   it('refuse a workbook with a part that cannot be inflated as damaged, before exceljs sees it', async () => {
@@ -94,7 +93,8 @@ describe('zip bombs', () => {
     // 30 MB at a ratio exceljs's own files reach: not a bomb, just too much to hold in memory.
     files.set(sheet, { deflated: Buffer.alloc(3 * 1024 * 1024), crc: 0, size: 30 * 1024 * 1024 });
     const issue = await refusal(zipFiles(files));
-    expect(issue.message).toMatch(/sheets hold 30 MB of data once unpacked \(at most 24 MB/);
+    expect(issue.params).toMatchObject({ limit: 'xml-bytes', max: 24 * 1024 * 1024 });
+    expect((issue.params as { bytes: number }).bytes).toBeGreaterThanOrEqual(30 * 1024 * 1024);
   });
 });
 
@@ -103,17 +103,17 @@ describe('what exceljs would expand on load', () => {
     const n = readLimits.mergesPerSheet + 1;
     const merges = Array.from({ length: n }, (_, i) => `<mergeCell ref="F${i + 2}:G${i + 2}"/>`).join('');
     const issue = await refusal(await withSheet((xml) => afterSheetData(xml, `<mergeCells count="${n}">${merges}</mergeCells>`)));
-    expect(issue.message).toContain(`${n.toLocaleString('de-DE')} merged ranges`);
+    expect(issue.params).toMatchObject({ limit: 'merges', count: n });
   });
 
   it.each(['A2:XFD1048576', 'E2:E1048576'])('refuses a merge over %s', async (ref) => {
     const issue = await refusal(await withSheet((xml) => afterSheetData(xml, `<mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`)));
-    expect(issue.message).toMatch(/merged cells and named ranges cover/);
+    expect(issue.params).toMatchObject({ limit: 'expanded-cells' });
   });
 
   it('refuses a column declared past Excel\'s last one', async () => {
     const issue = await refusal(await withSheet((xml) => xml.replace(/<cols>[\s\S]*?<\/cols>|(?=<sheetData)/, '<cols><col min="1" max="100000000" width="9"/></cols>')));
-    expect(issue.message).toMatch(/declares column 100\.000\.000/);
+    expect(issue.params).toMatchObject({ limit: 'columns', count: 100_000_000 });
   });
 
   it('refuses a defined name over the whole sheet', async () => {
@@ -130,7 +130,7 @@ describe('what exceljs would expand on load', () => {
     expect(await checkZipContent('f.xlsx', listed(bytes), { forStreaming: true })).toBeNull();
     const issue = await refusal(bytes);
     // The three rows of the table, and the empty ones below it.
-    expect(issue.message).toContain(`${(readLimits.rowsPerSheet + 1 + 3).toLocaleString('de-DE')} rows`);
+    expect(issue.params).toMatchObject({ limit: 'rows', count: readLimits.rowsPerSheet + 1 + 3 });
   });
 
   it('reads a sheet whose dropdown covers whole columns (its validation is not expanded cell by cell)', async () => {
@@ -150,7 +150,7 @@ describe('what exceljs would expand on load', () => {
     const long = 'x'.repeat(readLimits.cellChars + 1);
     const issue = await refusal(await withSheet((xml) => xml.replace('</sheetData>', `<row r="9"><c r="B9" t="inlineStr"><is><t>${long}</t></is></c></row></sheetData>`)));
     expect(issue).toMatchObject({ sheet: 'Nhiệm vụ', row: 9, column: 'B' });
-    expect(issue.message).toContain('32.768 characters');
+    expect(issue.params).toEqual({ limit: 'cell-chars', count: 32_768, max: readLimits.cellChars });
   });
 
   it('maps exceljs\'s own limits to a refusal, and nothing else', () => {
@@ -184,14 +184,14 @@ describe('CSV', () => {
 
   it('refuses more bytes than are split in memory, before decoding them', () => {
     const r = readCsvBytes('t.csv', Buffer.alloc(readLimits.csvBytes + 1, 0x41));
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'file-too-large', message: expect.stringMatching(/32 MB are read at once/) })]);
+    expect(r.issues).toEqual([expect.objectContaining({ code: 'file-too-large', params: { limit: 'csv-bytes', bytes: readLimits.csvBytes + 1, max: 32 * 1024 * 1024 } })]);
   });
 
   it('refuses more lines than are read at once, before splitting them', () => {
     const r = readCsvBytes('t.csv', Buffer.from(`${header}1,A,Sở Nội vụ,Hoàn thành\n${'\n'.repeat(readLimits.csvLines)}`));
     expect(r.table).toBeNull();
     expect(r.issues).toEqual([expect.objectContaining({ code: 'file-too-large' })]);
-    expect(r.issues[0]!.message).toMatch(/more than 100\.000 lines/);
+    expect(r.issues[0]!.params).toMatchObject({ limit: 'csv-lines', max: 100_000 });
   });
 
   it('stops an unclosed quote from swallowing a large file, and names the line where it opens', () => {

@@ -66,7 +66,7 @@ describe('record exports are streamed into counts per unit and level', () => {
     expect(s.rowsCounted).toBe(90 - want.notCountedAfter);
     expect(s.rowsOutside).toBe(want.notCountedAfter);
     expect(s.issues.filter((i) => i.severity !== 'info')).toEqual([]);
-    expect(s.issues.map((i) => i.message)).toEqual([`${want.notCountedAfter} records received after 30/09/2024 were not counted`]);
+    expect(s.issues.map((i) => [i.code, i.params])).toEqual([['outside-period', { records: 'after', count: want.notCountedAfter, date: '2024-09-30' }]]);
   });
 
   it('counts within a period, carrying over the dossiers still open at its start', async () => {
@@ -128,7 +128,7 @@ describe('record exports are streamed into counts per unit and level', () => {
     const listed = s.issues.filter((i) => i.code === 'bad-date' && i.row !== undefined);
     expect(listed).toHaveLength(issuesPerCode);
     expect(listed[0]).toMatchObject({ severity: 'error', row: 2, column: 'E', value: '31/02/2024' });
-    expect(s.issues.find((i) => i.code === 'bad-date' && i.row === undefined)!.message).toBe(`${want.badReceivedRows + want.badResultRows - issuesPerCode} more rows have the same problem (bad-date) as the ${issuesPerCode} listed`);
+    expect(s.issues.find((i) => i.code === 'bad-date' && i.row === undefined)!.params).toEqual({ repeated: { more: want.badReceivedRows + want.badResultRows - issuesPerCode, listed: issuesPerCode } });
     expect(s.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code} ${i.column}${i.row}`)).toEqual([`bad-channel H${want.unknownChannelRow}`, `bad-paid I${want.unknownPaidRow}`]);
   });
 

@@ -57,8 +57,7 @@ async function corrupt(bytes: Buffer, reason: RegExp) {
   const r = await readXlsxBytes('f.xlsx', bytes);
   expect(r.tables).toEqual([]);
   expect(r.issues).toEqual([expect.objectContaining({ code: 'file-corrupt', severity: 'error' })]);
-  expect(r.issues[0]!.message).toMatch(/contradicts itself/);
-  expect(r.issues[0]!.message).toMatch(reason);
+  expect(r.issues[0]!.params).toMatchObject({ damage: 'directory', detail: expect.stringMatching(reason) });
 }
 
 describe('one view of the zip (point 1)', () => {
@@ -95,7 +94,7 @@ describe('one view of the zip (point 1)', () => {
     files.set('extra/xl/worksheets/sheet7.xml', manyRows(readLimits.rowsPerSheet + 1));
     const r = await readXlsxBytes('f.xlsx', zipFiles(files));
     expect(r.issues).toEqual([expect.objectContaining({ code: 'file-too-large' })]);
-    expect(r.issues[0]!.message).toContain('extra/xl/worksheets/sheet7.xml');
+    expect(r.issues[0]!.params).toMatchObject({ limit: 'rows', part: 'extra/xl/worksheets/sheet7.xml' });
   });
 
   it('gives exceljs a zip of the checked entries only: junk before, between and after the parts is gone', async () => {
@@ -140,7 +139,7 @@ describe('zip64 sizes and refusals that stop the work (point 2)', () => {
     const bytes = zipFiles(files);
     const zip = listed(bytes);
     expect(zip.entries.find((e) => e.name === sheet)!.uncompressedSize).toBe(12 * 1024 ** 3);
-    expect(checkZipDirectory('f.xlsx', zip)?.message).toMatch(/to 12288 MB/);
+    expect(checkZipDirectory('f.xlsx', zip)?.params).toMatchObject({ limit: 'zip-bomb', unpacked: 12 * 1024 ** 3 });
   });
 
   it('refuses a zip64 marker without zip64 values', async () => {
@@ -162,7 +161,7 @@ describe('zip64 sizes and refusals that stop the work (point 2)', () => {
     const r = await readInputs([file], undefined, { window: windowOf('2024-09-30', null), units: new UnitDirectory([]), unitConfig: [], parallelMinBytes: 0 });
     expect(r.streamed).toEqual([]);
     expect(r.issues).toEqual([expect.objectContaining({ code: 'file-too-large' })]);
-    expect(r.issues[0]!.message).toMatch(/holds more than the 1,0 MB its directory declares/);
+    expect(r.issues[0]!.params).toMatchObject({ limit: 'part-overflow', declared: 1024 * 1024 });
     const during = process.cpuUsage(start);
     await new Promise((resolve) => setTimeout(resolve, 700));
     const after = process.cpuUsage(start);

@@ -59,7 +59,23 @@ describe('the Markdown brief (SPEC §4.3)', () => {
 
   it('says what changed since the previous snapshot', () => {
     expect(brief).toContain('## Thay đổi so với ngày 18/10/2024');
-    expect(brief).toContain('**+2 nhiệm vụ hoàn thành** so với 18/10/2024; tỷ lệ hoàn thành từ 25% lên 75%.');
+    expect(brief).toContain('**+2 nhiệm vụ hoàn thành** so với 18/10/2024; tỷ lệ hoàn thành tăng từ 25% lên 75%.');
+  });
+
+  it('words a fall as a fall and names the units that vanished (issue 12, point 7)', () => {
+    const s = sampleSummary({ comparison: true });
+    s.comparison!.trend.tasksCompletionRate = 'fall';
+    s.comparison!.previous.tasksCompletionRate = 8 / 13;
+    s.tasks!.completionRate = 11 / 18;
+    s.comparison!.unitsVanished = ['Sở Kế hoạch và Đầu tư'];
+    const vi = renderMarkdown(s, { lang: 'vi', template: template('vi') });
+    expect(vi).toContain('tỷ lệ hoàn thành giảm từ 61,5% xuống 61,1%.');
+    expect(vi).not.toMatch(/từ 61,5% lên/);
+    expect(vi).toContain('Đơn vị có số liệu kỳ trước nhưng không còn ở kỳ này: Sở Kế hoạch và Đầu tư.');
+    expect(vi).toContain('hai kỳ không cùng các đơn vị báo cáo');
+    const en = renderMarkdown(s, { lang: 'en', template: template('en') });
+    expect(en).toContain('completion fell from 61.5% to 61.1%.');
+    expect(en).toContain('do not cover the same units');
     expect(brief).toContain('- Số nhiệm vụ quá hạn: -1.');
     expect(brief).toContain('- Sở Tư pháp: tỷ lệ hoàn thành tăng từ 0% lên 100%.');
     expect(brief).toContain('1. Số hóa hồ sơ TTHC (Văn phòng UBND tỉnh)');

@@ -102,6 +102,12 @@ export function sampleSummary(opts: { comparison?: boolean } = {}): Summary {
       newlyOverdue: [],
       units: [{ unit: 'Sở Tư pháp', completionRateBefore: 0, completionRateNow: 1, change: 'improved' }],
       feedbackTotal: 0,
+      trend: {
+        ...(Object.fromEntries(Object.keys(previous).map((k) => [k, null])) as NonNullable<Summary['comparison']>['trend']),
+        tasksDone: 'rise', tasksCompletionRate: 'rise', tasksOverdue: 'fall', indicatorsMet: 'rise', indicatorsMetRate: 'rise',
+      },
+      unitsAppeared: [],
+      unitsVanished: [],
       previous,
     };
   }

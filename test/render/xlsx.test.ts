@@ -236,3 +236,17 @@ describe('the workbook (SPEC §4.2)', async () => {
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
 });
+
+describe('indicator results written as text (issue 12, point 10)', () => {
+  it('are numeric cells with a percent format, the text as written in a note', async () => {
+    const s = sampleSummary();
+    const item = s.indicators!.items[0]!;
+    Object.assign(item, { actual: 0.862, actualText: '86,2%', percent: true });
+    const ws = (await load(await renderXlsx(s, { lang: 'vi' }))).getWorksheet('Chỉ tiêu')!;
+    const header = find(ws, 'Kết quả');
+    const cell = ws.getCell(Number(header.row) + 1, Number(header.col));
+    expect(cell.value).toBe(0.862);
+    expect(cell.numFmt).toBe('0.0#%');
+    expect(JSON.stringify(cell.note)).toContain('86,2%');
+  });
+});

@@ -1,25 +1,25 @@
-/** `build`: the meeting reports (xlsx, md, json) written atomically into --out. */
+/** `build`: the meeting reports (xlsx, md, json, docx, html) written atomically into --out. */
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { runPipeline, type PipelineResult } from '../pipeline.js';
 import { loadConfig, type Config } from '../config.js';
 import { withInputOptions, pipelineOptions, reportIssues, exitCodeFor, withFailOn, parseFailOn, failOnReason, type InputFlags } from '../common.js';
-import { writeFileAtomic, writeStdout, writeStderr } from '../io.js';
+import { writeStdout, writeStderr } from '../io.js';
+import { mixedSetIssue, runIdOf, writeSet } from '../output-set.js';
 import { UsageError, exitCodes } from '../errors.js';
 import { chooseChalk } from '../color.js';
-import { renderJson } from '../../render/json.js';
-import { renderTerminal } from '../../render/terminal.js';
-import { loadTemplate } from '../templates.js';
+import { receiptsLine } from '../../render/receipts.js';
+import { renderers, reportFormats, briefKinds, type BriefKind, type FormatName } from '../../render/index.js';
+import { renderOptionsFor } from '../output.js';
+import { inLanguage } from '../../i18n/issues.js';
 import { findPrevious, mergeSnapshotFiles, snapshotsIn } from '../snapshots.js';
 import { compareSnapshots } from '../../compute/compare.js';
 import { renderCompletionSvg } from '../../render/svg.js';
 import type { Summary } from '../../model/summary.js';
-import type { Thresholds } from '../../compute/health.js';
 import { formatIssue } from '../../model/issue.js';
 import type { Lang } from '../../render/format.js';
 
-const buildFormats = ['xlsx', 'md', 'json'] as const;
-type BuildFormat = (typeof buildFormats)[number];
+const buildFormats = reportFormats;
 
 interface BuildFlags extends InputFlags {
   out?: string;
@@ -28,24 +28,27 @@ interface BuildFlags extends InputFlags {
   template?: string;
   failOn?: string;
   previous?: string;
+  brief?: BriefKind;
   fromSnapshots?: string;
 }
 
 export function buildCommand(): Command {
-  const cmd = new Command('build').description('build the meeting reports: Excel workbook, Markdown brief and JSON snapshot');
+  const cmd = new Command('build').description('build the meeting reports: Excel workbook, Markdown brief, JSON snapshot, Word report and HTML dashboard');
   withFailOn(withInputOptions(cmd))
     .option('-o, --out <dir>', 'output folder (default: ./out, or "out" of the config)')
     .addOption(new Option('--lang <lang>', 'report language').choices(['vi', 'en']))
     .option('--format <list>', 'which files to write, comma-separated', buildFormats.join(','))
     .option('--template <file>', 'Markdown template to use instead of the shipped one')
+    .addOption(new Option('--brief <kind>', "the Word report in full, or the chairman's one-page version").choices(briefKinds).default('full'))
     .option('--previous <snapshot>', 'compare with this earlier JSON snapshot (default: the newest earlier reform-report-*.json in the output folder)')
     .option('--from-snapshots <dir>', 'render the merged report of the JSON snapshots in this folder (one per province or commune, of one date) instead of reading inputs')
     .action(async (inputs: string[], flags: BuildFlags) => {
       const formats = parseFormats(flags.format ?? buildFormats.join(','));
       const failOn = parseFailOn(flags.failOn);
       const result = flags.fromSnapshots !== undefined ? await fromSnapshots(flags.fromSnapshots, inputs, flags) : await runPipeline(pipelineOptions(inputs, flags));
+      const reason = failOnReason(result.summary, failOn);
       if (flags.fromSnapshots === undefined) {
-        reportIssues(result.summary.issues.items, flags.quiet === true);
+        reportIssues(result.summary.issues.items, flags.quiet === true, { line: receiptsLine(result.summary, flags.lang ?? result.config.lang ?? 'vi'), force: reason !== null });
         const code = exitCodeFor(result as PipelineResult, flags.lenient === true);
         if (code !== 0) {
           writeStderr(code === 2 ? 'reform-report: nothing written: a file could not be read (see above)' : 'reform-report: nothing written: the data has errors (see above); fix them, or use --lenient to write the reports anyway');
@@ -59,26 +62,30 @@ export function buildCommand(): Command {
       if (flags.fromSnapshots !== undefined && path.resolve(outDir) === path.resolve(flags.fromSnapshots)) throw new UsageError(`--out ${outDir} is the folder of the snapshots being merged; write the merged report elsewhere`);
       const base = path.join(outDir, `reform-report-${result.summary.asOf}`);
       const previous = await findPrevious(flags.previous, outDir, result.summary.asOf);
-      if (previous && 'warning' in previous && !flags.quiet) writeStderr(formatIssue(previous.warning));
-      const summary: Summary = previous && 'snapshot' in previous ? { ...result.summary, comparison: compareSnapshots(result.summary, previous.snapshot) } : result.summary;
+      if (previous && 'warning' in previous && !flags.quiet) writeStderr(formatIssue(inLanguage(previous.warning, lang)));
+      const compared: Summary = previous && 'snapshot' in previous ? { ...result.summary, comparison: compareSnapshots(result.summary, previous.snapshot) } : result.summary;
+      // One run id in every file of the set: a hash of the snapshot, so reruns stay byte-identical.
+      const summary: Summary = { ...compared, runId: await runIdOf(String(await renderers.json.render(compared, { lang }))) };
       // The brief's chart is a picture beside it, so that any Markdown viewer shows it.
       const svg = formats.includes('md') ? renderCompletionSvg(summary, lang) : null;
-      const extras: RenderExtras = { template: flags.template, chart: svg ? `${path.basename(base)}.svg` : null, thresholds: result.config.thresholds };
-      const written: string[] = [];
+      const chart = svg ? `${path.basename(base)}.svg` : null;
+      const outputs: { file: string; data: string | Uint8Array }[] = [];
       for (const format of [...formats, ...(svg ? (['svg'] as const) : [])]) {
-        const file = `${base}.${format}`;
-        try {
-          await writeFileAtomic(file, format === 'svg' ? svg! : await renderFormat(format, summary, lang, extras));
-        } catch (err) {
-          if (err instanceof UsageError) throw err;
-          throw new UsageError(`${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check that the folder exists and may be written`);
-        }
-        written.push(file);
+        const file = `${base}.${format === 'svg' ? 'svg' : renderers[format].extension}`;
+        const data = format === 'svg' ? svg! : await renderers[format].render(summary, await renderOptionsFor(format, {}, { lang, config: result.config, template: flags.template, chart, brief: flags.brief }));
+        outputs.push({ file, data });
       }
-      const reason = failOnReason(result.summary, failOn);
+      const mixed = await mixedSetIssue(outputs.map((o) => o.file));
+      if (mixed) writeStderr(formatIssue(inLanguage(mixed, lang)));
+      try {
+        await writeSet(outputs);
+      } catch (err) {
+        throw new UsageError(`${outDir}: cannot write the reports (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check that the folder exists and may be written`);
+      }
+      const written = outputs.map((o) => o.file);
       if (reason) process.exitCode = exitCodes.dataErrors;
       if (!flags.quiet) {
-        await writeStdout(renderTerminal(summary, lang, await chooseChalk(flags, process.stdout)));
+        await writeStdout(await renderers.table.render(summary, { lang, chalk: await chooseChalk(flags, process.stdout) }));
         await writeStdout(written.map((f) => `→ ${f}\n`).join(''));
       }
       // The reports are written either way: the alert is about the plan, not the files.
@@ -100,31 +107,9 @@ async function fromSnapshots(dir: string, inputs: readonly string[], flags: Buil
   return { summary, config };
 }
 
-interface RenderExtras {
-  template: string | undefined;
-  /** File name of the SVG chart beside the brief. */
-  chart: string | null;
-  thresholds: Thresholds | undefined;
-}
-
-async function renderFormat(format: BuildFormat, summary: Summary, lang: Lang, extras: RenderExtras): Promise<string | Uint8Array> {
-  switch (format) {
-    case 'json':
-      return renderJson(summary);
-    case 'md': {
-      const { renderMarkdown } = await import('../../render/markdown.js');
-      return renderMarkdown(summary, { lang, template: await loadTemplate(lang, extras.template), chart: extras.chart });
-    }
-    case 'xlsx': {
-      const { renderXlsx } = await import('../../render/xlsx/index.js');
-      return renderXlsx(summary, { lang, ...(extras.thresholds ? { thresholds: extras.thresholds } : {}) });
-    }
-  }
-}
-
-function parseFormats(list: string): BuildFormat[] {
+function parseFormats(list: string): FormatName[] {
   const formats = list.split(',').map((f) => f.trim()).filter(Boolean);
-  for (const f of formats) if (!buildFormats.includes(f as BuildFormat)) throw new UsageError(`--format: unknown format "${f}" (choose from ${buildFormats.join(', ')})`);
-  return formats as BuildFormat[];
+  for (const f of formats) if (!buildFormats.includes(f as FormatName)) throw new UsageError(`--format: unknown format "${f}" (choose from ${buildFormats.join(', ')})`);
+  return formats as FormatName[];
 }
 

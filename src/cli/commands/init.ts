@@ -2,7 +2,7 @@
  * `init [DIR]`: a config, the Markdown templates and the intake workbooks for departments.
  * It never overwrites: when any of its files exists, it names them, writes nothing and exits 2.
  */
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
 import { initFiles, inputsFolder, formsFolder } from '../../init/index.js';
@@ -15,6 +15,8 @@ export function initCommand(): Command {
     .description('start a report folder: config, Markdown templates, and intake workbooks to send to departments')
     .argument('[dir]', 'folder to set up (created when missing)', '.')
     .action(async (dir: string) => {
+      // A file where the folder should be (`init notes.txt`): said in one line, not an internal EEXIST.
+      if ((await stat(dir).catch(() => null))?.isDirectory() === false) throw new UsageError(`${dir}: this is a file, not a folder; name a folder for init to set up (it is created when missing)`);
       const templates: Record<string, string> = {};
       for (const name of (await readdir(templatesDir)).filter((n) => n.endsWith('.md.hbs')).sort()) templates[name] = await readFile(path.join(templatesDir, name), 'utf8');
       // The workbooks carry a fixed date: init's output does not depend on the day it ran.

@@ -3,26 +3,25 @@
  * the Markdown brief or the workbook; with --by, the tables by unit, area or level instead.
  */
 import { Command, Option } from 'commander';
-import { runPipeline, type PipelineResult } from '../pipeline.js';
+import { runPipeline } from '../pipeline.js';
 import { withInputOptions, pipelineOptions, reportIssues, exitCodeFor, withFailOn, parseFailOn, failOnReason, type InputFlags } from '../common.js';
 import { writeStderr } from '../io.js';
 import { exitCodes } from '../errors.js';
-import { withOutputOptions, chooseDestination, emit, renderList, chalkFor, outputFormats, listFormats, type OutputFlags, type ListFormat, type Destination } from '../output.js';
-import { groupTable, groupSections, headlineTable, labelledView, type GroupBy } from '../../render/data-tables.js';
-import { renderDelimited } from '../../render/csv.js';
-import { renderJson } from '../../render/json.js';
-import { loadTemplate } from '../templates.js';
-import type { Lang } from '../../render/format.js';
+import { withOutputOptions, chooseDestination, emit, renderList, renderSummaryTo, outputFormats, listFormats, type OutputFlags, type ListFormat, type Destination } from '../output.js';
+import { groupTable, groupSections, labelledView, type GroupBy } from '../../render/data-tables.js';
+import { briefKinds, type BriefKind } from '../../render/index.js';
 
 interface SummaryFlags extends InputFlags, OutputFlags {
   by?: GroupBy;
   failOn?: string;
+  brief?: BriefKind;
 }
 
 export function summaryCommand(): Command {
-  const cmd = new Command('summary').description('print the figures: a terminal summary, the summary JSON, the headline figures as CSV/TSV, the Markdown brief, or the tables --by unit, area or level');
+  const cmd = new Command('summary').description('print the figures: a terminal summary, the summary JSON, the headline figures as CSV/TSV, the Markdown brief, the Word report or the HTML dashboard, or the tables --by unit, area or level');
   withFailOn(withOutputOptions(withInputOptions(cmd), outputFormats))
     .addOption(new Option('--by <group>', 'the tables by unit, area or level instead of the summary').choices(['unit', 'area', 'level']))
+    .addOption(new Option('--brief <kind>', "with --format docx: the full report, or the chairman's one-page version").choices(briefKinds).default('full'))
     .action(async (inputs: string[], flags: SummaryFlags) => {
       const failOn = parseFailOn(flags.failOn);
       const dest = chooseDestination(flags, flags.by ? listFormats : outputFormats);
@@ -33,7 +32,7 @@ export function summaryCommand(): Command {
         process.exitCode = code;
         return;
       }
-      const lang: Lang = flags.lang ?? result.config.lang ?? 'vi';
+      const { lang } = result;
       const reason = code === exitCodes.ok ? failOnReason(result.summary, failOn) : null;
       if (flags.by && !groupSections[flags.by].some((s) => result.summary[s] !== null)) {
         writeStderr(`reform-report: --by ${flags.by} needs a ${groupSections[flags.by].join(' or ')} table, and the inputs have none`);
@@ -46,31 +45,9 @@ export function summaryCommand(): Command {
         const table = groupTable(result.summary, flags.by);
         await emit(dest, await renderList(dest as Destination<ListFormat>, flags, lang, table, async () => labelledView(table, flags.by!, lang)));
       } else {
-        await emit(dest, await renderSummary(dest, flags, result, lang));
+        await emit(dest, await renderSummaryTo(dest, flags, result.summary, { lang, config: result.config, brief: flags.brief }));
       }
       if (reason) writeStderr(`reform-report: ${reason}`);
     });
   return cmd;
-}
-
-async function renderSummary(dest: Destination, flags: SummaryFlags, { summary, config }: PipelineResult, lang: Lang): Promise<string | Uint8Array> {
-  switch (dest.format) {
-    case 'json':
-      return renderJson(summary);
-    case 'csv':
-    case 'tsv':
-      return renderDelimited(headlineTable(summary), dest.format, { bom: flags.bom === true });
-    case 'md': {
-      const { renderMarkdown } = await import('../../render/markdown.js');
-      return renderMarkdown(summary, { lang, template: await loadTemplate(lang) });
-    }
-    case 'xlsx': {
-      const { renderXlsx } = await import('../../render/xlsx/index.js');
-      return renderXlsx(summary, { lang, ...(config.thresholds ? { thresholds: config.thresholds } : {}) });
-    }
-    case 'table': {
-      const { renderTerminal } = await import('../../render/terminal.js');
-      return renderTerminal(summary, lang, await chalkFor(dest, flags));
-    }
-  }
 }

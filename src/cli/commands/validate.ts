@@ -4,6 +4,7 @@ import { runPipeline } from '../pipeline.js';
 import { withInputOptions, pipelineOptions, exitCodeFor, type InputFlags } from '../common.js';
 import { writeStdout } from '../io.js';
 import { formatIssue } from '../../model/issue.js';
+import { receiptLines } from '../../render/receipts-text.js';
 
 interface ValidateFlags extends InputFlags {
   format: 'text' | 'json';
@@ -13,18 +14,17 @@ export function validateCommand(): Command {
   const cmd = new Command('validate').description('check the inputs and list every problem found, with its cell');
   withInputOptions(cmd)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['vi', 'en']))
     .action(async (inputs: string[], flags: ValidateFlags) => {
       const result = await runPipeline(pipelineOptions(inputs, flags));
       const { items, errors, warnings } = result.summary.issues;
       if (flags.format === 'json') {
-        await writeStdout(`${JSON.stringify({ errors, warnings, items, tables: result.interpretation.tables }, null, 2)}\n`);
+        const { inputs, receipts } = result.summary;
+        await writeStdout(`${JSON.stringify({ errors, warnings, items, tables: result.interpretation.tables, inputs, receipts }, null, 2)}\n`);
       } else {
         const lines = items.map(formatIssue);
-        const tables = result.interpretation.tables.map((t) => {
-          const where = t.sheet !== undefined ? `${t.file}:${t.sheet}` : t.file;
-          return t.kind ? `${where}: ${t.kind}, ${t.rowsCounted} rows counted${t.rowsRejected ? `, ${t.rowsRejected} rejected` : ''}${t.asOf ? `, as of ${t.asOf}` : ''}` : `${where}: skipped (${t.reason})`;
-        });
-        await writeStdout([...lines, ...(lines.length ? [''] : []), ...tables, `${errors} errors, ${warnings} warnings`].join('\n') + '\n');
+        const receipts = receiptLines(result.summary, result.lang);
+        await writeStdout([...lines, ...(lines.length ? [''] : []), ...receipts, `${errors} errors, ${warnings} warnings`].join('\n') + '\n');
       }
       // validate reports errors as its output; the exit code says whether there were any.
       process.exitCode = exitCodeFor(result, false);

@@ -36,3 +36,16 @@ export const departmentSuccessions: readonly BuiltInSuccession[] = [
   { former: 'Sở Lao động - Thương binh và Xã hội', aliases: ['Sở LĐ-TB&XH', 'Sở LĐTB&XH', 'Sở LĐTBXH', 'SLĐTBXH'], successor: 'Sở Nội vụ', date: '2025-03-01', basis: decree45 },
   { former: 'Sở Giao thông vận tải', aliases: ['Sở GTVT', 'SGTVT', 'Sở Giao thông - Vận tải'], successor: 'Sở Xây dựng', date: '2025-03-01', basis: decree45 },
 ];
+
+/**
+ * The departments every province has under Decree 45/2025/NĐ-CP (Art. 8), with the provincial
+ * police and the public-service centre that one-stop-shop forms list beside them: the unit list
+ * `init` writes for a two-tier province to complete with its own communes and wards.
+ */
+export const provincialUnits2025: readonly { name: string; code: string }[] = [
+  { name: 'Văn phòng UBND tỉnh', code: 'VPUBND' }, { name: 'Sở Nội vụ', code: 'SNV' }, { name: 'Sở Tư pháp', code: 'STP' },
+  { name: 'Sở Tài chính', code: 'STC' }, { name: 'Sở Công Thương', code: 'SCT' }, { name: 'Sở Nông nghiệp và Môi trường', code: 'SNNMT' },
+  { name: 'Sở Xây dựng', code: 'SXD' }, { name: 'Sở Khoa học và Công nghệ', code: 'SKHCN' }, { name: 'Sở Văn hóa, Thể thao và Du lịch', code: 'SVHTTDL' },
+  { name: 'Sở Giáo dục và Đào tạo', code: 'SGDĐT' }, { name: 'Sở Y tế', code: 'SYT' }, { name: 'Thanh tra tỉnh', code: 'TTr' },
+  { name: 'Công an tỉnh', code: 'CAT' }, { name: 'Trung tâm Phục vụ hành chính công tỉnh', code: 'TTPVHCC' },
+];

@@ -40,3 +40,27 @@ export const unitNameLowerWords: readonly string[] = ['huyện', 'tỉnh', 'xã'
 /** Words after the lead unit's name that say it leads (`Sở Nội vụ chủ trì`), dropped with it. */
 export const leadRoleWords: readonly string[] = ['chủ trì', 'chủ trì thực hiện', 'là đơn vị chủ trì', 'đầu mối'];
 
+
+/**
+ * First words of a form's title and head lines that never name a unit (SPEC §4.6): `BÁO CÁO…`,
+ * `SỐ LIỆU…` (which folds like `Sở`), `BIỂU…`, the national motto, `Số: 12/BC-UBND`. Matched on
+ * the lower-case text with its diacritics, so that `Số` is not `Sở`.
+ */
+export const titleLineWords: readonly string[] = [
+  'báo cáo', 'số liệu', 'số', 'biểu', 'tổng hợp', 'kết quả', 'danh mục', 'danh sách', 'kế hoạch', 'phụ lục',
+  'tình hình', 'độc lập', 'cộng hòa', 'cộng hoà', 'mẫu', 'bảng', 'thống kê', 'theo dõi', 'về việc', 'v/v',
+];
+
+/**
+ * First words of an office inside a unit (SPEC §4.6): `Phòng Nội vụ` in a district's file,
+ * `Phòng CCHC` in Sở Nội vụ's, a bare `VĂN PHÒNG` under `UBND TỈNH …`. Folded.
+ */
+export const subOfficeWords: readonly string[] = ['phòng', 'văn phòng', 'bộ phận', 'tổ', 'đội'];
+
+/** A bare office name in a Decree-30 head that is the province's own office when under `UBND TỈNH …`. */
+export const provinceOfficeName = 'Văn phòng UBND tỉnh';
+/** A head's issuing line meaning "the office" (`VĂN PHÒNG`, `VĂN PHÒNG UBND`), folded. */
+export const bareOfficeLines: readonly string[] = ['van phong', 'van phong ubnd', 'van phong uy ban nhan dan'];
+
+/** Words of a unit's name dropped when it is looked for in a file name (`ubnd-huyen-go-dau.xlsx`, `go-dau.xlsx`). */
+export const unitNamePrefixesForFiles: readonly string[] = ['UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân'];

@@ -7,8 +7,15 @@ export const asOfPhrases = [
   'cập nhật đến ngày', 'cập nhật ngày', 'số liệu ngày', 'đến', 'as of', 'as at', 'as on',
 ];
 
+/** The word before the date at the end of a tracker export's title: `Danh mục nhiệm vụ (Ngày 25/10/2024)` (idx:27212452883). */
+export const exportDateWord = 'Ngày';
+
 /** Cell texts that make a row a total row (SPEC §4.4). */
 export const totalRowWords = ['Tổng cộng', 'Cộng', 'Tổng', 'Tổng số', 'Toàn tỉnh', 'Total', 'Grand total'];
+/** Words after `Cộng` / `Tổng cộng` that make the row a group's subtotal: `Cộng cấp xã`, `Cộng khối huyện`, `Cộng mục II`. */
+export const subtotalGroupWords = ['cấp', 'khối', 'nhóm', 'mục', 'phần', 'các'];
+/** Total rows that sum the whole table; the others (`Cộng`, `Cộng cấp xã`) sum their group. */
+export const grandTotalWords = ['Tổng cộng', 'Tổng số', 'Tổng', 'Toàn tỉnh', 'Total', 'Grand total'];
 
 /** Texts that start a signature footer; the rows from there on are not data. */
 export const footerPhrases = [

@@ -5,11 +5,11 @@
  * how many more), rows outside the reporting window are summed up in one note.
  */
 import type { Issue, Severity } from '../../model/issue.js';
-import { issueAt } from '../../model/issue.js';
+import { issue, repeatedIssue, type IssueOptions } from '../../i18n/issues.js';
+import { catalogue, type Code, type ParamsOf } from '../../i18n/messages.js';
 import type { DossierCounts, DossierMeasure, DossierStats, Level } from '../../model/records.js';
 import { countRecord, zeroCounts, type DossierWindow } from '../../compute/dossiers.js';
 import { isoOfDay, type DayNumber } from '../../interpret/dossier-dates.js';
-import { isoToDmy } from '../../model/calendar.js';
 import type { UnitConfig, UnitDirectory } from '../../interpret/units.js';
 
 /** How record exports are read: the window of SPEC §3 and what names units. */
@@ -110,17 +110,18 @@ export class DossierAggregator {
   }
 
   /** A problem in a row; `rejected` when the row is not counted because of it. */
-  report(row: number, column: string | undefined, severity: Severity, code: string, message: string, extra: { value?: string; hint?: string } = {}, rejected = severity === 'error'): void {
-    if (rejected) this.rowsRejected++;
+  report<C extends Code>(row: number, column: string | undefined, code: C, params: ParamsOf<C>, opts: IssueOptions = {}): void {
+    const severity = opts.severity ?? catalogue[code].severity;
+    if (severity === 'error') this.rowsRejected++;
     const seen = this.issued.get(code) ?? { severity, count: 0 };
     seen.count++;
     this.issued.set(code, seen);
-    if (seen.count <= issuesPerCode) this.issues.push(issueAt({ file: this.file, sheet: this.sheet, row, column }, severity, code, message, extra));
+    if (seen.count <= issuesPerCode) this.issues.push(issue(code, { file: this.file, sheet: this.sheet, row, column }, params, opts));
   }
 
   /** A problem of the whole file (no such column…). */
-  fileIssue(severity: Severity, code: string, message: string, hint?: string): void {
-    this.issues.push(issueAt({ file: this.file, sheet: this.sheet }, severity, code, message, hint ? { hint } : {}));
+  fileIssue<C extends Code>(code: C, params: ParamsOf<C>): void {
+    this.issues.push(issue(code, { file: this.file, sheet: this.sheet }, params));
   }
 
   part(): AggregatePart {
@@ -158,16 +159,12 @@ export class DossierAggregator {
   finish(): DossierStats[] {
     for (const [code, { severity, count }] of this.issued) {
       if (count <= issuesPerCode) continue;
-      this.issues.push(issueAt({ file: this.file, sheet: this.sheet }, severity, code, `${count - issuesPerCode} more rows have the same problem (${code}) as the ${issuesPerCode} listed`));
+      this.issues.push(repeatedIssue(code, severity, { file: this.file, sheet: this.sheet }, count - issuesPerCode, issuesPerCode));
     }
     const { window } = this.reading;
-    const upTo = isoToDmy(isoOfDay(window.to));
-    if (this.after > 0) {
-      this.issues.push(issueAt({ file: this.file, sheet: this.sheet }, 'info', 'outside-period', `${this.after} record${this.after === 1 ? '' : 's'} received after ${upTo} ${this.after === 1 ? 'was' : 'were'} not counted`));
-    }
-    if (this.before > 0) {
-      this.issues.push(issueAt({ file: this.file, sheet: this.sheet }, 'info', 'outside-period', `${this.before} record${this.before === 1 ? '' : 's'} resolved before the period began (${isoToDmy(isoOfDay(window.from))}) ${this.before === 1 ? 'was' : 'were'} not counted`));
-    }
+    const where = { file: this.file, sheet: this.sheet };
+    if (this.after > 0) this.issues.push(issue('outside-period', where, { records: 'after', count: this.after, date: isoOfDay(window.to) }));
+    if (this.before > 0) this.issues.push(issue('outside-period', where, { records: 'before', count: this.before, date: isoOfDay(window.from) }));
     const stats: DossierStats[] = [];
     const period = { from: window.from === 0 ? null : isoOfDay(window.from), to: isoOfDay(window.to) };
     this.counts.forEach((c, key) => {

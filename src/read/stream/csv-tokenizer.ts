@@ -153,7 +153,7 @@ export class CsvTokenizer {
 
   /** Stops at the unfinished record: longer than a record may be, which an unclosed quote makes it. */
   fail(maxChars: number): void {
-    this.error = { record: this.records + 1, message: `the record is longer than ${maxChars.toLocaleString('de-DE')} characters: a quote (") that opens a cell and is never closed swallows the lines after it` };
+    this.error = { record: this.records + 1, message: `the record is longer than ${maxChars.toLocaleString('de-DE')} characters, more than a record may hold (most often a quote (") that opens a cell and is never closed, swallowing the lines after it)` };
   }
 
   private grow(record: CsvRecord): void {

@@ -6,12 +6,11 @@
 import { channelExamples, channelOf, isReturnedStatus, paidExamples, paidOf, unreportedOf, type RecordField, type RecordLayout } from '../../interpret/dossier-records.js';
 import { dayFromBytes } from '../../interpret/dossier-dates.js';
 import { levelFromCell, levelNames } from '../../interpret/dossier-levels.js';
-import { dateHint } from '../../interpret/values.js';
+import { because } from '../../i18n/reasons.js';
 import { DossierAggregator, levelIndex, type RecordReading } from './aggregate.js';
 import { ByteInterner } from './byte-interner.js';
 import { CsvTokenizer, fieldText, type CsvError, type CsvRecord } from './csv-tokenizer.js';
 import { pump, type ByteSource } from './byte-source.js';
-import { levelUnknown, unitMissing } from './record-issues.js';
 
 // What the interners keep per distinct value: a channel (or UNKNOWN); a level index 0–2 (or BLANK_LEVEL, BAD_LEVEL).
 const channelCodes = { online: 0, direct: 1, postal: 2 } as const;
@@ -32,14 +31,12 @@ export async function aggregateCsvRecords(file: string, source: ByteSource, deli
 /** False (after saying why, once) when the export has no unit column and --unit gives none. */
 export function canCount(agg: DossierAggregator, layout: RecordLayout): boolean {
   if (layout.columns.has('unit') || agg.reading.unit) return true;
-  agg.fileIssue('error', 'missing-unit', unitMissing.message, unitMissing.hint);
+  agg.fileIssue('missing-unit', { of: 'export' });
   return false;
 }
 
 export function reportMalformed(agg: DossierAggregator, error: CsvError): void {
-  agg.report(error.record, undefined, 'error', 'csv-malformed', `${error.message}; the rows from here on are not counted`, {
-    hint: 'a quote (") is probably not closed; open the file in Excel and save it again as "CSV UTF-8"',
-  });
+  agg.report(error.record, undefined, 'csv-malformed', { problem: 'stream', detail: error.message });
 }
 
 /**
@@ -86,19 +83,19 @@ export async function countCsvRecords(agg: DossierAggregator, source: ByteSource
     let slot = present(r, cUnit) ? lookup(units, r, v, cUnit, readUnit) : fixedUnit;
     if (slot < 0) slot = fixedUnit;
     if (slot < 0) {
-      agg.report(row, letter('unit'), 'error', 'missing-unit', 'the dossier has no unit', { hint: unitMissing.hint });
+      agg.report(row, letter('unit'), 'missing-unit', { of: 'dossier' });
       return;
     }
     let level = present(r, cLevel) ? lookup(levelWords, r, v, cLevel, levelCode) : BLANK_LEVEL;
     if (level === BAD_LEVEL) {
       const written = fieldText(r, cLevel);
-      agg.report(row, letter('level'), 'error', 'bad-level', `"${written}" is not a level`, { value: written, hint: `write one of: ${levelNames.join(', ')}` });
+      agg.report(row, letter('level'), 'bad-level', { value: written, accepted: [...levelNames] }, { value: written });
       return;
     }
     if (level === BLANK_LEVEL) {
       const fromName = agg.levelOf(slot);
       if (fromName === null) {
-        agg.report(row, letter('unit'), 'error', 'no-level', levelUnknown.message(agg.unitName(slot)), { hint: levelUnknown.hint });
+        agg.report(row, letter('unit'), 'no-level', { unit: agg.unitName(slot), of: 'dossier' });
         return;
       }
       level = levelIndex[fromName];
@@ -107,31 +104,32 @@ export async function countCsvRecords(agg: DossierAggregator, source: ByteSource
     const received = present(r, cReceived) ? dayFromBytes(buf, starts[cReceived]!, ends[cReceived]!) : 0;
     if (!received) {
       const written = present(r, cReceived) ? fieldText(r, cReceived) : '';
-      agg.report(row, letter('receivedOn'), 'error', written ? 'bad-date' : 'missing-date', written ? `"${written}" is not a date; the dossier is not counted` : 'the dossier has no receipt date; it is not counted', { value: written, hint: dateHint });
+      if (written) agg.report(row, letter('receivedOn'), 'bad-date', { reason: because('not-a-date', { text: written }), then: 'not-counted' }, { value: written });
+      else agg.report(row, letter('receivedOn'), 'missing-date', {});
       return;
     }
     const resolved = present(r, cResolved) ? dayFromBytes(buf, starts[cResolved]!, ends[cResolved]!) : 0;
     if (resolved === null) {
       const written = fieldText(r, cResolved);
-      agg.report(row, letter('resolvedOn'), 'error', 'bad-date', `"${written}" is not a date; the dossier is not counted`, { value: written, hint: dateHint });
+      agg.report(row, letter('resolvedOn'), 'bad-date', { reason: because('not-a-date', { text: written }), then: 'not-counted' }, { value: written });
       return;
     }
     let due = present(r, cDue) ? dayFromBytes(buf, starts[cDue]!, ends[cDue]!) : 0;
     if (due === null) {
       const written = fieldText(r, cDue);
-      agg.report(row, letter('dueOn'), 'warning', 'bad-date', `"${written}" is not a date; the dossier is counted as having no due date`, { value: written, hint: dateHint });
+      agg.report(row, letter('dueOn'), 'bad-date', { reason: because('not-a-date', { text: written }), then: 'no-due-date' }, { value: written, severity: 'warning' });
       due = 0;
     }
 
     const channel = present(r, cChannel) ? lookup(channels, r, v, cChannel, channelCode) : channelCodes.direct;
     if (channel === UNKNOWN) {
       const written = fieldText(r, cChannel);
-      agg.report(row, letter('channel'), 'warning', 'bad-channel', `"${written}" is not a known channel; the dossier is counted as not submitted online`, { value: written, hint: `write one of: ${channelExamples}` });
+      agg.report(row, letter('channel'), 'bad-channel', { value: written, accepted: channelExamples }, { value: written });
     }
     const paid = present(r, cPaid) ? lookup(payments, r, v, cPaid, paidCode) : 0;
     if (paid === 2) {
       const written = fieldText(r, cPaid);
-      agg.report(row, letter('paidOnline'), 'warning', 'bad-paid', `"${written}" does not say whether the dossier was paid online; it is counted as not paid`, { value: written, hint: `write ${paidExamples}` });
+      agg.report(row, letter('paidOnline'), 'bad-paid', { value: written, accepted: paidExamples }, { value: written });
     }
     const returned = present(r, cStatus) && lookup(statuses, r, v, cStatus, readReturned) === 1;
 

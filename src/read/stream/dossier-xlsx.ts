@@ -6,16 +6,15 @@
  * exports are reported as skipped: they would need the whole workbook in memory.
  */
 import type { Issue } from '../../model/issue.js';
-import { issueAt } from '../../model/issue.js';
+import { issue } from '../../i18n/issues.js';
+import { because } from '../../i18n/reasons.js';
 import { channelOf, isReturnedStatus, paidOf, channelExamples, paidExamples, findRecordLayout, unreportedOf, type RecordField, type RecordLayout } from '../../interpret/dossier-records.js';
 import { dayFromText, dayOfSerial, type DayNumber } from '../../interpret/dossier-dates.js';
 import { levelFromCell, levelNames } from '../../interpret/dossier-levels.js';
 import { headerSearchRows } from '../../interpret/table.js';
-import { dateHint } from '../../interpret/values.js';
 import { ZipEntryError, type ZipListing } from '../zip.js';
 import { CellKind, XmlDamaged, openWorkbook, scanSheet, type ScannedRow } from '../xlsx-scan/index.js';
 import { DossierAggregator, levelIndex, type RecordReading } from './aggregate.js';
-import { levelUnknown, unitMissing } from './record-issues.js';
 import { canCount } from './dossier-csv.js';
 
 export interface XlsxRecords {
@@ -69,9 +68,7 @@ async function aggregate(file: string, zip: ZipListing, reading: RecordReading):
     if (!handle) {
       if (first) return null;
       if (rows > 0) {
-        out.issues.push(issueAt({ file, sheet: sheet.name }, 'warning', 'sheet-skipped', 'skipped: the workbook holds a record export, which is read as a stream, and this sheet is not one', {
-          hint: 'save this sheet as a workbook of its own to have it read',
-        }));
+        out.issues.push(issue('sheet-skipped', { file, sheet: sheet.name }, { besideRecords: true }));
       }
     }
     first = false;
@@ -144,7 +141,7 @@ function rowHandler(agg: DossierAggregator, layout: RecordLayout, in1904: boolea
     let slot = cUnit > 0 ? unitOf(texts(cUnit)) : fixedUnit;
     if (slot < 0) slot = fixedUnit;
     if (slot < 0) {
-      agg.report(n, letter('unit'), 'error', 'missing-unit', 'the dossier has no unit', { hint: unitMissing.hint });
+      agg.report(n, letter('unit'), 'missing-unit', { of: 'dossier' });
       return;
     }
     const levelText = cLevel > 0 ? texts(cLevel) : '';
@@ -152,14 +149,14 @@ function rowHandler(agg: DossierAggregator, layout: RecordLayout, in1904: boolea
     if (levelText.trim()) {
       const l = levelOf(levelText);
       if (!l) {
-        agg.report(n, letter('level'), 'error', 'bad-level', `"${levelText}" is not a level`, { value: levelText, hint: `write one of: ${levelNames.join(', ')}` });
+        agg.report(n, letter('level'), 'bad-level', { value: levelText, accepted: [...levelNames] }, { value: levelText });
         return;
       }
       level = levelIndex[l];
     } else {
       const fromName = agg.levelOf(slot);
       if (fromName === null) {
-        agg.report(n, letter('unit'), 'error', 'no-level', levelUnknown.message(agg.unitName(slot)), { hint: levelUnknown.hint });
+        agg.report(n, letter('unit'), 'no-level', { unit: agg.unitName(slot), of: 'dossier' });
         return;
       }
       level = levelIndex[fromName];
@@ -167,23 +164,24 @@ function rowHandler(agg: DossierAggregator, layout: RecordLayout, in1904: boolea
     const received = day(row, cReceived);
     if (!received) {
       const written = texts(cReceived);
-      agg.report(n, letter('receivedOn'), 'error', written ? 'bad-date' : 'missing-date', written ? `"${written}" is not a date; the dossier is not counted` : 'the dossier has no receipt date; it is not counted', { value: written, hint: dateHint });
+      if (written) agg.report(n, letter('receivedOn'), 'bad-date', { reason: because('not-a-date', { text: written }), then: 'not-counted' }, { value: written });
+      else agg.report(n, letter('receivedOn'), 'missing-date', {});
       return;
     }
     const resolved = day(row, cResolved);
     if (resolved === null) {
-      agg.report(n, letter('resolvedOn'), 'error', 'bad-date', `"${texts(cResolved)}" is not a date; the dossier is not counted`, { value: texts(cResolved), hint: dateHint });
+      agg.report(n, letter('resolvedOn'), 'bad-date', { reason: because('not-a-date', { text: texts(cResolved) }), then: 'not-counted' }, { value: texts(cResolved) });
       return;
     }
     let due = day(row, cDue);
     if (due === null) {
-      agg.report(n, letter('dueOn'), 'warning', 'bad-date', `"${texts(cDue)}" is not a date; the dossier is counted as having no due date`, { value: texts(cDue), hint: dateHint });
+      agg.report(n, letter('dueOn'), 'bad-date', { reason: because('not-a-date', { text: texts(cDue) }), then: 'no-due-date' }, { value: texts(cDue), severity: 'warning' });
       due = 0;
     }
     const ch = cChannel > 0 ? channel(texts(cChannel)) : 'direct';
-    if (ch === null) agg.report(n, letter('channel'), 'warning', 'bad-channel', `"${texts(cChannel)}" is not a known channel; the dossier is counted as not submitted online`, { value: texts(cChannel), hint: `write one of: ${channelExamples}` });
+    if (ch === null) agg.report(n, letter('channel'), 'bad-channel', { value: texts(cChannel), accepted: channelExamples }, { value: texts(cChannel) });
     const p = cPaid > 0 ? paid(texts(cPaid)) : false;
-    if (p === null) agg.report(n, letter('paidOnline'), 'warning', 'bad-paid', `"${texts(cPaid)}" does not say whether the dossier was paid online; it is counted as not paid`, { value: texts(cPaid), hint: `write ${paidExamples}` });
+    if (p === null) agg.report(n, letter('paidOnline'), 'bad-paid', { value: texts(cPaid), accepted: paidExamples }, { value: texts(cPaid) });
     const back = cStatus > 0 && returned(texts(cStatus));
     agg.add(slot, level, received, due, resolved, ch === 'online', p === true, back);
     if (reading.progress && agg.rowsRead % 10_000 === 0) reading.progress(agg.file, agg.rowsRead, 0);

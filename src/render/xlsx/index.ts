@@ -6,10 +6,11 @@
  */
 import ExcelJS from 'exceljs';
 import type { Summary } from '../../model/summary.js';
+import { runIdKeyword } from '../run-id.js';
 import { defaultThresholds, type Thresholds } from '../../compute/health.js';
 import { labels } from '../../i18n/index.js';
 import type { Lang } from '../format.js';
-import { leagueOrder } from '../views.js';
+import { leagueFor, unitsAt } from '../../compute/league.js';
 import { sheetRef } from './styles.js';
 import { writeListSheets, type Placements } from './sheets/lists.js';
 import { writeSummarySheet } from './sheets/summary.js';
@@ -31,6 +32,8 @@ export async function renderXlsx(summary: Summary, opts: XlsxOptions): Promise<U
   wb.created = stamp;
   wb.modified = stamp;
   wb.creator = 'reform-report';
+  // The build's run id (the same in the JSON and the brief of the set), in the document properties.
+  if (summary.runId) wb.keywords = `${runIdKeyword}${summary.runId}`;
   // Sheets are created in their final order, then filled lists first: the summary's formulas point into them.
   const present: [string, boolean][] = [
     [L.sheets.summary, true],
@@ -40,6 +43,7 @@ export async function renderXlsx(summary: Summary, opts: XlsxOptions): Promise<U
     [L.sheets.indicators, summary.indicators !== null],
     [L.sheets.dossiers, summary.dossiers !== null],
     [L.sheets.feedback, summary.feedback !== null],
+    [L.receipts.sheet, summary.receipts !== undefined],
     [L.sheets.checks, true],
   ];
   for (const [name, used] of present) if (used) wb.addWorksheet(name);
@@ -51,13 +55,19 @@ export async function renderXlsx(summary: Summary, opts: XlsxOptions): Promise<U
   return finishPackage(written, { date: stamp, charts });
 }
 
-/** Completion by unit, in the league table's order, drawn from the `Theo đơn vị` cells. */
+/**
+ * Completion by unit, in the league table's order, drawn from the `Theo đơn vị` cells: every unit,
+ * or with more than 2 × leagueSize of them the bottom leagueSize (the last rows of the table),
+ * which a meeting needs to see; the sheet keeps the whole table.
+ */
 function completionChart(summary: Summary, lang: Lang, placements: Placements, anchor: ChartAnchor): ChartPart {
   const L = labels[lang];
-  const league = placements.league!;
-  const { table, sheet } = league;
-  const range = (key: string) => sheetRef(sheet, `$${table.letter(key)}$${table.firstRow}:$${table.letter(key)}$${table.lastRow}`);
-  const rows = leagueOrder(summary.tasks?.byUnit ?? []);
+  const { table, sheet } = placements.league!;
+  const league = leagueFor(summary.tasks!);
+  const positions = league.complete ? league.order : league.bottom;
+  const firstRow = table.lastRow - positions.length + 1;
+  const range = (key: string) => sheetRef(sheet, `$${table.letter(key)}$${firstRow}:$${table.letter(key)}$${table.lastRow}`);
+  const rows = unitsAt(summary.tasks!, positions);
   return {
     sheet: L.sheets.summary,
     anchor,

@@ -25,6 +25,9 @@ const sectionFill = 'FFEDEDED';
 export const numFmt = {
   integer: '#,##0',
   percent: '0.0%',
+  /** An indicator's result as reported: `86,2%`, `63,47%`. */
+  reportedPercent: '0.0#%',
+  reportedNumber: '#,##0.##',
   date: 'dd/mm/yyyy',
   /** A change: `+3`, `-1`, `0`. */
   signedInteger: '+#,##0;-#,##0;0',

@@ -62,6 +62,13 @@ export function writeTable(ws: ExcelJS.Worksheet, view: TableView, headerRow: nu
       styleDataCell(cell, c, value);
       if (r.tone && opts.toneColumns?.includes(c.key)) paintTone(cell, r.tone);
       if (typeof value === 'number' && value > 0 && opts.alarmColumns?.includes(c.key)) cell.font = font({ bold: true, color: { argb: alarmColour } });
+      const figure = r.numbers?.[c.key];
+      if (figure) {
+        cell.value = figure.value;
+        cell.numFmt = figure.percent ? numFmt.reportedPercent : numFmt.reportedNumber;
+        cell.alignment = { ...cell.alignment, horizontal: 'right' };
+        if (figure.asWritten) cell.note = figure.asWritten;
+      }
     });
     fitRow(ws, rowNumber, view.columns.map((c, i) => (c.wrap && typeof r.values[c.key] === 'string' ? wrappedLines(r.values[c.key] as string, width(i)) : 1)));
   });

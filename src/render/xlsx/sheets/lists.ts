@@ -9,6 +9,7 @@ import type { Thresholds } from '../../../compute/health.js';
 import { columnLetter } from '../../../read/raw-table.js';
 import { labels, type Labels } from '../../../i18n/index.js';
 import { buildView, type TableView } from '../../views.js';
+import { receiptsLine, receiptTablesView, receiptUnitsView } from '../../receipts.js';
 import { formatDate, type Lang } from '../../format.js';
 import { periodOpening } from '../../document.js';
 import { font, linesHeight, printSetup, wrappedLines } from '../styles.js';
@@ -74,6 +75,14 @@ export function writeListSheets(sheet: (name: string) => ExcelJS.Worksheet, ctx:
   if (summary.feedback) {
     const placed = listSheet(sheet(L.sheets.feedback), ctx, L.titles.feedback, asOf(summary.feedback.asOf), [{ view: view('feedback')!, main: true }]);
     placements.feedback = { sheet: L.sheets.feedback, table: placed[0]! };
+  }
+  const units = receiptUnitsView(summary, lang);
+  const tables = receiptTablesView(summary, lang);
+  if (units && tables) {
+    listSheet(sheet(L.receipts.sheet), ctx, L.receipts.title, `(${receiptsLine(summary, lang)})`, [
+      { view: units, main: true, options: { toneColumns: ['state'] } },
+      { view: tables, heading: L.receipts.tablesTitle, options: { toneColumns: ['kind'] } },
+    ]);
   }
   const invalid = view('invalid');
   const placed = listSheet(sheet(L.sheets.checks), ctx, L.titles.checks, asOf(summary.asOf), [

@@ -4,11 +4,12 @@
  * figures and the change, and room on the right for the completion chart.
  */
 import type ExcelJS from 'exceljs';
-import type { HeadlineFigures } from '../../../model/summary.js';
+import type { HeadlineFigures, UnitTaskRow } from '../../../model/summary.js';
 import { headlineFigures } from '../../../compute/compare.js';
 import { labels } from '../../../i18n/index.js';
 import { documentHead } from '../../document.js';
 import { formatDate, formatPercent, unitLabel } from '../../format.js';
+import { leagueFor, unitsAt } from '../../../compute/league.js';
 import { font, linesHeight, numFmt, printSetup, rateColours, sheetRef, styleHeaderCell, styleSectionCell, thin, wrappedLines } from '../styles.js';
 import { fitHeight, type Placements, type SheetContext } from './lists.js';
 
@@ -120,8 +121,9 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, ctx: SheetContext, plac
   }
   printSetup(ws, { footer: L.document.footer, onePage: true });
   ws.views = [{ showGridLines: false }];
-  const units = placements.league?.rows ?? 0;
-  if (units === 0) return null;
+  if (!placements.league || placements.league.rows === 0 || !ctx.summary.tasks) return null;
+  const league = leagueFor(ctx.summary.tasks);
+  const units = league.complete ? league.order.length : league.bottom.length;
   const chartRows = Math.max(tableEnd - headerRow + 1, Math.ceil(units * 1.6) + 5);
   return { from: { col: chartStart, row: headerRow - 1 }, to: { col: lastColumn, row: headerRow - 1 + chartRows } };
 }
@@ -181,7 +183,7 @@ function figureSections(ctx: SheetContext, p: Placements): { heading: 'tasks' | 
     ] });
   }
   if (summary.feedback) {
-    sections.push({ heading: 'feedback', figures: [fromTotal(p.feedback, 'feedbackTotal', 'total'), fromTotal(p.feedback, 'feedbackResolved', 'resolved')] });
+    sections.push({ heading: 'feedback', figures: [fromTotal(p.feedback, 'feedbackTotal', 'total'), { ...fromTotal(p.feedback, 'feedbackResolved', 'resolved'), absent: summary.feedback.resolved === null }] });
   }
   const issues = p.issues;
   const severityCount = (label: string) =>
@@ -201,13 +203,29 @@ function notes(ctx: SheetContext): [string, string[]][] {
   const { summary, lang } = ctx;
   const L = labels[lang];
   const out: [string, string[]][] = [];
+  const t = summary.tasks;
+  const league = t ? leagueFor(t) : null;
+  const size = league?.size ?? 10;
+  if (t && league && !league.complete) {
+    // A hundred units: the first page names the top and bottom of the league and every unit with overdue tasks (the chart shows the bottom).
+    const rate = (u: UnitTaskRow) => `${unitLabel(u.unit, u.includes, lang)}${u.province ? ` (${u.province})` : ''}: ${formatPercent(u.completionRate, lang)}`;
+    const n = String(size);
+    out.push([`${L.words.leagueTop(n)}:`, unitsAt(t, league.top).map(rate)]);
+    out.push([`${L.words.leagueBottom(n)}:`, unitsAt(t, league.bottom).map(rate)]);
+    const overdue = unitsAt(t, league.order).filter((u) => u.overdue > 0);
+    if (overdue.length > 0) out.push([`${L.words.leagueOverdue}:`, overdue.map((u) => `${rate(u)}, ${L.columns.overdue.toLocaleLowerCase(lang)} ${u.overdue}`)]);
+  }
   if (summary.unitsNotReported.length > 0) out.push([`${L.figures.unitsNotReported}:`, summary.unitsNotReported]);
   const change = summary.comparison;
   if (!change) return out;
+  const cap = (lines: string[]) => (lines.length > size ? [...lines.slice(0, size), L.words.andMore(String(lines.length - size))] : lines);
   const since = L.comparison.since(formatDate(change.previousAsOf, lang));
   const task = (t: { title: string; lead: string }) => `${t.title} (${t.lead})`;
-  if (change.newlyDone.length > 0) out.push([`${L.comparison.newlyDone} ${since} (${change.newlyDone.length}):`, change.newlyDone.map(task)]);
-  if (change.newlyOverdue.length > 0) out.push([`${L.comparison.newlyOverdue} ${since} (${change.newlyOverdue.length}):`, change.newlyOverdue.map(task)]);
+  if (change.unitsAppeared.length > 0) out.push([`${L.comparison.unitsAppeared} ${since}:`, cap(change.unitsAppeared)]);
+  if (change.unitsVanished.length > 0) out.push([`${L.comparison.unitsVanished} ${since}:`, cap(change.unitsVanished)]);
+  if (change.unitsAppeared.length + change.unitsVanished.length > 0) out.push([`${L.comparison.differentUnits}.`, []]);
+  if (change.newlyDone.length > 0) out.push([`${L.comparison.newlyDone} ${since} (${change.newlyDone.length}):`, cap(change.newlyDone.map(task))]);
+  if (change.newlyOverdue.length > 0) out.push([`${L.comparison.newlyOverdue} ${since} (${change.newlyOverdue.length}):`, cap(change.newlyOverdue.map(task))]);
   const unitLine = (u: (typeof change.units)[number]) => `${unitLabel(u.unit, u.includes, lang)}: ${formatPercent(u.completionRateBefore, lang)} → ${formatPercent(u.completionRateNow, lang)}`;
   const improved = change.units.filter((u) => u.change === 'improved');
   const declined = change.units.filter((u) => u.change === 'declined');

@@ -1,0 +1,775 @@
+/**
+ * The message catalogue: every issue code once, with its severity, its Vietnamese and English
+ * text, and what to do (SPEC §5: messages in the report language, Vietnamese by default). Nothing
+ * else in the code spells a message: a stage creates an issue from a code, a location and the
+ * code's parameters (`issue()` in issues.ts), and the text is written from here in the report's
+ * language.
+ *
+ * To add a code:
+ * 1. add one entry below: `'my-code': entry<{ value: string; … }>({ severity, vi, en, fix })`.
+ *    The type argument lists the parameters; both texts and the fix get them, and so does every
+ *    caller of `issue('my-code', where, params)`, checked by the compiler. Parameters are data
+ *    (strings, numbers, ISO dates, lists, a `Reason` from reasons.ts) — never a sentence — and
+ *    are written through `w` (words.ts): `w.n(count)`, `w.d(iso)`, `w.list(names)`, `w.cells(addresses)`.
+ * 2. Vietnamese first, as a clerk would say it; the English says the same. Neither names the
+ *    cell: the location is rendered from the issue's fields.
+ * 3. `fix` says what to change, in the cell or the command; leave it out only when there is nothing to do.
+ * 4. `severity` is the usual one; a caller may override it (`{ severity }`) where the same
+ *    problem weighs differently (a bad count is a warning under --lenient).
+ * 5. give the code a fixture and a golden line in test/golden/errors/ when it is an error.
+ */
+import type { DataKind, Level } from '../model/records.js';
+import type { Severity } from '../model/issue.js';
+import type { Lang } from '../model/lang.js';
+import { explain, type Reason } from './reasons.js';
+import type { Words } from './words.js';
+
+type Say<P> = (p: P, w: Words) => string;
+export interface MessageEntry<P> {
+  severity: Severity;
+  vi: Say<P>;
+  en: Say<P>;
+  fix?: { vi: Say<P>; en: Say<P> };
+}
+const entry = <P extends object>(e: MessageEntry<P>): MessageEntry<P> => e;
+const same = (vi: string, en: string) => ({ vi: () => vi, en: () => en });
+const r = (reason: Reason, w: Words) => explain(reason, w.lang);
+
+const saveAsXlsx = same(
+  'mở tệp bằng Excel, chọn File > Save As > "Excel Workbook (*.xlsx)", rồi gửi hoặc dùng tệp .xlsx đó',
+  'open it in Excel and choose File > Save As > "Excel Workbook (*.xlsx)", then send or use the .xlsx file',
+);
+const splitFile = {
+  vi: 'chia bảng tính thành các tệp nhỏ hơn, hoặc lưu trang tính lớn thành "CSV UTF-8" rồi đọc tệp đó',
+  en: 'split the workbook into smaller files, or save the large sheet as "CSV UTF-8" and read that',
+};
+const crafted = {
+  vi: 'Excel và LibreOffice không lưu bảng tính như vậy: tệp bị hỏng hoặc được tạo ra để gây hại; đề nghị đơn vị lưu lại bằng Excel rồi gửi lại',
+  en: 'this is not how Excel or LibreOffice save a workbook: the file is damaged or was made to harm; ask the department to save it again from Excel and resend it',
+};
+const dateFix = same('ghi ngày theo dạng ngày/tháng/năm, ví dụ 25/10/2024', 'write the date as day/month/year, e.g. 25/10/2024');
+const deadlineFix = same(
+  'ghi thời hạn dạng ngày/tháng/năm (30/06/2024), một kỳ (Quý IV/2024, Tháng 10/2024, Năm 2024) hoặc Thường xuyên',
+  'write the deadline as day/month/year (30/06/2024), a period (Quý IV/2024, Tháng 10/2024, Năm 2024) or Thường xuyên',
+);
+const rowFix = same('sửa các ô của dòng này; số liệu được dùng như đã ghi', 'correct the cells of this row; the counts are used as written');
+const writeOneOf = { vi: (p: { accepted: string[] }) => `ghi một trong các giá trị: ${p.accepted.join(', ')}`, en: (p: { accepted: string[] }) => `write one of: ${p.accepted.join(', ')}` };
+
+/** Why a file or folder could not be opened, from the system's error code. */
+export type OpenFailure = 'permission' | 'busy' | 'loop' | 'name-too-long' | 'other';
+const openFailures: Record<Lang, Record<OpenFailure, string>> = {
+  vi: { permission: 'không có quyền đọc', busy: 'chương trình khác đang dùng', loop: 'là lối tắt dẫn về chính nó', 'name-too-long': 'đường dẫn quá dài', other: 'lỗi hệ thống' },
+  en: { permission: 'permission denied', busy: 'it is in use by another program', loop: 'it is a shortcut that leads back to itself', 'name-too-long': 'the path is too long', other: 'system error' },
+};
+
+/** What a path in a folder is when it is neither a file nor a folder. */
+export type SpecialFile = 'pipe' | 'socket' | 'device' | 'other' | 'link-loop' | 'broken-link';
+const specialFiles: Record<Lang, Record<SpecialFile, string>> = {
+  vi: { pipe: 'một đường ống có tên', socket: 'một socket', device: 'một thiết bị', other: 'thứ không phải tệp cũng không phải thư mục', 'link-loop': 'một lối tắt dẫn về chính nó', 'broken-link': 'một lối tắt tới thứ không tồn tại' },
+  en: { pipe: 'a named pipe', socket: 'a socket', device: 'a device', other: 'neither a file nor a folder', 'link-loop': 'a shortcut that leads back to itself', 'broken-link': 'a shortcut to something that does not exist' },
+};
+
+/** What the bytes of a file that is no spreadsheet are. */
+export type OtherFormat = 'doc' | 'pdf' | 'picture' | 'docx' | 'odt' | 'zip';
+const otherFormats: Record<Lang, Record<OtherFormat, string>> = {
+  vi: { doc: 'văn bản Word cũ (.doc)', pdf: 'tài liệu PDF', picture: 'hình ảnh', docx: 'văn bản Word', odt: 'văn bản OpenDocument', zip: 'tệp nén zip' },
+  en: { doc: 'an old Word document (.doc)', pdf: 'a PDF document', picture: 'a picture', docx: 'a Word document', odt: 'an OpenDocument text document', zip: 'a zip archive' },
+};
+
+/** How a CSV file was decoded when it was not UTF-8. */
+export type Encoding = 'windows-1258' | 'windows-1252' | 'tcvn3' | 'utf-16le' | 'utf-16be';
+const encodings: Record<Lang, Record<Encoding, string>> = {
+  vi: {
+    'windows-1258': 'Windows-1258 (tiếng Việt, kiểu "CSV" thường mà Excel lưu trên Windows tiếng Việt)',
+    'windows-1252': 'Windows-1252 (phương Tây, kiểu "CSV" thường mà Excel lưu trên Windows tiếng Anh)',
+    tcvn3: 'TCVN3 (phông .VnTime cũ)',
+    'utf-16le': 'UTF-16 không có dấu thứ tự byte',
+    'utf-16be': 'UTF-16 (big-endian) không có dấu thứ tự byte',
+  },
+  en: {
+    'windows-1258': 'Windows-1258 (Vietnamese, what Excel\'s plain "CSV" gives on a Vietnamese Windows)',
+    'windows-1252': 'Windows-1252 (Western, what Excel\'s plain "CSV" gives on an English Windows)',
+    tcvn3: 'TCVN3 (the old .VnTime fonts)',
+    'utf-16le': 'UTF-16 without a byte-order mark',
+    'utf-16be': 'UTF-16 (big-endian) without a byte-order mark',
+  },
+};
+
+/** The same task or indicator in two tables: both counted, the second named with the first's place. */
+function repeatedRecord(en: string, vi: string) {
+  return entry<{ title: string; lead?: string; count: number; first: string }>({
+    severity: 'warning',
+    vi: (p) => `${p.count === 1 ? `${vi} "${p.title}"${p.lead ? ` (${p.lead})` : ''}` : `${p.count} ${vi}, từ "${p.title}" trở đi,`} cũng có ở ${p.first}${p.count === 1 ? '' : ' và các dòng dưới'}; cả hai đều được tính`,
+    en: (p) => `${p.count === 1 ? `the ${en} "${p.title}"${p.lead ? ` (${p.lead})` : ''} is` : `${p.count} ${en}s, from "${p.title}" on, are`} also at ${p.first}${p.count === 1 ? '' : ' and below'}; both are counted`,
+    fix: same(
+      'nếu một trang tính hay tệp lặp lại trang khác (trang tổng hợp trên các trang của đơn vị, một tệp gửi hai lần), chỉ giữ một',
+      "if one sheet or file repeats another (a summary sheet over the departments' sheets, a file sent twice), give only one of them",
+    ),
+  });
+}
+
+/** Which limit of read/limits.ts a file passed, with the file's number and the limit. */
+export type Limit =
+  | { limit: 'zip-entries' | 'sheets' | 'expanded-cells' | 'csv-lines'; count: number; max: number }
+  | { limit: 'rows' | 'columns' | 'merges'; count: number; max: number; part?: string }
+  | { limit: 'zip-bomb'; part: string; packed: number; unpacked: number }
+  | { limit: 'part-overflow'; part: string; declared: number }
+  | { limit: 'xml-bytes' | 'all-bytes' | 'csv-bytes' | 'workbook-file'; bytes: number; max: number }
+  /** Standard input (`-`) or a pipe or device named as a path. */
+  | { limit: 'stream'; stdin: boolean; max: number }
+  | { limit: 'cell-chars'; count: number; max: number }
+  /** exceljs's own limits, for what the scan could not see: more rows, or more cells in one row. */
+  | { limit: 'max-rows' | 'max-row-cells'; max: number }
+  | { limit: 'csv-fields'; line: number; count: number; max: number };
+
+/** `12,5 MB` / `12.5 MB`: one decimal below 10 MB. */
+const mb = (bytes: number, w: Words) => {
+  const n = bytes / 1024 / 1024;
+  return `${w.n(n < 10 ? Math.round(n * 10) / 10 : Math.round(n))} MB`;
+};
+const inPart = (p: { part?: string }) => (p.part ? ` (${p.part})` : '');
+
+const limitText: Record<Lang, Say<Limit>> = {
+  vi: (p, w) => {
+    switch (p.limit) {
+      case 'zip-entries': return `bảng tính có ${w.n(p.count)} phần (chỉ đọc tối đa ${w.n(p.max)})`;
+      case 'sheets': return `bảng tính có ${w.n(p.count)} trang tính (chỉ đọc tối đa ${w.n(p.max)})`;
+      case 'rows': return `một trang tính có ${w.n(p.count)} dòng, kể cả dòng trống đã định dạng (chỉ đọc tối đa ${w.n(p.max)})${inPart(p)}`;
+      case 'merges': return `một trang tính có ${w.n(p.count)} vùng ô gộp (chỉ đọc tối đa ${w.n(p.max)})${inPart(p)}`;
+      case 'columns': return `một trang tính khai báo cột ${w.n(p.count)}, vượt quá cột cuối cùng của Excel (${w.n(p.max)})${inPart(p)}`;
+      case 'expanded-cells': return `các ô gộp và vùng được đặt tên phủ ${w.n(p.count)} ô (chỉ đọc tối đa ${w.n(p.max)})`;
+      case 'csv-lines': return `tệp có hơn ${w.n(p.max)} dòng (chỉ đọc tối đa ${w.n(p.max)} dòng một lần)`;
+      case 'zip-bomb': return `phần ${p.part} giải nén từ ${mb(p.packed, w)} thành ${mb(p.unpacked, w)}, gấp ${w.n(Math.round(p.unpacked / Math.max(1, p.packed)))} lần (một "zip bomb"); phần này không được giải nén`;
+      case 'part-overflow': return `phần ${p.part} chứa nhiều hơn ${mb(p.declared, w)} mà danh mục của nó khai báo; không giải nén tiếp`;
+      case 'xml-bytes': return `các trang tính chứa ${mb(p.bytes, w)} dữ liệu khi giải nén (chỉ đọc tối đa ${mb(p.max, w)} một lần)`;
+      case 'all-bytes': return `bảng tính chứa ${mb(p.bytes, w)} khi giải nén (chỉ đọc tối đa ${mb(p.max, w)})`;
+      case 'csv-bytes': return `tệp có dung lượng ${mb(p.bytes, w)} (chỉ đọc tối đa ${mb(p.max, w)} một lần)`;
+      case 'stream': return `${p.stdin ? 'đầu vào chuẩn' : 'đường ống hoặc thiết bị này'} cho hơn ${mb(p.max, w)} và không phải tệp hồ sơ chi tiết có thể đếm khi đang đọc`;
+      case 'workbook-file': return `tệp bảng tính có dung lượng ${mb(p.bytes, w)} (chỉ đọc tối đa ${mb(p.max, w)})`;
+      case 'cell-chars': return `ô chứa ${w.n(p.count)} ký tự, nhiều hơn Excel cho phép trong một ô (${w.n(p.max)})`;
+      case 'max-rows': return `một trang tính có hơn ${w.n(p.max)} dòng`;
+      case 'max-row-cells': return `một trang tính có hơn ${w.n(p.max)} ô trong một dòng`;
+      case 'csv-fields': return `dòng ${p.line} có ${w.n(p.count)} trường, nhiều hơn số cột của một trang tính (${w.n(p.max)})`;
+    }
+  },
+  en: (p, w) => {
+    switch (p.limit) {
+      case 'zip-entries': return `the workbook holds ${w.n(p.count)} parts (at most ${w.n(p.max)} are read)`;
+      case 'sheets': return `the workbook has ${w.n(p.count)} sheets (at most ${w.n(p.max)} are read)`;
+      case 'rows': return `a sheet has ${w.n(p.count)} rows, counting empty formatted ones (at most ${w.n(p.max)} are read)${inPart(p)}`;
+      case 'merges': return `a sheet has ${w.n(p.count)} merged ranges (at most ${w.n(p.max)} are read)${inPart(p)}`;
+      case 'columns': return `a sheet declares column ${w.n(p.count)}, past Excel's last column (${w.n(p.max)})${inPart(p)}`;
+      case 'expanded-cells': return `merged cells and named ranges cover ${w.n(p.count)} cells (at most ${w.n(p.max)} are read)`;
+      case 'csv-lines': return `the file has more than ${w.n(p.max)} lines (at most ${w.n(p.max)} are read at once)`;
+      case 'zip-bomb': return `the part ${p.part} unpacks from ${mb(p.packed, w)} to ${mb(p.unpacked, w)}, ${w.n(Math.round(p.unpacked / Math.max(1, p.packed)))} times its size (a "zip bomb"); it is not unpacked`;
+      case 'part-overflow': return `the part ${p.part} holds more than the ${mb(p.declared, w)} its directory declares; it is not unpacked further`;
+      case 'xml-bytes': return `the workbook's sheets hold ${mb(p.bytes, w)} of data once unpacked (at most ${mb(p.max, w)} are read at once)`;
+      case 'all-bytes': return `the workbook holds ${mb(p.bytes, w)} once unpacked (at most ${mb(p.max, w)} are read)`;
+      case 'csv-bytes': return `the file is ${mb(p.bytes, w)} (at most ${mb(p.max, w)} are read at once)`;
+      case 'stream': return `${p.stdin ? 'standard input is' : 'this pipe or device gives'} more than ${mb(p.max, w)} and is not a record export that can be counted as it streams`;
+      case 'workbook-file': return `the workbook file is ${mb(p.bytes, w)} (at most ${mb(p.max, w)} are read)`;
+      case 'cell-chars': return `the cell holds ${w.n(p.count)} characters, more than Excel allows in a cell (${w.n(p.max)})`;
+      case 'max-rows': return `a sheet has more than ${w.n(p.max)} rows`;
+      case 'max-row-cells': return `a sheet has more than ${w.n(p.max)} cells in one row`;
+      case 'csv-fields': return `line ${p.line} has ${w.n(p.count)} fields, more than a sheet has columns (${w.n(p.max)})`;
+    }
+  },
+};
+const limitFix: Record<Lang, Say<Limit>> = {
+  vi: (p) => {
+    switch (p.limit) {
+      case 'sheets': case 'xml-bytes': case 'csv-bytes': case 'csv-fields': return splitFile.vi;
+      case 'all-bytes': case 'workbook-file': return `xoá hình ảnh khỏi bảng tính, hoặc ${splitFile.vi}`;
+      case 'max-row-cells': return splitFile.vi;
+      case 'rows': case 'max-rows': return `xoá các dòng trống bên dưới bảng (chọn chúng, bấm chuột phải > Delete), lưu và gửi lại tệp; hoặc ${splitFile.vi}`;
+      case 'merges': return splitFile.vi;
+      case 'expanded-cells': return 'bỏ gộp các ô của cả dòng hoặc cả cột (Home > Merge & Center > Unmerge Cells), lưu và gửi lại tệp';
+      case 'csv-lines': return 'xoá các dòng trống ở cuối tệp, hoặc chia tệp thành các tệp nhỏ hơn';
+      case 'stream': return 'chia dữ liệu thành các tệp nhỏ hơn và đọc các tệp đó thay vì chuyển qua đầu vào chuẩn';
+      default: return crafted.vi;
+    }
+  },
+  en: (p) => {
+    switch (p.limit) {
+      case 'sheets': case 'xml-bytes': case 'csv-bytes': case 'csv-fields': return splitFile.en;
+      case 'all-bytes': case 'workbook-file': return `remove the pictures from the workbook, or ${splitFile.en}`;
+      case 'max-row-cells': return splitFile.en;
+      case 'rows': case 'max-rows': return `delete the empty rows below the table (select them, right-click > Delete), save, and send the file again; or ${splitFile.en}`;
+      case 'merges': return splitFile.en;
+      case 'expanded-cells': return 'unmerge the cells of whole rows or columns (Home > Merge & Center > Unmerge Cells), save, and send the file again';
+      case 'csv-lines': return 'delete the empty lines at the end of the file, or split it into smaller files';
+      case 'stream': return 'split the data into smaller files and name them instead of piping';
+      default: return crafted.en;
+    }
+  },
+};
+
+/** A count of the dossier forms' identities (SPEC §2.4), as a message names it. */
+export type DossierTerm =
+  | 'received' | 'carriedOver' | 'newReceived' | 'online' | 'direct' | 'postal'
+  | 'resolved' | 'early' | 'onTime' | 'late' | 'pending' | 'within' | 'overdue' | 'returned' | 'paidOnline';
+const terms: Record<Lang, Record<DossierTerm, string>> = {
+  vi: {
+    received: 'tiếp nhận', carriedOver: 'kỳ trước chuyển sang', newReceived: 'mới tiếp nhận', online: 'trực tuyến', direct: 'trực tiếp/bưu chính', postal: 'bưu chính',
+    resolved: 'đã giải quyết', early: 'trước hạn', onTime: 'đúng hạn', late: 'quá hạn', pending: 'đang giải quyết', within: 'trong hạn', overdue: 'quá hạn',
+    returned: 'trả lại/rút', paidOnline: 'thanh toán trực tuyến',
+  },
+  en: {
+    received: 'received', carriedOver: 'carried over', newReceived: 'new', online: 'online', direct: 'direct/postal', postal: 'postal',
+    resolved: 'resolved', early: 'early', onTime: 'on time', late: 'late', pending: 'pending', within: 'within deadline', overdue: 'overdue',
+    returned: 'returned/withdrawn', paidOnline: 'paid online',
+  },
+};
+const term = (t: DossierTerm, w: Words) => terms[w.lang][t];
+
+/** What a timing qualifier of a tracking system claimed, against what the dates say. */
+export type StatusClaim =
+  | { claim: 'late'; completedOn: string; deadline: string }
+  | { claim: 'on_time'; completedOn: string; deadline: string }
+  | { claim: 'overdue'; deadline: string; asOf: string }
+  | { claim: 'within_deadline'; deadline: string; asOf: string };
+
+/** The first cells of a list (eight at most) and how many there are. */
+export interface CellList {
+  cells: string[];
+  count: number;
+}
+/** The first eight addresses and the count, for a message that lists cells. */
+export const cellList = (addresses: readonly string[]): CellList => ({ cells: addresses.slice(0, 8), count: addresses.length });
+
+export const catalogue = {
+  // ── Files and folders (read/) ──────────────────────────────────────────────────────────────
+  'file-not-found': entry<object>({
+    severity: 'error',
+    ...same('không có tệp hoặc thư mục nào có tên này', 'there is no file or folder with this name'),
+    fix: same('kiểm tra lại tên và đường dẫn; đặt đường dẫn trong dấu nháy nếu có dấu cách', 'check the spelling of the path; put it in quotes if it contains spaces'),
+  }),
+  'file-unreadable': entry<{ what: 'file' | 'folder' | 'path'; cause: OpenFailure; detail?: string }>({
+    severity: 'error',
+    vi: (p) => `không mở được ${p.what === 'file' ? 'tệp' : p.what === 'folder' ? 'thư mục' : 'tệp hoặc thư mục'} (${p.cause === 'other' && p.detail ? p.detail : openFailures.vi[p.cause]})`,
+    en: (p) => `the ${p.what === 'path' ? 'file or folder' : p.what} cannot be opened (${p.cause === 'other' && p.detail ? p.detail : openFailures.en[p.cause]})`,
+    fix: same('đóng tệp nếu chương trình khác đang mở, kiểm tra quyền đọc của tài khoản, rồi chạy lại', 'close the file if another program has it open, check that your account may read it, and run again'),
+  }),
+  'own-report-skipped': entry<object>({
+    severity: 'info',
+    ...same('báo cáo do reform-report tạo ra không được đọc làm dữ liệu đầu vào', 'a report written by reform-report is not read as input'),
+  }),
+  'folder-empty': entry<{ extensions: string[] }>({
+    severity: 'error',
+    vi: (p) => `thư mục không có tệp nào để đọc (${p.extensions.join(', ')})`,
+    en: (p) => `the folder holds no file to read (${p.extensions.join(', ')})`,
+    fix: same('đặt các tệp .xlsx hoặc .csv của các đơn vị vào thư mục này, hoặc chỉ rõ từng tệp', "put the departments' .xlsx or .csv files in this folder, or name the files themselves"),
+  }),
+  'file-empty': entry<object>({
+    severity: 'error',
+    ...same('tệp rỗng (0 byte)', 'the file is empty (0 bytes)'),
+    fix: same('tệp chưa được lưu hoặc đính kèm chưa hết: đề nghị đơn vị gửi lại', 'the file was not saved or not attached completely: ask the department to send it again'),
+  }),
+  'file-legacy-xls': entry<object>({
+    severity: 'error',
+    ...same('đây là bảng tính Excel 97-2003 cũ (.xls), không đọc được', 'this is an old Excel 97-2003 workbook (.xls), which cannot be read'),
+    fix: saveAsXlsx,
+  }),
+  'file-encrypted': entry<object>({
+    severity: 'error',
+    ...same('bảng tính được bảo vệ bằng mật khẩu nên không đọc được', 'the workbook is protected by a password, so it cannot be read'),
+    fix: same(
+      'mở tệp bằng Excel với mật khẩu, chọn File > Info > Protect Workbook > Encrypt with Password, xoá mật khẩu, lưu lại rồi dùng tệp đó',
+      'open it in Excel with the password, choose File > Info > Protect Workbook > Encrypt with Password, clear the password, save, and use that file',
+    ),
+  }),
+  'file-unsupported': entry<{ format: 'ods' | 'xlsb' } | { format: 'other'; what: OtherFormat }>({
+    severity: 'error',
+    vi: (p) => ('what' in p ? `đây là ${otherFormats.vi[p.what]}, không phải bảng tính` : p.format === 'ods' ? 'đây là bảng tính OpenDocument (.ods), không đọc được' : 'đây là bảng tính Excel nhị phân (.xlsb), không đọc được'),
+    en: (p) => ('what' in p ? `this is ${otherFormats.en[p.what]}, not a spreadsheet` : p.format === 'ods' ? 'this is an OpenDocument spreadsheet (.ods), which cannot be read' : 'this is an Excel binary workbook (.xlsb), which cannot be read'),
+    fix: {
+      vi: (p) => (p.format === 'ods' ? 'mở tệp bằng LibreOffice Calc, chọn File > Save As > "Excel 2007-365 (.xlsx)"' : p.format === 'xlsb' ? saveAsXlsx.vi() : 'dùng tệp Excel (.xlsx) hoặc CSV của đơn vị'),
+      en: (p) => (p.format === 'ods' ? 'open it in LibreOffice Calc and choose File > Save As > "Excel 2007-365 (.xlsx)"' : p.format === 'xlsb' ? saveAsXlsx.en() : "use the department's Excel (.xlsx) or CSV file instead"),
+    },
+  }),
+  'file-corrupt': entry<{ damage: 'cut' | 'workbook' } | { damage: 'directory'; detail: string }>({
+    severity: 'error',
+    vi: (p) =>
+      'detail' in p
+        ? `danh mục zip của bảng tính tự mâu thuẫn (${p.detail}), nên không được đọc`
+        : p.damage === 'cut'
+          ? 'tệp bị hỏng hoặc không đầy đủ (bị cắt trước khi hết) nên không mở được'
+          : 'bảng tính bị hỏng, không mở được',
+    en: (p) =>
+      'detail' in p
+        ? `the workbook's zip directory contradicts itself (${p.detail}), so it is not read`
+        : p.damage === 'cut'
+          ? 'the file is damaged or incomplete (cut off before its end), so it cannot be opened'
+          : 'the workbook is damaged and cannot be opened',
+    fix: {
+      vi: (p) => (p.damage === 'cut' ? 'có lẽ việc tải về hoặc đính kèm thư bị gián đoạn: đề nghị đơn vị gửi lại tệp' : p.damage === 'workbook' ? 'mở tệp bằng Excel (Excel có thể đề nghị sửa), lưu lại thành .xlsx rồi gửi lại' : crafted.vi),
+      en: (p) => (p.damage === 'cut' ? 'the download or the e-mail attachment was probably interrupted: ask the department to send the file again' : p.damage === 'workbook' ? 'open it in Excel (which may offer to repair it), save it again as .xlsx and send it again' : crafted.en),
+    },
+  }),
+  'file-web-page': entry<{ what: 'excel-xml' | 'html' }>({
+    severity: 'error',
+    vi: (p) => `đây là ${p.what === 'html' ? 'một trang web (HTML) được lưu với tên bảng tính' : 'bảng tính Excel 2003 dạng XML'}, không phải bảng tính .xlsx: một số phần mềm xuất tệp "Excel" theo cách này`,
+    en: (p) => `this is ${p.what === 'html' ? 'a web page (HTML) saved with a spreadsheet name' : 'an Excel 2003 XML spreadsheet'}, not a workbook: some web systems export "Excel" files this way`,
+    fix: same(
+      'mở tệp bằng Excel (chọn Yes khi Excel cảnh báo định dạng khác), chọn File > Save As > "Excel Workbook (*.xlsx)" rồi dùng tệp đó',
+      'open it in Excel (say Yes when Excel warns that the format differs), choose File > Save As > "Excel Workbook (*.xlsx)", and use that file',
+    ),
+  }),
+  'folder-loop': entry<object>({
+    severity: 'warning',
+    ...same('thư mục này là lối tắt tới một thư mục đang được đọc; không đọc lại', 'this folder is a shortcut to a folder already being read; it is not read again'),
+    fix: same('xoá lối tắt nếu nó không có chủ đích', 'remove the shortcut if it was not meant to be there'),
+  }),
+  'file-duplicate': entry<object>({
+    severity: 'info',
+    ...same('đây là lối tắt tới một tệp đã đọc; tệp chỉ được đọc một lần', 'this is a shortcut to a file already read; it is read once'),
+  }),
+  'file-special': entry<{ what: SpecialFile }>({
+    severity: 'warning',
+    vi: (p) => `đây là ${specialFiles.vi[p.what]}, không phải tệp; không được đọc`,
+    en: (p) => `this is ${specialFiles.en[p.what]}, not a file; it is not read`,
+    fix: same('chỉ đặt chính các tệp bảng tính vào thư mục', 'move the spreadsheet files themselves into the folder'),
+  }),
+  'control-characters': entry<CellList>({
+    severity: 'warning',
+    vi: (p, w) => `${w.cellCount(p.count)} chứa ký tự điều khiển ẩn, đã thay bằng "\uFFFD": ${w.cells(p.cells, p.count)}`,
+    en: (p, w) => `${p.count === 1 ? '1 cell holds' : `${w.n(p.count)} cells hold`} invisible control characters, replaced by "\uFFFD": ${w.cells(p.cells, p.count)}`,
+    fix: same(
+      'chữ được dán từ chương trình khác hoặc tệp do chương trình khác tạo ra; gõ lại hoặc kiểm tra các ô đã nêu',
+      'the text was pasted from another program or the file was made by one; retype the cells named, or check them',
+    ),
+  }),
+  'file-too-large': entry<Limit>({
+    severity: 'error',
+    vi: limitText.vi,
+    en: limitText.en,
+    fix: limitFix,
+  }),
+  'csv-encoding': entry<{ encoding: Encoding }>({
+    severity: 'info',
+    vi: (p) => `tệp không phải UTF-8; đã được đọc theo bảng mã ${encodings.vi[p.encoding]}`,
+    en: (p) => `the file is not UTF-8; it was read as ${encodings.en[p.encoding]}`,
+  }),
+  'csv-malformed': entry<{ problem: 'unclosed-quote'; line: number } | { problem: 'unreadable'; line?: number; detail: string } | { problem: 'stream'; detail: string }>({
+    severity: 'error',
+    vi: (p) =>
+      p.problem === 'unclosed-quote'
+        ? `dấu nháy kép (") mở ở dòng ${p.line} không được đóng, nên không đọc được tệp từ đó trở đi`
+        : p.problem === 'unreadable'
+          ? `không đọc được tệp theo dạng CSV sau dòng ${p.line ?? '?'} (${p.detail})`
+          : `tệp CSV bị lỗi ở đây (${p.detail}); các dòng từ đây trở đi không được đếm`,
+    en: (p) =>
+      p.problem === 'unclosed-quote'
+        ? `a quote (") opened on line ${p.line} is never closed, so the file cannot be read from there on`
+        : p.problem === 'unreadable'
+          ? `the file cannot be read as CSV past line ${p.line ?? '?'} (${p.detail})`
+          : `${p.detail}; the rows from here on are not counted`,
+    fix: {
+      vi: (p) => (p.problem === 'unclosed-quote' ? 'thêm dấu " đóng sau nội dung của ô đó, hoặc mở tệp bằng Excel rồi lưu lại thành "CSV UTF-8"' : 'có lẽ một dấu nháy kép (") chưa được đóng; mở tệp bằng Excel rồi lưu lại thành "CSV UTF-8"'),
+      en: (p) => (p.problem === 'unclosed-quote' ? 'put the closing " after the text of that cell, or open the file in Excel and save it again as "CSV UTF-8"' : 'a quote (") is probably not closed; open the file in Excel and save it again as "CSV UTF-8"'),
+    },
+  }),
+  'tcvn3-converted': entry<CellList & { from: string; to: string }>({
+    severity: 'warning',
+    vi: (p, w) => `chữ gõ bằng phông TCVN3 (.VnTime) cũ đã được chuyển sang Unicode ở ${w.cellCount(p.count)}: ${w.cells(p.cells, p.count)} (ví dụ "${p.from}" → "${p.to}")`,
+    en: (p, w) => `text typed in the old TCVN3 (.VnTime) font was converted to Unicode in ${w.cellCount(p.count)}: ${w.cells(p.cells, p.count)} (e.g. "${p.from}" → "${p.to}")`,
+    fix: same(
+      'kiểm tra chữ đã chuyển có đọc đúng không; để sửa hẳn tệp, chuyển mã bằng Unikey (Ctrl+Shift+F6, từ TCVN3 sang Unicode) và dùng phông Unicode như Times New Roman',
+      'check that the converted text reads right; to fix the file for good, convert it with Unikey (Ctrl+Shift+F6, from TCVN3 to Unicode) and use a Unicode font such as Times New Roman',
+    ),
+  }),
+  'lost-letters': entry<CellList & { example: string }>({
+    severity: 'warning',
+    vi: (p, w) => `chữ tiếng Việt đã bị thay bằng dấu "?" ở ${w.cellCount(p.count)}: ${w.cells(p.cells, p.count)} (ví dụ "${p.example}"); tệp được lưu dạng "CSV" thường, làm mất hẳn các chữ này`,
+    en: (p, w) => `Vietnamese letters were replaced by "?" in ${w.cellCount(p.count)}: ${w.cells(p.cells, p.count)} (e.g. "${p.example}"); the file was saved as plain "CSV", which loses them for good`,
+    fix: same(
+      'mở bảng tính gốc bằng Excel và lưu bằng File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)", hoặc gửi chính tệp .xlsx',
+      'open the original workbook in Excel and save it with File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)", or send the .xlsx file itself',
+    ),
+  }),
+  'formula-no-result': entry<CellList>({
+    severity: 'warning',
+    vi: (p, w) => `${w.cellCount(p.count)} chứa công thức mà kết quả không được lưu cùng tệp, nên được đọc là ô trống: ${w.cells(p.cells, p.count)}`,
+    en: (p, w) => `${p.count === 1 ? '1 cell holds a formula' : `${w.n(p.count)} cells hold formulas`} whose result was not saved with the file, so ${p.count === 1 ? 'it is' : 'they are'} read as empty: ${w.cells(p.cells, p.count)}`,
+    fix: same(
+      'chương trình tạo tệp đã không tính công thức: mở tệp bằng Excel, lưu lại (Excel tính và lưu kết quả), rồi gửi lại',
+      'the program that wrote the file did not calculate it: open the file in Excel, save it (Excel calculates and stores the results), and send it again',
+    ),
+  }),
+
+  // ── Tables and their kinds (interpret/) ─────────────────────────────────────────────────────
+  'sheet-skipped': entry<{ reason: Reason } | { besideRecords: true }>({
+    severity: 'warning',
+    vi: (p, w) => ('reason' in p ? `bỏ qua: ${r(p.reason, w)}` : 'bỏ qua: bảng tính chứa một tệp hồ sơ chi tiết, được đọc theo luồng, và trang tính này không phải tệp đó'),
+    en: (p, w) => ('reason' in p ? `skipped: ${r(p.reason, w)}` : 'skipped: the workbook holds a record export, which is read as a stream, and this sheet is not one'),
+    fix: {
+      vi: (p) => ('reason' in p ? 'nếu cần đọc bảng này, đổi tên các cột theo tên đã biết (README, "Recognised headers") hoặc dùng --kind' : 'lưu trang tính này thành một bảng tính riêng để được đọc'),
+      en: (p) => ('reason' in p ? 'if this table should be read, rename its column headers (see README, "Recognised headers") or give --kind' : 'save this sheet as a workbook of its own to have it read'),
+    },
+  }),
+  'table-not-read': entry<{ reason: Reason }>({
+    severity: 'error',
+    vi: (p, w) => `các dòng trông như số liệu nhưng không được đọc: ${r(p.reason, w)}`,
+    en: (p, w) => `rows that look like data were not read: ${r(p.reason, w)}`,
+    fix: same(
+      'đặt lại tên các cột như README ("Recognised headers") liệt kê (cột nhiệm vụ, tình trạng, đơn vị chủ trì…), hoặc dùng --kind; trang tính không phải báo cáo có thể xoá khỏi tệp',
+      'name the columns the way the README\'s "Recognised headers" lists them (the task, status, lead… columns), or give --kind; a sheet that is not a report can be deleted from the file',
+    ),
+  }),
+  'unit-undecided': entry<{ kind: 'tasks' | 'dossiers' }>({
+    severity: 'error',
+    vi: (p) => `bảng không có cột ${p.kind === 'tasks' ? 'đơn vị chủ trì' : 'đơn vị'} và không có gì cho biết bảng của đơn vị nào (không có dòng "Đơn vị báo cáo:", không có đơn vị ở phần đầu văn bản, không có đơn vị trong tên tệp)`,
+    en: (p) => `the table has no ${p.kind === 'tasks' ? 'lead unit (Đơn vị chủ trì)' : 'unit (Đơn vị)'} column and nothing says whose it is (no "Đơn vị báo cáo:" line, no unit in its head, no unit in the file name)`,
+    fix: same(
+      'dùng --unit "Sở …" cho tệp này, hoặc gán tệp cho đơn vị của nó trong mục "files" của reform-report.config.json',
+      'give --unit "Sở …" for this file, or map the file to its unit under "files" in reform-report.config.json',
+    ),
+  }),
+  'hidden-sheet': entry<{ kind: DataKind }>({
+    severity: 'info',
+    vi: (p, w) => `trang tính bị ẩn; vẫn được đọc là bảng ${w.kind(p.kind)} vì tiêu đề cột khớp`,
+    en: (p, w) => `the sheet is hidden; it is read as ${w.kind(p.kind)} because its headers match`,
+  }),
+  'no-kind': entry<{ tables: { where: string; reason: Reason | 'empty' }[] }>({
+    severity: 'error',
+    vi: (p, w) => `không bảng nào khớp với loại dữ liệu nào: ${p.tables.map((t) => `${t.where} (${t.reason === 'empty' ? 'trống' : r(t.reason, w)})`).join('; ')}`,
+    en: (p, w) => `no table matches any data kind: ${p.tables.map((t) => `${t.where} (${t.reason === 'empty' ? 'empty' : r(t.reason, w)})`).join('; ')}`,
+    fix: same(
+      'kiểm tra các tệp có dòng tiêu đề với tên cột đã biết (README, "Recognised headers"), hoặc dùng --kind',
+      'check that the files have a header row with known column names (README, "Recognised headers"), or give --kind',
+    ),
+  }),
+
+  // ── Tasks and indicators ──────────────────────────────────────────────────────────────────
+  'bad-status': entry<{ value: string; suggestion?: string; lettersLost: boolean; accepted: string[] } | { ticked: { column: string; name: string }[] }>({
+    severity: 'error',
+    vi: (p) =>
+      'ticked'
+        in p
+        ? `nhiệm vụ được đánh dấu ở ${p.ticked.length} cột trạng thái (${p.ticked.map((t) => `${t.column} "${t.name}"`).join(', ')})`
+        : `"${p.value}" không phải là tình trạng đã biết${p.suggestion ? `; có phải là "${p.suggestion}"?` : ''}${p.lettersLost ? ' (chữ tiếng Việt của ô đã mất khi lưu tệp: xem cảnh báo lost-letters)' : ''}`,
+    en: (p) =>
+      'ticked' in p
+        ? `the task is ticked in ${p.ticked.length} status columns (${p.ticked.map((t) => `${t.column} "${t.name}"`).join(', ')})`
+        : `"${p.value}" is not a known status${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}${p.lettersLost ? ' (its Vietnamese letters were lost when the file was saved: see the lost-letters warning)' : ''}`,
+    fix: {
+      vi: (p) => ('ticked' in p ? 'chỉ đánh dấu (x) vào một cột trạng thái' : `ghi một trong các tình trạng sau vào ô: ${p.accepted.join(', ')}`),
+      en: (p) => ('ticked' in p ? 'leave the tick (x) in one status column only' : `write one of these in the cell: ${p.accepted.join(', ')}`),
+    },
+  }),
+  'missing-title': entry<{ kind: 'tasks' | 'indicators' }>({
+    severity: 'error',
+    vi: (p) => `${p.kind === 'tasks' ? 'nhiệm vụ không có nội dung' : 'chỉ tiêu không có tên'} (ô trống nhưng dòng có nội dung khác)`,
+    en: (p) => `${p.kind === 'tasks' ? 'the task has no title' : 'the indicator has no name'} (the cell is empty but the row has other content)`,
+    fix: {
+      vi: (p) => `ghi ${p.kind === 'tasks' ? 'nội dung nhiệm vụ' : 'tên chỉ tiêu'} vào ô này, hoặc xoá dòng`,
+      en: (p) => `write the ${p.kind === 'tasks' ? 'task' : 'indicator name'} in this cell, or delete the row`,
+    },
+  }),
+  'heading-status': entry<{ status: string }>({
+    severity: 'warning',
+    vi: (p) => `dòng có các nội dung được đánh số bên dưới nên được đọc là tiêu đề của chúng, không phải nhiệm vụ; tình trạng "${p.status}" của dòng không được tính (các nội dung con được tính)`,
+    en: (p) => `the row has items numbered below it, so it is read as their heading, not as a task; its status "${p.status}" is not counted (its items are)`,
+    fix: same('ghi tình trạng cho từng nội dung bên dưới, hoặc bỏ đánh số các nội dung nếu dòng này là một nhiệm vụ', 'write the status on each item below, or remove the numbering of the items if this row is one task'),
+  }),
+  'missing-completion-date': entry<{ title: string; status: string }>({
+    severity: 'warning',
+    vi: (p) => `nhiệm vụ "${p.title}" đã hoàn thành ("${p.status}") nhưng để trống ngày hoàn thành; được tính là hoàn thành đúng hạn`,
+    en: (p) => `the task "${p.title}" is done ("${p.status}") but its completion date is blank; it is counted as done on time`,
+    fix: same('ghi ngày hoàn thành nhiệm vụ (ngày/tháng/năm)', 'write the date the task was completed (dd/mm/yyyy)'),
+  }),
+  'ambiguous-column': entry<{ column: string; header: string }>({
+    severity: 'warning',
+    vi: (p) => `cột ${p.column} "${p.header}" có thể là thời hạn, tình trạng hoặc tiến độ, và các ô của cột không cho biết là gì (không phải ngày hay kỳ, không phải tình trạng, không phải phần trăm); cột không được đọc`,
+    en: (p) => `column ${p.column} "${p.header}" could be the deadline, the status or the progress, and its cells do not say which (neither dates or periods, nor statuses, nor percents); it is not read`,
+    fix: same('đặt lại tên cột cho rõ, ví dụ Thời hạn hoàn thành, Tình trạng hoặc Tiến độ (%)', 'rename the column, e.g. Thời hạn hoàn thành, Tình trạng or Tiến độ (%)'),
+  }),
+  'missing-lead': entry<{ title: string; unassigned: string }>({
+    severity: 'warning',
+    vi: (p) => `nhiệm vụ "${p.title}" không có đơn vị chủ trì; được tính vào "${p.unassigned}"`,
+    en: (p) => `the task "${p.title}" has no lead unit; it is counted under "${p.unassigned}"`,
+    fix: same('ghi đơn vị chủ trì vào ô này, ví dụ Sở Nội vụ', 'write the lead unit (Đơn vị chủ trì) in this cell, e.g. Sở Nội vụ'),
+  }),
+  'bad-deadline': entry<{ reason: Reason; then: 'rejected' | 'no-deadline'; of: 'task' | 'indicator' }>({
+    severity: 'warning',
+    vi: (p, w) => `${r(p.reason, w)}${p.then === 'no-deadline' ? `; ${p.of === 'task' ? 'nhiệm vụ' : 'chỉ tiêu'} được coi là không có thời hạn` : ''}`,
+    en: (p, w) => `${r(p.reason, w)}${p.then === 'no-deadline' ? `; the ${p.of} is treated as having no deadline` : ''}`,
+    fix: deadlineFix,
+  }),
+  'bad-date': entry<{ reason: Reason; then: 'rejected' | 'not-counted' | 'no-due-date' | 'any-period' }>({
+    severity: 'error',
+    vi: (p, w) => `${r(p.reason, w)}${{ rejected: '', 'not-counted': '; hồ sơ không được đếm', 'no-due-date': '; hồ sơ được tính là không có hạn xử lý', 'any-period': '; phản ánh được tính không phụ thuộc kỳ báo cáo' }[p.then]}`,
+    en: (p, w) => `${r(p.reason, w)}${{ rejected: '', 'not-counted': '; the dossier is not counted', 'no-due-date': '; the dossier is counted as having no due date', 'any-period': '; the item is counted whatever the period' }[p.then]}`,
+    fix: dateFix,
+  }),
+  'missing-date': entry<object>({
+    severity: 'error',
+    ...same('hồ sơ không có ngày tiếp nhận; hồ sơ không được đếm', 'the dossier has no receipt date; it is not counted'),
+    fix: dateFix,
+  }),
+  'bad-percent': entry<{ field: 'progress'; value: string } | { field: 'target' | 'actual'; percent: number; title: string }>({
+    severity: 'warning',
+    vi: (p, w) =>
+      p.field === 'progress'
+        ? `tiến độ ${p.value} nằm ngoài khoảng 0–100%; bỏ qua (không số liệu nào phụ thuộc vào tiến độ)`
+        : `${p.field === 'target' ? 'chỉ tiêu' : 'kết quả'} ${w.n(p.percent)}% ${p.percent < 0 ? 'nhỏ hơn 0%' : 'lớn hơn 100%'}, trong khi "${p.title}" là một tỷ lệ (chỉ từ 0% đến 100%)`,
+    en: (p, w) =>
+      p.field === 'progress'
+        ? `progress ${p.value} is outside 0–100%, which progress cannot be; it is ignored (no figure depends on it)`
+        : `${p.field === 'target' ? 'the target' : 'the result'} ${w.n(p.percent)}% is ${p.percent < 0 ? 'below 0%' : 'above 100%'}, which a share ("${p.title}") cannot be`,
+    fix: {
+      vi: (p) => (p.field === 'progress' ? 'ghi tiến độ dạng phần trăm từ 0% đến 100%, ví dụ 80%' : 'kiểm tra số liệu và ghi dạng phần trăm của tổng, từ 0% đến 100%, ví dụ 85,2%'),
+      en: (p) => (p.field === 'progress' ? 'write the progress as a percent from 0% to 100%, e.g. 80%' : 'check the figure and write it as a percent of the whole, from 0% to 100%, e.g. 85,2%'),
+    },
+  }),
+  'bad-number': entry<{ reason: Reason }>({
+    severity: 'warning',
+    vi: (p, w) => `${r(p.reason, w)}; bỏ qua tiến độ (không số liệu nào phụ thuộc vào tiến độ)`,
+    en: (p, w) => `${r(p.reason, w)}; progress is ignored (no figure depends on it)`,
+    fix: same('ghi tiến độ dạng phần trăm, ví dụ 80%', 'write the progress as a percent, e.g. 80%'),
+  }),
+  'missing-target': entry<{ title: string }>({
+    severity: 'error',
+    vi: (p) => `chỉ tiêu "${p.title}" không có chỉ tiêu kế hoạch`,
+    en: (p) => `the indicator "${p.title}" has no target`,
+    fix: same('ghi chỉ tiêu kế hoạch vào ô này, ví dụ ≥ 80%, Tối thiểu 50%, ≤ 5%, 1.200 hoặc Hoàn thành', 'write the target in this cell, e.g. ≥ 80%, Tối thiểu 50%, ≤ 5%, 1.200, or Hoàn thành'),
+  }),
+  'bad-target': entry<{ reason: Reason }>({
+    severity: 'error',
+    vi: (p, w) => r(p.reason, w),
+    en: (p, w) => r(p.reason, w),
+    fix: same(
+      'ghi chỉ tiêu dạng số hoặc phần trăm kèm phép so sánh, ví dụ ≥ 80%, Tối thiểu 50%, ≤ 5%, 1.200 hoặc Hoàn thành',
+      'write the target as a number or percent with its comparison, e.g. ≥ 80%, Tối thiểu 50%, ≤ 5%, 1.200, or Hoàn thành',
+    ),
+  }),
+  'bad-actual': entry<{ reason: Reason }>({
+    severity: 'error',
+    vi: (p, w) => r(p.reason, w),
+    en: (p, w) => r(p.reason, w),
+    fix: same(
+      'ghi kết quả dạng số, phần trăm (80,5%) hoặc Hoàn thành / Chưa hoàn thành',
+      'write the result as a number or percent (80,5%), or Hoàn thành / Chưa hoàn thành',
+    ),
+  }),
+  'bad-direction': entry<{ value: string; used: string }>({
+    severity: 'warning',
+    vi: (p) => `"${p.value}" không phải là phép so sánh; dùng ${p.used}`,
+    en: (p) => `"${p.value}" is not a comparison; ${p.used} is used`,
+    fix: same('ghi >=, <= hoặc =', 'write >=, <= or ='),
+  }),
+  'duplicate-task': repeatedRecord('task', 'nhiệm vụ'),
+  'duplicate-indicator': repeatedRecord('indicator', 'chỉ tiêu'),
+  'status-claim': entry<StatusClaim>({
+    severity: 'warning',
+    vi: (p, w) => {
+      switch (p.claim) {
+        case 'late': return `tình trạng ghi là quá hạn, nhưng nhiệm vụ hoàn thành ngày ${w.d(p.completedOn)}, không muộn hơn thời hạn ${w.d(p.deadline)}`;
+        case 'on_time': return `tình trạng ghi là đúng hạn, nhưng nhiệm vụ hoàn thành ngày ${w.d(p.completedOn)}, sau thời hạn ${w.d(p.deadline)}`;
+        case 'overdue': return `tình trạng ghi là quá hạn, nhưng thời hạn ${w.d(p.deadline)} không trước ngày ${w.d(p.asOf)}`;
+        case 'within_deadline': return `tình trạng ghi là trong hạn, nhưng thời hạn ${w.d(p.deadline)} đã qua tính đến ngày ${w.d(p.asOf)}`;
+      }
+    },
+    en: (p, w) => {
+      switch (p.claim) {
+        case 'late': return `the status says late, but it was completed on ${w.d(p.completedOn)}, on or before the deadline ${w.d(p.deadline)}`;
+        case 'on_time': return `the status says on time, but it was completed on ${w.d(p.completedOn)}, after the deadline ${w.d(p.deadline)}`;
+        case 'overdue': return `the status says overdue, but the deadline ${w.d(p.deadline)} is not before ${w.d(p.asOf)}`;
+        case 'within_deadline': return `the status says within the deadline, but the deadline ${w.d(p.deadline)} has passed as of ${w.d(p.asOf)}`;
+      }
+    },
+    fix: same('kiểm tra lại tình trạng, thời hạn và ngày hoàn thành', 'check the status, the deadline and the completion date'),
+  }),
+
+  // ── Dossiers and feedback ─────────────────────────────────────────────────────────────────
+  'missing-unit': entry<{ of: 'row' | 'dossier' | 'export' }>({
+    severity: 'error',
+    vi: (p) => ({ row: 'dòng có số liệu nhưng không có tên đơn vị', dossier: 'hồ sơ không có đơn vị', export: 'tệp hồ sơ chi tiết không có cột đơn vị (Đơn vị), nên không đếm được hồ sơ theo đơn vị' })[p.of],
+    en: (p) => ({ row: 'the row has counts but no unit name', dossier: 'the dossier has no unit', export: 'the record export has no unit column (Đơn vị), so its dossiers cannot be counted by unit' })[p.of],
+    fix: {
+      vi: (p) => (p.of === 'row' ? 'ghi tên đơn vị vào ô này, hoặc xoá dòng' : 'thêm cột đơn vị vào tệp xuất, hoặc chỉ rõ đơn vị bằng --unit'),
+      en: (p) => (p.of === 'row' ? 'write the unit (Đơn vị) in this cell, or delete the row' : 'add the unit column to the export, or give the unit with --unit'),
+    },
+  }),
+  'bad-level': entry<{ value: string; accepted: string[] }>({
+    severity: 'error',
+    vi: (p) => `"${p.value}" không phải là cấp hành chính`,
+    en: (p) => `"${p.value}" is not a level`,
+    fix: writeOneOf,
+  }),
+  'no-level': entry<{ unit: string; of: 'row' | 'dossier' }>({
+    severity: 'error',
+    vi: (p) => `không xác định được cấp (tỉnh, huyện hay xã) của "${p.unit}" từ tên đơn vị${p.of === 'dossier' ? '; hồ sơ không được đếm' : ''}`,
+    en: (p) => `the level of "${p.unit}" (province, district or commune) cannot be told from its name${p.of === 'dossier' ? '; the dossier is not counted' : ''}`,
+    fix: {
+      vi: (p) =>
+        p.of === 'row'
+          ? 'thêm cột Cấp (Cấp tỉnh / Cấp huyện / Cấp xã), đặt dòng dưới một dòng nhóm (Sở, ban, ngành / Huyện, thị xã, thành phố / Xã, phường, thị trấn), hoặc khai báo cấp của đơn vị trong tệp cấu hình (units)'
+          : 'thêm cột Cấp (Cấp tỉnh / Cấp huyện / Cấp xã) vào tệp xuất, hoặc khai báo cấp của đơn vị trong tệp cấu hình (units)',
+      en: (p) =>
+        p.of === 'row'
+          ? 'add a Cấp column (Cấp tỉnh / Cấp huyện / Cấp xã), put the row under a group row (Sở, ban, ngành / Huyện, thị xã, thành phố / Xã, phường, thị trấn), or give the unit a level in the config (units)'
+          : 'add a Cấp column (Cấp tỉnh / Cấp huyện / Cấp xã) to the export, or give the unit a level in the config (units)',
+    },
+  }),
+  'bad-count': entry<{ reason: Reason; header?: string; lenient: boolean; of: 'dossiers' | 'items' }>({
+    severity: 'error',
+    vi: (p, w) => `${r(p.reason, w)}${p.header ? ` (${p.header})` : ''}${p.lenient ? '; tính là 0' : ''}`,
+    en: (p, w) => `${r(p.reason, w)}${p.header ? ` (${p.header})` : ''}${p.lenient ? '; counted as 0' : ''}`,
+    fix: {
+      vi: (p) => (p.of === 'dossiers' ? 'ghi số hồ sơ, ví dụ 270.497 hoặc 270497' : 'ghi số lượng, ví dụ 78'),
+      en: (p) => (p.of === 'dossiers' ? 'write the number of dossiers, e.g. 270.497 or 270497' : 'write the number of items, e.g. 78'),
+    },
+  }),
+  'dossier-identity': entry<{ total: DossierTerm; parts: DossierTerm[] | 'channels'; totalCells: string[]; totalValue: number; partCells: string[]; partValue: number }>({
+    severity: 'warning',
+    vi: (p, w) =>
+      `${term(p.total, w)} ≠ ${p.parts === 'channels' ? 'tổng các kênh' : p.parts.map((t) => term(t, w)).join(' + ')}: ${p.totalCells.join(' + ')} = ${w.n(p.totalValue)}, nhưng ${p.partCells.join(' + ')} = ${w.n(p.partValue)} (chênh lệch ${w.n(p.totalValue - p.partValue)})`,
+    en: (p, w) =>
+      `${term(p.total, w)} ≠ ${p.parts === 'channels' ? 'the sum of its channels' : p.parts.map((t) => term(t, w)).join(' + ')}: ${p.totalCells.join(' + ')} = ${w.n(p.totalValue)}, but ${p.partCells.join(' + ')} = ${w.n(p.partValue)} (difference ${w.n(p.totalValue - p.partValue)})`,
+    fix: rowFix,
+  }),
+  'dossier-column-doubt': entry<{ columns: { column: string; header: string }[]; block: DossierTerm; fitsBoth: boolean }>({
+    severity: 'warning',
+    vi: (p, w) =>
+      `cột ${p.columns.map((c) => `${c.column} "${c.header}"`).join(', ')} có thể là số hồ sơ tiếp nhận qua kênh đó, hoặc là phần tách của cột ${term(p.block, w)} đứng trước; ${p.fitsBoth ? 'các dòng khớp với cả hai cách đọc' : 'các dòng không khớp với cách đọc nào'}: được đọc là tiếp nhận`,
+    en: (p, w) =>
+      `column ${p.columns.map((c) => `${c.column} "${c.header}"`).join(', ')} may count dossiers received by that channel, or split the ${term(p.block, w)} column before it; ${p.fitsBoth ? 'the rows fit both readings' : 'the rows fit neither reading'}: it is read as received`,
+    fix: same(
+      'đặt các cột kênh dưới một ô cha (Số hồ sơ tiếp nhận / Đang giải quyết) để biểu cho biết cột thuộc về đâu',
+      'put the channel columns under a parent cell (Số hồ sơ tiếp nhận / Đang giải quyết) so that the form says which it is',
+    ),
+  }),
+  'total-mismatch': entry<{ row: 'total' | 'subtotal'; label?: string; columns: { column: string; header: string; stated: number; computed: number }[] }>({
+    severity: 'warning',
+    vi: (p, w) =>
+      `${p.row === 'total' ? 'dòng tổng' : `dòng cộng${p.label ? ` "${p.label}"` : ''}`} không khớp với nhóm dòng nào mà nó có thể cộng: ${p.columns
+        .map((c) => `cột ${c.column} (${c.header}) ghi ${w.n(c.stated)}, nhưng các dòng được cộng có tổng ${w.n(c.computed)} (chênh lệch ${w.n(c.stated - c.computed)})`)
+        .join('; ')}`,
+    en: (p, w) =>
+      `the ${p.row === 'total' ? 'total row' : `subtotal row${p.label ? ` "${p.label}"` : ''}`} matches no group of rows it could sum: ${p.columns
+        .map((c) => `column ${c.column} (${c.header}) says ${w.n(c.stated)}, but the rows it sums add up to ${w.n(c.computed)} (difference ${w.n(c.stated - c.computed)})`)
+        .join('; ')}`,
+    fix: same('kiểm tra các dòng và dòng tổng; số liệu được tính từ các dòng, không lấy từ dòng tổng', 'check the rows and the total row; the figures are computed from the rows, not from the total'),
+  }),
+  'sector-rows': entry<{ sectors: string[]; more: boolean; unit: string }>({
+    severity: 'info',
+    vi: (p) => `các dòng là lĩnh vực (${p.sectors.join(', ')}${p.more ? ', …' : ''}), không phải đơn vị: được tính cho ${p.unit}`,
+    en: (p) => `the rows are sectors (${p.sectors.join(', ')}${p.more ? ', …' : ''}), not units: they are counted as ${p.unit}'s`,
+  }),
+  'period-mismatch': entry<{ from: string; to: string; askedFrom: string; askedTo: string }>({
+    severity: 'warning',
+    vi: (p, w) => `biểu báo cáo kỳ ${w.d(p.from)}–${w.d(p.to)}, không phải kỳ được yêu cầu (${w.d(p.askedFrom)}–${w.d(p.askedTo)}); số liệu được tính như đã ghi`,
+    en: (p, w) => `the form reports ${w.d(p.from)}–${w.d(p.to)}, not the period asked for (${w.d(p.askedFrom)}–${w.d(p.askedTo)}); its figures are counted as they are`,
+    fix: same('đề nghị đơn vị gửi lại biểu đúng kỳ báo cáo, hoặc chạy với kỳ mà các biểu báo cáo', 'ask the department for the form of the period asked for, or run with the period the forms report'),
+  }),
+  'duplicate-unit': entry<{ unit: string; level: Level; files: string[] }>({
+    severity: 'warning',
+    vi: (p, w) => `hồ sơ của "${p.unit}" (${w.level(p.level)}) cũng có trong ${p.files.join(', ')}; cả hai được cộng lại`,
+    en: (p, w) => `the dossiers of "${p.unit}" (${w.level(p.level)}) are also in ${p.files.join(', ')}; both are added up`,
+    fix: same('nếu các tệp cùng một kỳ, chỉ dùng một tệp', 'if the files cover the same period, give only one of them'),
+  }),
+  'bad-channel': entry<{ value: string; accepted: string[] }>({
+    severity: 'warning',
+    vi: (p) => `"${p.value}" không phải là kênh nộp đã biết; hồ sơ được tính là không nộp trực tuyến`,
+    en: (p) => `"${p.value}" is not a known channel; the dossier is counted as not submitted online`,
+    fix: writeOneOf,
+  }),
+  'bad-paid': entry<{ value: string; accepted: string }>({
+    severity: 'warning',
+    vi: (p) => `"${p.value}" không cho biết hồ sơ có thanh toán trực tuyến hay không; được tính là không thanh toán trực tuyến`,
+    en: (p) => `"${p.value}" does not say whether the dossier was paid online; it is counted as not paid`,
+    fix: { vi: (p) => `ghi ${p.accepted}`, en: (p) => `write ${p.accepted}` },
+  }),
+  'outside-period': entry<{ records: 'after'; count: number; date: string } | { records: 'before'; count: number; date: string } | { records: 'feedback'; count: number; from?: string; to: string }>({
+    severity: 'info',
+    vi: (p, w) =>
+      p.records === 'after'
+        ? `${w.n(p.count)} hồ sơ tiếp nhận sau ngày ${w.d(p.date)} không được đếm`
+        : p.records === 'before'
+          ? `${w.n(p.count)} hồ sơ đã giải quyết trước khi kỳ báo cáo bắt đầu (${w.d(p.date)}) không được đếm`
+          : `${w.n(p.count)} phản ánh, kiến nghị không được đếm: tiếp nhận ngoài kỳ báo cáo (được đếm: tiếp nhận ${p.from ? `từ ${w.d(p.from)} đến ${w.d(p.to)}` : `đến hết ngày ${w.d(p.to)}`})`,
+    en: (p, w) =>
+      p.records === 'after'
+        ? `${w.n(p.count)} record${p.count === 1 ? '' : 's'} received after ${w.d(p.date)} ${p.count === 1 ? 'was' : 'were'} not counted`
+        : p.records === 'before'
+          ? `${w.n(p.count)} record${p.count === 1 ? '' : 's'} resolved before the period began (${w.d(p.date)}) ${p.count === 1 ? 'was' : 'were'} not counted`
+          : `${w.n(p.count)} feedback item${p.count === 1 ? ' was' : 's were'} not counted: received outside the period (counted: received ${p.from ? `between ${w.d(p.from)} and ${w.d(p.to)}` : `on or before ${w.d(p.to)}`})`,
+  }),
+  'feedback-identity': entry<{ total: number; resolved: number; pending?: number }>({
+    severity: 'warning',
+    vi: (p, w) =>
+      p.pending !== undefined
+        ? `tổng số ≠ đã xử lý + đang xử lý: ${w.n(p.total)}, nhưng ${w.n(p.resolved)} + ${w.n(p.pending)} = ${w.n(p.resolved + p.pending)}`
+        : `${w.n(p.resolved)} đã xử lý, nhiều hơn ${w.n(p.total)} đã tiếp nhận`,
+    en: (p, w) =>
+      p.pending !== undefined
+        ? `total ≠ resolved + pending: ${w.n(p.total)}, but ${w.n(p.resolved)} + ${w.n(p.pending)} = ${w.n(p.resolved + p.pending)}`
+        : `${w.n(p.resolved)} resolved is more than the ${w.n(p.total)} received`,
+    fix: rowFix,
+  }),
+  'bad-feedback-status': entry<{ value: string; accepted: string[] }>({
+    severity: 'warning',
+    vi: (p) => `"${p.value}" không phải là tình trạng xử lý phản ánh đã biết; được tính là đang xử lý`,
+    en: (p) => `"${p.value}" is not a known feedback status; the item is counted as pending`,
+    fix: writeOneOf,
+  }),
+  'missing-sector': entry<{ unassigned: string }>({
+    severity: 'warning',
+    vi: (p) => `dòng không có lĩnh vực; được tính vào "${p.unassigned}"`,
+    en: (p) => `the row has no sector; it is counted under "${p.unassigned}"`,
+    fix: same('ghi lĩnh vực vào ô này', 'write the sector (Lĩnh vực) in this cell'),
+  }),
+
+  'stale-data': entry<{ stated: string; used: string; kind: DataKind; days: number }>({
+    severity: 'warning',
+    vi: (p, w) => `bảng ghi số liệu tính đến ngày ${w.d(p.stated)}, trước ${w.n(p.days)} ngày so với ngày số liệu của phần ${w.kind(p.kind)} (${w.d(p.used)}): số liệu đã cũ`,
+    en: (p, w) => `the table states its figures as of ${w.d(p.stated)}, ${w.n(p.days)} days before the ${w.kind(p.kind)} figures' as-of ${w.d(p.used)}: its data is old`,
+    fix: same('đề nghị đơn vị gửi báo cáo mới, hoặc lập báo cáo với --as-of là hạn nộp báo cáo', 'ask the unit for its current report, or build with --as-of the date the reports were due'),
+  }),
+  'asof-differs': entry<{ stated: string; used: string; kind: DataKind }>({
+    severity: 'warning',
+    vi: (p, w) => `bảng ghi số liệu tính đến ngày ${w.d(p.stated)}; phần ${w.kind(p.kind)} tính đến ngày ${w.d(p.used)} (ngày mà phần lớn các bảng ghi), và bảng này được đánh giá theo ngày đó`,
+    en: (p, w) => `the table states its figures as of ${w.d(p.stated)}; the ${w.kind(p.kind)} section is as of ${w.d(p.used)} (the date most of its tables state), and this table is judged at that date`,
+    fix: same('kiểm tra ngày số liệu ở tiêu đề bảng, hoặc dùng --as-of', 'check the date in the title of this table, or give --as-of'),
+  }),
+  'unit-unknown': entry<{ name: string; guess?: string; strict: boolean; rows: number }>({
+    severity: 'warning',
+    vi: (p, w) => `"${p.name}" không phải là đơn vị trong tệp cấu hình${p.guess ? ` (có phải là "${p.guess}"?)` : ''}; ${p.strict ? 'đơn vị phải là đơn vị của cấu hình (--strict-units)' : 'được tính như đã ghi'}${p.rows > 1 ? ` (${w.n(p.rows)} dòng)` : ''}`,
+    en: (p, w) => `"${p.name}" is not a unit of the config${p.guess ? ` (did you mean "${p.guess}"?)` : ''}; ${p.strict ? "the units must be the config's (--strict-units)" : 'it is counted as written'}${p.rows > 1 ? ` (${w.n(p.rows)} rows)` : ''}`,
+    fix: {
+      vi: (p) => (p.guess ? `sửa tên trong tệp, hoặc thêm "${p.name}" vào bí danh (aliases) của "${p.guess}" trong mục "units" của reform-report.config.json` : `thêm "${p.name}" vào mục "units" của reform-report.config.json nếu là đơn vị của báo cáo, hoặc sửa tên trong tệp`),
+      en: (p) => (p.guess ? `correct the name in the file, or add "${p.name}" to the aliases of "${p.guess}" under "units" in reform-report.config.json` : `add "${p.name}" to "units" in reform-report.config.json if it is a unit of the report, or correct the name in the file`),
+    },
+  }),
+
+  'mixed-output-set': entry<{ reports: { file: string; runId: string | null }[] }>({
+    severity: 'warning',
+    vi: (p) => `các báo cáo ở đây không cùng một lần lập: ${p.reports.map((r) => `${r.file} (${r.runId ?? 'không có mã lần lập'})`).join(', ')}; một lần lập đã bị gián đoạn. Tất cả được ghi lại bây giờ`,
+    en: (p) => `the reports found here are not of one build: ${p.reports.map((r) => `${r.file} (${r.runId ?? 'no run id'})`).join(', ')}; a build was interrupted. They are all rewritten now`,
+    fix: same(
+      'không cần làm gì: bộ báo cáo mới thay thế chúng; kiểm tra điều gì đã dừng lần chạy trước (ổ đĩa đầy, tác vụ bị dừng)',
+      'nothing to do: the new set replaces them; check what stopped the earlier run (a full disk, a killed job)',
+    ),
+  }),
+
+  // ── The command (cli/) ────────────────────────────────────────────────────────────────────
+  'previous-snapshot': entry<{ reason: Reason }>({
+    severity: 'warning',
+    vi: (p, w) => `không so sánh với bản tổng hợp kỳ trước này: ${r(p.reason, w)}`,
+    en: (p, w) => `not compared with this earlier snapshot: ${r(p.reason, w)}`,
+    fix: same('chỉ rõ bản tổng hợp cần so sánh bằng --previous TỆP, hoặc chuyển tệp bị hỏng ra khỏi thư mục kết quả', 'give the snapshot to compare with as --previous FILE, or move the damaged file out of the output folder'),
+  }),
+};
+
+/**
+ * The one shared sentence: an export's rows with the same problem past the first ones listed
+ * (read as records, issues are listed per code up to a limit). It keeps the code of the problem.
+ */
+export const repeatedRows = {
+  vi: (p: { more: number; listed: number }, w: Words) => `còn ${w.n(p.more)} dòng khác có cùng lỗi như ${w.n(p.listed)} dòng đã liệt kê`,
+  en: (p: { more: number; listed: number }, w: Words) => `${w.n(p.more)} more rows have the same problem as the ${w.n(p.listed)} listed`,
+};
+
+export type Code = keyof typeof catalogue;
+export type ParamsOf<C extends Code> = (typeof catalogue)[C] extends MessageEntry<infer P> ? P : never;

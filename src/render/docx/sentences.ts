@@ -1,0 +1,64 @@
+/**
+ * The headline figures as sentences, shared by the full report and the chairman's page. A
+ * figure no table reports is written "chưa có số liệu", never 0 (SPEC §4.1, absent is not zero).
+ */
+import type { OpenTask, Summary } from '../../model/summary.js';
+import { labels } from '../../i18n/index.js';
+import { formatFraction, formatInteger, formatPercent, type Lang } from '../format.js';
+import { periodOpening } from '../document.js';
+
+export function headlineSentences(summary: Summary, lang: Lang): string[] {
+  const L = labels[lang];
+  const R = L.report;
+  const int = (n: number | null | undefined) => (typeof n === 'number' ? formatInteger(n, lang) : R.absent);
+  const pct = (r: number | null | undefined) => (r === undefined || r === null ? R.absent : formatPercent(r, lang));
+  const out: string[] = [];
+  const t = summary.tasks;
+  if (t) {
+    out.push(
+      R.tasks({
+        total: int(t.total),
+        fraction: formatFraction(t.done, t.total, lang),
+        rate: pct(t.completionRate),
+        late: t.doneLate > 0 ? int(t.doneLate) : null,
+        due: int(t.due),
+        dueFraction: formatFraction(t.doneOfDue, t.due, lang),
+        dueRate: pct(t.dueCompletionRate),
+        overdue: int(t.overdue),
+      }),
+    );
+  }
+  const ind = summary.indicators;
+  if (ind) out.push(R.indicators({ fraction: formatFraction(ind.met, ind.total, lang), rate: pct(ind.metRate), notReported: ind.notReported > 0 ? int(ind.notReported) : null }));
+  const d = summary.dossiers;
+  if (d) {
+    out.push(
+      R.dossiers({
+        when: periodOpening(summary.period, d.asOf, lang),
+        received: int(d.received),
+        byLevel: d.byLevel.map((r) => `${L.level[r.level].toLocaleLowerCase(lang)} ${int(r.received)}`).join(', '),
+        resolved: int(d.resolved),
+        onTime: int(d.resolvedOnTime),
+        onTimeRate: pct(d.onTimeRate),
+        pending: int(d.pending),
+        online: int(d.online),
+        onlineRate: pct(d.onlineRate),
+      }),
+    );
+  }
+  const f = summary.feedback;
+  if (f) out.push(R.feedback({ when: periodOpening(summary.period, f.asOf, lang), total: int(f.total), resolved: int(f.resolved), rate: pct(f.total === 0 || f.resolved === null ? null : f.resolved / f.total) }));
+  return out;
+}
+
+/** Overdue tasks grouped by their lead unit, leads in the order their first task comes in the summary's list. */
+export function overdueByLead(summary: Summary): [string, OpenTask[]][] {
+  const groups = new Map<string, OpenTask[]>();
+  for (const task of summary.tasks?.open ?? []) {
+    if (task.daysOverdue <= 0) continue;
+    const list = groups.get(task.lead) ?? [];
+    list.push(task);
+    groups.set(task.lead, list);
+  }
+  return [...groups];
+}

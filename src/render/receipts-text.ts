@@ -1,0 +1,31 @@
+/**
+ * The receipts as plain lines, for `validate` (SPEC §4.6): one line per file (its unit and how
+ * that was decided, the date it states), one indented line per table, then the receipts line
+ * and the expected units that sent nothing.
+ */
+import type { Summary } from '../model/summary.js';
+import { labels } from '../i18n/index.js';
+import type { Lang } from './format.js';
+import { receiptsLine } from './receipts.js';
+
+export function receiptLines(summary: Summary, lang: Lang): string[] {
+  const R = labels[lang].receipts;
+  const out: string[] = [];
+  for (const input of summary.inputs ?? []) {
+    const unit = input.unit ?? (input.columnUnits.length > 1 ? input.columnUnits.join(', ') : '?');
+    const how = input.unitSource ? R.unitSources[input.unitSource] : input.columnUnits.length > 1 ? R.unitSources.column : '—';
+    out.push(`${input.file}: ${unit} (${how})${input.statedAsOf ? `, ${R.columns.statedAsOf.toLowerCase()} ${input.statedAsOf}` : ''}${input.problem ? ` — ${R.fileProblem}: ${input.problem.message}` : ''}`);
+    for (const t of input.tables) {
+      const where = t.sheet !== null ? `  ${t.sheet}: ` : '  ';
+      if (t.kind) {
+        const recognised = Object.entries(t.recognised).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
+        out.push(`${where}${t.kind}, ${t.rowsCounted} rows counted${t.rowsRejected ? `, ${t.rowsRejected} rejected` : ''}${recognised ? ` (recognised: ${recognised})` : ''}${t.asOf ? `, as of ${t.asOf}` : ''}`);
+      } else out.push(`${where}${t.dataNotRead ? R.notRead : R.skipped}: ${t.reason ?? ''}`);
+    }
+  }
+  const line = receiptsLine(summary, lang);
+  if (line) out.push(line);
+  const missing = (summary.receipts?.byUnit ?? []).filter((u) => u.expected && !u.sent).map((u) => u.unit);
+  if (missing.length > 0) out.push(`${R.notSent}: ${missing.join(', ')}`);
+  return out;
+}
