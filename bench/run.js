@@ -164,7 +164,7 @@ const lines = [
   '## Targets',
   '',
   ...results.flatMap(({ d, o, ratio }) => [
-    ...(d.ratioTarget ? [`- ${d.name}: wall ≤ ${fmt(d.ratioTarget, 1)}× ${d.reference === 'duckdb' ? 'DuckDB' : 'exceljs'}: ${fmt(ratio)}× — ${verdict(ratio <= d.ratioTarget)}`] : []),
+    ...(d.ratioTarget ? [`- ${d.name}: wall ≤ ${fmt(d.ratioTarget, 2).replace(/0$/, "")}× ${d.reference === 'duckdb' ? 'DuckDB' : 'exceljs'}: ${fmt(ratio)}× — ${verdict(ratio <= d.ratioTarget)}`] : []),
     `- ${d.name}: peak RSS ≤ ${d.rssTarget} MiB: ${fmt(o.rss, 0)} MiB — ${verdict(o.rss <= d.rssTarget)}`,
   ]),
   '',
