@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findRecordLayout, channelOf, paidOf, isReturnedStatus } from '../../src/interpret/dossier-records.js';
+import { findRecordLayout, channelOf, paidOf, isReturnedStatus } from '../../src/interpret/records/layout.js';
 import { dayFromBytes, dayFromText, dayFromParts, dayOfSerial } from '../../src/interpret/dossier-dates.js';
 import { parseDateText } from '../../src/interpret/values.js';
 
