@@ -4,7 +4,7 @@
  * from the bytes, and counted into the aggregator. Nothing is kept per row.
  */
 import { channelExamples, channelOf, isReturnedStatus, paidExamples, paidOf, unreportedOf, type RecordField, type RecordLayout } from './layout.js';
-import { dayFromBytes } from '../dossier-dates.js';
+import { dayFromBytes } from './dates.js';
 import { levelFromCell, levelNames } from '../dossier-levels.js';
 import { because } from '../../i18n/reasons.js';
 import { DossierAggregator, levelIndex, type RecordReading } from './aggregate.js';
