@@ -2,7 +2,7 @@
 import type { Issue } from '../model/issue.js';
 import { issue, type IssueOptions } from '../i18n/issues.js';
 import type { Code, ParamsOf } from '../i18n/messages.js';
-import type { DataKind, IsoDate } from '../model/records.js';
+import type { DataKind, IsoDate, Task } from '../model/records.js';
 import { cellText, ownCell, type RawTable } from '../read/raw-table.js';
 import { tidy } from './fold.js';
 import { isOfficeOf, type UnitDirectory } from './units.js';
@@ -26,6 +26,10 @@ export interface InterpretOptions {
   unitForFile?: (file: string) => string | null;
   /** `--strict-units` / config `strictUnits`: a unit name the config does not list is an error. */
   strictUnits?: boolean;
+  /** Reading the plan's task list itself: a task table needs no status column. */
+  planList?: boolean;
+  /** The plan's tasks (config `plan`, `--plan`): the reports' tasks are matched to them (plan.ts). */
+  plan?: { file: string; tasks: readonly Task[] };
 }
 
 /** One table being interpreted as one kind: its layout, its columns and a place for issues. */

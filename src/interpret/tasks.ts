@@ -149,6 +149,7 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
   const stt = text('stt');
   const task: Task = { id: text('id') || recordId(stt, row), title, lead, status: state.invalid ? 'invalid' : reading!.status, statusText, source: ctx.source(row) };
   if (stt) task.stt = stt;
+  if (text('id')) task.writtenId = text('id');
   const area = text('area') || row.area;
   if (area) task.area = area;
   if (!text('area') && row.sectionNumber !== undefined && row.area !== undefined) task.areaNumber = row.sectionNumber;

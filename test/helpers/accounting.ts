@@ -69,6 +69,7 @@ export function expectRowsAccounted(tables: readonly RawTable[], result: Interpr
 /** The rows of `raw` that records of any kind cite as their source. */
 function sourceRows(result: Interpretation, raw: RawTable): number[] {
   const { tasks, indicators, dossiers, feedback } = result.records;
-  const all: { source?: { file: string; sheet?: string; row: number } }[] = [...tasks, ...indicators, ...dossiers, ...feedback];
+  // Against a plan, a reported task is on its plan task, outside the plan, or a repeat of a plan task.
+  const all: { source?: { file: string; sheet?: string; row: number } }[] = [...tasks, ...indicators, ...dossiers, ...feedback, ...(result.records.plan?.outside ?? []), ...(result.records.plan?.repeated ?? [])];
   return all.filter((r) => r.source && r.source.file === raw.file && r.source.sheet === raw.sheet).map((r) => r.source!.row);
 }
