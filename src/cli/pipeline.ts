@@ -12,7 +12,7 @@ import { successionTable } from '../compute/successors.js';
 import { parsePeriod, type Period } from '../compute/period.js';
 import { isoOfDay, windowOf } from '../model/record-counts.js';
 import { adoptStreamedRecords } from '../interpret/records/adopt.js';
-import { parallelThreshold, type RecordReading } from '../interpret/records/index.js';
+import { parallelThreshold, recordStreams, type RecordReading } from '../interpret/records/index.js';
 import { terminalProgress } from './progress.js';
 import { loadConfig, type Config } from './config.js';
 import { UsageError } from './errors.js';
@@ -82,7 +82,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     ...(opts.unit ? { unit: opts.unit } : {}),
     ...(progress ? { progress: progress.update } : {}),
   };
-  const read = await readInputs(inputs, stdinChunks, opts.kind === undefined || opts.kind === 'dossiers' ? reading : undefined);
+  const read = await readInputs(inputs, stdinChunks, opts.kind === undefined || opts.kind === 'dossiers' ? recordStreams(reading) : undefined);
   progress?.end();
   const unitForFile = fileUnitMapper(config.files, config.baseDir, opts.cwd);
   const interpretation = interpret(read.tables, {
