@@ -10,6 +10,7 @@ import type { FileUnit } from './reporting-unit.js';
 import type { ColumnMatch, HeaderColumn } from './header-match.js';
 import type { ClassifiedRow } from './rows.js';
 import type { LocatedTable } from './table.js';
+import { placeholderText } from './placeholders.js';
 
 export interface InterpretOptions {
   /** `--kind`: read every table as this kind. */
@@ -72,6 +73,18 @@ export class TableContext {
 
   report<C extends Code>(row: ClassifiedRow, field: string | undefined, code: C, params: ParamsOf<C>, opts: IssueOptions = {}): void {
     this.issues.push(issue(code, this.at(row.raw.row, field), params, opts));
+  }
+
+  /**
+   * Whether the row's cell of `field` says there is no figure yet (`Đang cập nhật`, `N/A`, `-`):
+   * then an information line says so and the caller leaves the value absent, never 0.
+   * `numeric`: a number is expected, so `x` is a placeholder too (elsewhere it is a tick).
+   */
+  placeholder(row: ClassifiedRow, field: string, what: ParamsOf<'placeholder-value'>['what'], numeric = true): boolean {
+    const value = placeholderText(this.cell(row, field), numeric);
+    if (value === null) return false;
+    this.report(row, field, 'placeholder-value', { value, header: this.column(field)?.text ?? field, what }, { value });
+    return true;
   }
 
   /**
