@@ -13,7 +13,7 @@ import { successionTable } from '../compute/successors.js';
 import { parsePeriod, type Period } from '../compute/period.js';
 import { isoOfDay, windowOf } from '../model/record-counts.js';
 import { adoptStreamedRecords } from '../interpret/records/adopt.js';
-import { parallelThreshold, type RecordReading } from '../interpret/records/index.js';
+import { parallelThreshold, recordStreams, type RecordReading } from '../interpret/records/index.js';
 import { terminalProgress } from './progress.js';
 import { loadConfig, type Config } from './config.js';
 import { UsageError } from './errors.js';
@@ -86,7 +86,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     ...(progress ? { progress: progress.update } : {}),
   };
   const planFile = opts.plan !== undefined ? path.resolve(opts.cwd, opts.plan) : config.plan !== undefined ? path.resolve(config.baseDir, config.plan) : null;
-  const read = withoutFile(await readInputs(inputs, stdinChunks, opts.kind === undefined || opts.kind === 'dossiers' ? reading : undefined), planFile);
+  const read = withoutFile(await readInputs(inputs, stdinChunks, opts.kind === undefined || opts.kind === 'dossiers' ? recordStreams(reading) : undefined), planFile);
   progress?.end();
   const unitForFile = fileUnitMapper(config.files, config.baseDir, opts.cwd);
   const common = {
