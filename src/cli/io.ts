@@ -7,7 +7,7 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { access, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from './errors.js';
+import { UsageError, usageError } from './errors.js';
 import { readBounded } from '../read/bounded.js';
 import { readLimits } from '../read/limits.js';
 
@@ -138,7 +138,7 @@ export function terminalSafe(text: string): string {
 
 /** Standard input, as it arrives. Never waits on a person typing: `-` needs a pipe or a redirect. */
 export function stdinChunks(): AsyncIterable<Uint8Array> {
-  if (process.stdin.isTTY) throw new UsageError('- reads standard input, which is a terminal here: pipe a file in (cat tasks.csv | reform-report summary -) or name the file');
+  if (process.stdin.isTTY) throw usageError('stdin-terminal', {});
   return process.stdin;
 }
 

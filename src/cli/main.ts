@@ -3,15 +3,18 @@
  * codes are listed in errors.ts (0 ok, 1 data errors or --fail-on, 2 usage or I/O, 70 a bug).
  */
 import { Command, CommanderError } from 'commander';
-import { DataError, UsageError, exitCodes } from './errors.js';
+import { DataError, UsageError, argvLang, commanderUsage, exitCodes, sayUsage } from './errors.js';
 import { writeStderr } from './io.js';
+
+/** Commander's own error lines are English: they are silenced here and said again from the catalogue (errors.ts). */
+const output = { writeErr: (s: string) => process.stderr.write(s), outputError: () => {} };
+const lang = argvLang(process.argv);
 
 const program = new Command('reform-report')
   .description('Meeting reports for a Steering Committee for Digital Transformation and Administrative Reform, from department spreadsheets')
   .version('0.1.0')
-  .showHelpAfterError('(run with --help for usage)')
   .exitOverride()
-  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  .configureOutput(output);
 
 /**
  * Each command's module, loaded on demand: `summary` on a small CSV should not pay for loading
@@ -33,13 +36,15 @@ const named = process.argv[2];
 const wanted = named !== undefined && Object.hasOwn(commands, named) ? [named] : Object.keys(commands);
 
 try {
-  for (const name of wanted) program.addCommand((await commands[name]!()).exitOverride().showHelpAfterError('(run with --help for usage)'));
+  for (const name of wanted) program.addCommand((await commands[name]!()).exitOverride().configureOutput(output));
   await program.parseAsync(process.argv);
 } catch (err) {
   if (err instanceof CommanderError) {
-    process.exitCode = err.exitCode === 0 ? 0 : exitCodes.usage;
+    const done = err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
+    if (!done) writeStderr(`reform-report: ${sayUsage(commanderUsage(err.code, err.message).said!, lang)}`);
+    process.exitCode = done ? err.exitCode : exitCodes.usage;
   } else if (err instanceof UsageError || err instanceof DataError) {
-    writeStderr(`reform-report: ${err.message}`);
+    writeStderr(`reform-report: ${err instanceof UsageError && err.said ? sayUsage(err.said, lang) : err.message}`);
     process.exitCode = err.exitCode;
   } else {
     writeStderr(`reform-report: internal error: ${(err as Error).message}`);

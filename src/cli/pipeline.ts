@@ -16,7 +16,7 @@ import { adoptStreamedRecords } from '../interpret/records/adopt.js';
 import { parallelThreshold, recordStreams, type RecordReading } from '../interpret/records/index.js';
 import { terminalProgress } from './progress.js';
 import { loadConfig, type Config } from './config.js';
-import { UsageError } from './errors.js';
+import { UsageError, usageError } from './errors.js';
 import { fileUnitMapper } from './file-units.js';
 import { stdinChunks } from './io.js';
 
@@ -60,7 +60,7 @@ export const defaultTitle = { vi: 'Báo cáo tình hình thực hiện nhiệm v
 
 /** The config's real-date check, for the flag: 2024-13-01 and 2023-02-29 are refused before anything runs. */
 export function asOfDate(text: string): string {
-  if (!isoFromText(text)) throw new UsageError(`--as-of must be a real date written yyyy-mm-dd (e.g. 2024-10-25), not "${text}"`);
+  if (!isoFromText(text)) throw usageError('bad-as-of', { text });
   return text;
 }
 
@@ -69,7 +69,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   if (opts.asOf !== undefined) asOfDate(opts.asOf);
   const inputs = opts.inputs.length > 0 ? opts.inputs : (config.inputs ?? []).map((p) => displayPath(path.resolve(config.baseDir, p), opts.cwd));
   if (inputs.length === 0) {
-    throw new UsageError('no inputs: name the files or folders to read (or - for standard input), or list them under "inputs" in reform-report.config.json');
+    throw usageError('no-inputs', {});
   }
   const period = readPeriod(opts.period, opts.cutoff);
   const successions = successionTable(config.units ?? []);

@@ -219,6 +219,10 @@ export const en: typeof vi = {
     notRead: 'not read',
     skipped: 'skipped (not a data table)',
     fileProblem: 'file could not be opened',
+    unknownUnit: 'unit unknown',
+    table: (p: { kind: string; counted: string; rejected: string | null; recognised: string; asOf: string | null }) =>
+      `${p.kind}, ${p.counted} rows counted${p.rejected ? `, ${p.rejected} rejected` : ''}${p.recognised ? ` (recognised: ${p.recognised})` : ''}${p.asOf ? `, as of ${p.asOf}` : ''}`,
+    recognised: { title: 'title', header: 'header', numbering: 'numbering', section: 'section', total: 'total', footer: 'footer', blank: 'blank', outside: 'outside the period' },
   },
   plan: {
     sheet: 'Plan',

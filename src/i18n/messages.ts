@@ -792,6 +792,53 @@ export const catalogue = {
   }),
 
   // ── The command (cli/) ────────────────────────────────────────────────────────────────────
+  // Usage errors (exit 2): written on stderr as `reform-report: message — fix`, in the report
+  // language that argv asks for (cli/errors.ts), Vietnamese by default.
+  'usage-flag': entry<{ kind: 'unknown-option' | 'unknown-command' | 'invalid-choice' | 'missing-argument' | 'option-value' | 'excess-arguments' | 'other'; name: string; value?: string; choices?: string[] }>({
+    severity: 'error',
+    vi: (p) =>
+      ({
+        'unknown-option': `không có tuỳ chọn ${p.name}`,
+        'unknown-command': `không có lệnh ${p.name}`,
+        'invalid-choice': `${p.name} không nhận giá trị "${p.value ?? ''}"${p.choices ? `; các giá trị được nhận: ${p.choices.join(', ')}` : ''}`,
+        'missing-argument': `thiếu ${p.name}`,
+        'option-value': `tuỳ chọn ${p.name} cần một giá trị`,
+        'excess-arguments': `lệnh nhận ít đối số hơn số đã ghi${p.name ? ` (${p.name})` : ''}`,
+        other: `dòng lệnh không đúng${p.name ? `: ${p.name}` : ''}`,
+      })[p.kind],
+    en: (p) =>
+      ({
+        'unknown-option': `there is no option ${p.name}`,
+        'unknown-command': `there is no command ${p.name}`,
+        'invalid-choice': `${p.name} does not take "${p.value ?? ''}"${p.choices ? `; it takes: ${p.choices.join(', ')}` : ''}`,
+        'missing-argument': `${p.name} is missing`,
+        'option-value': `the option ${p.name} needs a value`,
+        'excess-arguments': `the command takes fewer arguments than were given${p.name ? ` (${p.name})` : ''}`,
+        other: `the command line is not right${p.name ? `: ${p.name}` : ''}`,
+      })[p.kind],
+    fix: same('xem cách dùng: reform-report --help, hoặc reform-report TÊN-LỆNH --help', 'see the usage: reform-report --help, or reform-report COMMAND --help'),
+  }),
+  'bad-as-of': entry<{ text: string }>({
+    severity: 'error',
+    vi: (p) => `--as-of phải là một ngày có thật, viết dạng năm-tháng-ngày, không phải "${p.text}"`,
+    en: (p) => `--as-of must be a real date written yyyy-mm-dd, not "${p.text}"`,
+    fix: same('ví dụ --as-of 2024-10-25', 'e.g. --as-of 2024-10-25'),
+  }),
+  'no-inputs': entry<Record<string, never>>({
+    severity: 'error',
+    vi: () => 'không có tệp nào để đọc',
+    en: () => 'no inputs',
+    fix: same(
+      'ghi tên các tệp hoặc thư mục cần đọc (hoặc - để đọc từ đầu vào chuẩn), hoặc liệt kê chúng ở mục "inputs" của reform-report.config.json',
+      'name the files or folders to read (or - for standard input), or list them under "inputs" in reform-report.config.json',
+    ),
+  }),
+  'stdin-terminal': entry<Record<string, never>>({
+    severity: 'error',
+    vi: () => '- đọc từ đầu vào chuẩn, mà ở đây đầu vào chuẩn là bàn phím',
+    en: () => '- reads standard input, which is a terminal here',
+    fix: same('chuyển một tệp vào qua đường ống (cat tasks.csv | reform-report summary -) hoặc ghi tên tệp', 'pipe a file in (cat tasks.csv | reform-report summary -) or name the file'),
+  }),
   'previous-snapshot': entry<{ reason: Reason }>({
     severity: 'warning',
     vi: (p, w) => `không so sánh với bản tổng hợp kỳ trước này: ${r(p.reason, w)}`,

@@ -229,6 +229,11 @@ export const vi = {
     notRead: 'không đọc được',
     skipped: 'bỏ qua (không phải bảng số liệu)',
     fileProblem: 'không mở được file',
+    unknownUnit: 'chưa rõ đơn vị',
+    /** One table of a receipt, for `validate`: what it was read as and what became of its rows. */
+    table: (p: { kind: string; counted: string; rejected: string | null; recognised: string; asOf: string | null }) =>
+      `${p.kind}, ${p.counted} dòng được tính${p.rejected ? `, ${p.rejected} dòng bị loại` : ''}${p.recognised ? ` (nhận biết: ${p.recognised})` : ''}${p.asOf ? `, số liệu đến ngày ${p.asOf}` : ''}`,
+    recognised: { title: 'dòng tiêu đề', header: 'dòng tên cột', numbering: 'dòng đánh số cột', section: 'dòng mục', total: 'dòng tổng', footer: 'dòng chữ ký', blank: 'dòng trống', outside: 'dòng ngoài kỳ' },
   },
   /** The plan as the denominator (SPEC §2.2): its sheet, the brief's lists, the terminal's line. */
   plan: {

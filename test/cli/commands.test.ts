@@ -263,7 +263,7 @@ describe('exit codes and --fail-on', { timeout: 180_000 }, () => {
     expect(run(['summary', example, ...asOf, '--format', 'csv']).code).toBe(0);
     const badFlag = run(['tasks', example, '--status', 'finished']);
     expect(badFlag.code).toBe(2);
-    expect(badFlag.stderr).toMatch(/Allowed choices are overdue, open, done, late, not_reported/);
+    expect(badFlag.stderr).toMatch(/--status không nhận giá trị "finished"; các giá trị được nhận: overdue, open, done, late, not_reported/);
     const missing = run(['summary', 'no-such-file.csv']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no-such-file\.csv: error file-not-found/);

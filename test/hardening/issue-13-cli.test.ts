@@ -47,7 +47,7 @@ describe('impossible dates in flags (point 9)', () => {
   ])('%s … %s %s is refused in one line, exit 2', (...args) => {
     const r = run(args);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/--as-of must be a real date written yyyy-mm-dd .* not "\d{4}-\d\d-\d\d"/)]);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/--as-of phải là một ngày có thật, .* không phải "\d{4}-\d\d-\d\d"/)]);
     expect(r.stdout).toBe('');
   });
 });
