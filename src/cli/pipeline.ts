@@ -10,11 +10,10 @@ import { interpret, UnitDirectory, type Interpretation } from '../interpret/inde
 import { summarize } from '../compute/index.js';
 import { successionTable } from '../compute/successors.js';
 import { parsePeriod, type Period } from '../compute/period.js';
-import { windowOf } from '../compute/dossiers.js';
-import { isoOfDay } from '../interpret/dossier-dates.js';
-import { adoptStreamedRecords } from '../interpret/dossier-streams.js';
-import { parallelThreshold, type RecordReading } from '../read/stream/index.js';
-import { terminalProgress } from '../read/stream/progress.js';
+import { isoOfDay, windowOf } from '../model/record-counts.js';
+import { adoptStreamedRecords } from '../interpret/records/adopt.js';
+import { parallelThreshold, type RecordReading } from '../interpret/records/index.js';
+import { terminalProgress } from './progress.js';
 import { loadConfig, type Config } from './config.js';
 import { UsageError } from './errors.js';
 import { fileUnitMapper } from './file-units.js';

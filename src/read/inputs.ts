@@ -14,7 +14,7 @@ import { readCsvBytes } from './csv.js';
 import { checkCsvSize, readLimits, streamTooLarge, workbookFileTooLarge, zipDefectIssue } from './limits.js';
 import { streamOf } from './bounded.js';
 import { sniffFormat, startsAsZip, type FileFormat } from './sniff.js';
-import type { RecordReading, StreamedRecords } from './stream/index.js';
+import type { RecordReading, StreamedRecords } from '../interpret/records/index.js';
 
 /** Extensions read from a folder. `.xls`, `.xlsb` and `.ods` are included so they are refused with advice, not skipped. */
 /** The workbook `build` writes (SPEC §5): skipped when found in a folder that is read. */
@@ -59,7 +59,7 @@ export async function readInputs(inputs: readonly string[], stdin?: () => AsyncI
         await readStreamInput(file, streamOf(file), result, records);
         continue;
       }
-      if (records && (await (await import('./stream/index.js')).streamFileIfRecords(file, records, result))) continue;
+      if (records && (await (await import('../interpret/records/index.js')).streamFileIfRecords(file, records, result))) continue;
       const tooLarge = info.size > readLimits.csvBytes ? await wholeFileTooLarge(file, info.size) : null;
       if (tooLarge) {
         result.files.push(file);
@@ -101,7 +101,7 @@ async function* noChunks(): AsyncIterable<Uint8Array> {}
 async function readStreamInput(name: string, chunks: AsyncIterable<Uint8Array>, result: ReadResult, records?: RecordReading): Promise<void> {
   const head = await readHead(chunks);
   if (records && !head.ended && !startsAsZip(head.bytes)) {
-    const streamed = await (await import('./stream/index.js')).streamTextStdin(name, head, records);
+    const streamed = await (await import('../interpret/records/index.js')).streamTextStdin(name, head, records);
     if (streamed) {
       result.files.push(name);
       result.streamed.push(...streamed);
@@ -215,7 +215,7 @@ async function readOne(file: string, bytes: Uint8Array, result: ReadResult, reco
   result.files.push(file);
   const format = sniffFormat(bytes);
   if (records && (format.kind === 'xlsx' || format.kind === 'text')) {
-    const { streamBytesIfRecords } = await import('./stream/index.js');
+    const { streamBytesIfRecords } = await import('../interpret/records/index.js');
     if (await streamBytesIfRecords(file, bytes, format.kind, format.kind === 'xlsx' ? format.zip : null, records, result)) return;
   }
   switch (format.kind) {

@@ -11,7 +11,7 @@ import { memorySource, pump } from '../../src/read/stream/byte-source.js';
 import { readInputs } from '../../src/read/inputs.js';
 import { readLimits } from '../../src/read/limits.js';
 import { UnitDirectory } from '../../src/interpret/index.js';
-import { windowOf } from '../../src/compute/dossiers.js';
+import { windowOf } from '../../src/model/record-counts.js';
 import { tempDir } from '../helpers/cli.js';
 
 /** Tokenizes with small chunks, counting every byte the tokenizer is handed (rescans included). */

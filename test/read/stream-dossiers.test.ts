@@ -7,9 +7,9 @@ import { parse } from 'csv-parse/sync';
 import { readInputs } from '../../src/read/inputs.js';
 import { probeBytes } from '../../src/read/chunks.js';
 import { UnitDirectory } from '../../src/interpret/index.js';
-import { windowOf } from '../../src/compute/dossiers.js';
-import type { RecordReading, StreamedRecords } from '../../src/read/stream/index.js';
-import { issuesPerCode } from '../../src/read/stream/aggregate.js';
+import { windowOf } from '../../src/model/record-counts.js';
+import type { RecordReading, StreamedRecords } from '../../src/interpret/records/index.js';
+import { issuesPerCode } from '../../src/interpret/records/aggregate.js';
 import type { DossierStats } from '../../src/model/records.js';
 import { example, repoRoot, tempDir } from '../helpers/cli.js';
 

@@ -14,7 +14,7 @@ import { readInputs } from '../../src/read/inputs.js';
 import { checkZipDirectory, readLimits } from '../../src/read/limits.js';
 import { canonicalZip, entryChunks, isZipDefect, listZip, ZipEntryError, type ZipListing } from '../../src/read/zip.js';
 import { UnitDirectory } from '../../src/interpret/index.js';
-import { windowOf } from '../../src/compute/dossiers.js';
+import { windowOf } from '../../src/model/record-counts.js';
 import { centralEntries, deflatedPart, unzip, zipFiles, type DeflatedPart } from '../../scripts/zip-tools.mjs';
 
 let base: Buffer;

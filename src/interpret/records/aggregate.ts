@@ -8,9 +8,8 @@ import type { Issue, Severity } from '../../model/issue.js';
 import { issue, repeatedIssue, type IssueOptions } from '../../i18n/issues.js';
 import { catalogue, type Code, type ParamsOf } from '../../i18n/messages.js';
 import type { DossierCounts, DossierMeasure, DossierStats, Level } from '../../model/records.js';
-import { countRecord, zeroCounts, type DossierWindow } from '../../compute/dossiers.js';
-import { isoOfDay, type DayNumber } from '../../interpret/dossier-dates.js';
-import type { UnitConfig, UnitDirectory } from '../../interpret/units.js';
+import { countRecord, isoOfDay, zeroCounts, type DayNumber, type DossierWindow } from '../../model/record-counts.js';
+import type { UnitConfig, UnitDirectory } from '../units.js';
 
 /** How record exports are read: the window of SPEC §3 and what names units. */
 export interface RecordReading {

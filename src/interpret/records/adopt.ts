@@ -2,9 +2,9 @@
  * Record exports counted by the streaming reader (read/stream) join the other tables' records:
  * their stats, their issues, and a line in the table report that `validate` prints.
  */
-import type { IsoDate } from '../model/records.js';
-import type { StreamedRecords } from '../read/stream/index.js';
-import type { Interpretation } from './index.js';
+import type { IsoDate } from '../../model/records.js';
+import type { StreamedRecords } from './index.js';
+import type { Interpretation } from '../index.js';
 
 /** `asOf`: the day the records were counted up to. */
 export function adoptStreamedRecords(into: Interpretation, streamed: readonly StreamedRecords[], asOf: IsoDate): void {

@@ -8,12 +8,13 @@
 import type { Issue } from '../../model/issue.js';
 import { issue } from '../../i18n/issues.js';
 import { because } from '../../i18n/reasons.js';
-import { channelOf, isReturnedStatus, paidOf, channelExamples, paidExamples, findRecordLayout, unreportedOf, type RecordField, type RecordLayout } from '../../interpret/dossier-records.js';
-import { dayFromText, dayOfSerial, type DayNumber } from '../../interpret/dossier-dates.js';
-import { levelFromCell, levelNames } from '../../interpret/dossier-levels.js';
-import { headerSearchRows } from '../../interpret/table.js';
-import { ZipEntryError, type ZipListing } from '../zip.js';
-import { CellKind, XmlDamaged, openWorkbook, scanSheet, type ScannedRow } from '../xlsx-scan/index.js';
+import { channelOf, isReturnedStatus, paidOf, channelExamples, paidExamples, findRecordLayout, unreportedOf, type RecordField, type RecordLayout } from './layout.js';
+import { dayFromText, dayOfSerial } from './dates.js';
+import type { DayNumber } from '../../model/record-counts.js';
+import { levelFromCell, levelNames } from '../dossier-levels.js';
+import { headerSearchRows } from '../table.js';
+import { ZipEntryError, type ZipListing } from '../../read/zip.js';
+import { CellKind, XmlDamaged, openWorkbook, scanSheet, type ScannedRow } from '../../read/xlsx-scan/index.js';
 import { DossierAggregator, levelIndex, type RecordReading } from './aggregate.js';
 import { canCount } from './dossier-csv.js';
 

@@ -2,7 +2,7 @@
  * The streaming path for record-level dossier exports (SPEC §2.4, §6): a file whose header is a
  * one-stop-shop export is never read whole; its rows are counted as they pass, into DossierStats
  * per unit and level. This stage therefore does what interpret and compute do for other tables
- * — with their vocabulary (interpret/dossier-records.ts) and their counting rule
+ * — with their vocabulary (interpret/records/layout.ts) and their counting rule
  * (compute/dossiers.ts) — because millions of rows cannot wait in memory for them.
  *
  * Every CSV passes through here to be recognised, so this module stays small: the counting
@@ -12,17 +12,17 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Issue } from '../../model/issue.js';
 import type { DossierStats } from '../../model/records.js';
-import { findRecordLayout, type RecordLayout } from '../../interpret/dossier-records.js';
-import { headerSearchRows } from '../../interpret/table.js';
-import { probeBytes, type StreamHead } from '../chunks.js';
-import { decodeBytes, type TextEncoding } from '../encoding.js';
-import { detectDelimiter } from '../delimiter.js';
-import { startsAsZip } from '../sniff.js';
-import { checkZipContent, readLimits, zipBombPart } from '../limits.js';
-import type { ZipListing } from '../zip.js';
+import { findRecordLayout, type RecordLayout } from './layout.js';
+import { headerSearchRows } from '../table.js';
+import { probeBytes, type StreamHead } from '../../read/chunks.js';
+import { decodeBytes, type TextEncoding } from '../../read/encoding.js';
+import { detectDelimiter } from '../../read/delimiter.js';
+import { startsAsZip } from '../../read/sniff.js';
+import { checkZipContent, readLimits, zipBombPart } from '../../read/limits.js';
+import type { ZipListing } from '../../read/zip.js';
 import type { DossierAggregator, RecordReading } from './aggregate.js';
-import type { ByteSource } from './byte-source.js';
-import { tokenizeBytes } from './csv-tokenizer.js';
+import type { ByteSource } from '../../read/stream/byte-source.js';
+import { tokenizeBytes } from '../../read/stream/csv-tokenizer.js';
 
 export type { RecordReading } from './aggregate.js';
 
@@ -80,11 +80,11 @@ function planText(head: Uint8Array, complete: boolean): TextPlan | null {
   return { delimiter: delimiter.charCodeAt(0), layout, start: decoded.hadBom ? (utf16 ? 2 : 3) : 0, transcode };
 }
 
-type Sources = typeof import('./byte-source.js');
+type Sources = typeof import('../../read/stream/byte-source.js');
 
 /** Counts a text export planned from its first bytes, its bytes from `raw` (decoded to UTF-8 on the way when the plan says so). */
 async function countText(file: string, plan: TextPlan, raw: (sources: Sources) => ByteSource, reading: RecordReading): Promise<StreamedRecords[]> {
-  const [sources, { aggregateCsvRecords }] = await Promise.all([import('./byte-source.js'), import('./dossier-csv.js')]);
+  const [sources, { aggregateCsvRecords }] = await Promise.all([import('../../read/stream/byte-source.js'), import('./dossier-csv.js')]);
   const bytes = plan.transcode ? sources.transcodingSource(raw(sources), plan.transcode) : raw(sources);
   return [result(await aggregateCsvRecords(file, bytes, plan.delimiter, plan.layout, reading))];
 }
@@ -180,7 +180,7 @@ export async function streamBytesIfRecords(file: string, bytes: Uint8Array, form
   // never past the size each declares: one that lies, or is damaged, stops the read at once (and the ordinary
   // reader says why). The parts it does not read are checked first, so a file is refused or read whatever the path.
   if (!zip || zipBombPart(zip) || !streamable(zip)) return false;
-  const { partsRead } = await import('../xlsx-scan/parts.js');
+  const { partsRead } = await import('../../read/xlsx-scan/parts.js');
   const scanned = partsRead(zip);
   const others = { ...zip, entries: zip.entries.filter((e) => !scanned.has(e)) };
   if ((await checkZipContent(file, others, { forStreaming: true })) !== null) return false;
