@@ -220,6 +220,14 @@ export const en: typeof vi = {
     skipped: 'skipped (not a data table)',
     fileProblem: 'file could not be opened',
   },
+  plan: {
+    sheet: 'Plan',
+    title: 'TASKS OF THE PLAN WITH NO REPORT',
+    outsideTitle: 'TASKS OUTSIDE THE PLAN (not in the number of tasks)',
+    line: (reported: string, total: string) => `${reported}/${total} tasks reported`,
+    noneMissing: 'Every task of the plan has a report.',
+    columns: { unit: 'Lead unit', id: 'ID', title: 'Task', deadline: 'Deadline', lead: 'Lead unit', status: 'Status', source: 'Where' },
+  },
   unassigned: 'Lead not assigned',
   report: reportEn,
 };

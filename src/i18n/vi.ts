@@ -230,6 +230,15 @@ export const vi = {
     skipped: 'bỏ qua (không phải bảng số liệu)',
     fileProblem: 'không mở được file',
   },
+  /** The plan as the denominator (SPEC §2.2): its sheet, the brief's lists, the terminal's line. */
+  plan: {
+    sheet: 'Kế hoạch',
+    title: 'NHIỆM VỤ CỦA KẾ HOẠCH CHƯA CÓ BÁO CÁO',
+    outsideTitle: 'NHIỆM VỤ NGOÀI KẾ HOẠCH (không tính vào tổng số nhiệm vụ)',
+    line: (reported: string, total: string) => `${reported}/${total} nhiệm vụ đã có báo cáo`,
+    noneMissing: 'Mọi nhiệm vụ của kế hoạch đều đã có báo cáo.',
+    columns: { unit: 'Đơn vị chủ trì', id: 'Mã', title: 'Nhiệm vụ', deadline: 'Thời hạn', lead: 'Đơn vị chủ trì', status: 'Tình trạng', source: 'Vị trí' },
+  },
   unassigned: 'Chưa xác định đơn vị chủ trì',
   report: reportVi,
 };

@@ -3,7 +3,8 @@
  * reader of records shares, on day numbers `yyyymmdd` (20240930) — ordered like the dates and
  * cheap to compare for millions of rows. 0 means "no date".
  */
-import type { DossierCounts, IsoDate } from './records.js';
+import type { Issue } from './issue.js';
+import type { DossierCounts, DossierStats, IsoDate } from './records.js';
 
 export type DayNumber = number;
 
@@ -64,4 +65,17 @@ export function countRecord(c: DossierCounts, w: DossierWindow, received: DayNum
 export function windowOf(asOf: IsoDate, period: { from: IsoDate; to: IsoDate } | null): DossierWindow {
   const to = period && period.to < asOf ? period.to : asOf;
   return { from: period ? dayOfIso(period.from) : 0, to: dayOfIso(to) };
+}
+
+/** One streamed table (a CSV file, or one sheet of a workbook): its records counted as they passed. */
+export interface StreamedRecords {
+  file: string;
+  sheet?: string;
+  stats: DossierStats[];
+  issues: Issue[];
+  /** Data rows after the header, blank ones left out: counted + rejected (with an error) + outside the window. */
+  rowsRead: number;
+  rowsCounted: number;
+  rowsRejected: number;
+  rowsOutside: number;
 }

@@ -192,6 +192,11 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       improved: change.units.filter((u) => u.change === 'improved').map((u) => ({ unit: esc(unitLabel(u.unit, u.includes, lang)), before: formatPercent(u.completionRateBefore, lang), now: formatPercent(u.completionRateNow, lang) })),
       declined: change.units.filter((u) => u.change === 'declined').map((u) => ({ unit: esc(unitLabel(u.unit, u.includes, lang)), before: formatPercent(u.completionRateBefore, lang), now: formatPercent(u.completionRateNow, lang) })),
     },
+    plan: summary.plan && {
+      line: esc(L.plan.line(formatInteger(summary.plan.reported, lang), formatInteger(summary.plan.total, lang))),
+      notReportedTable: table('planNotReported'),
+      outsideTable: table('planOutside'),
+    },
     unitsNotReported: summary.unitsNotReported.map(escapeMarkdown),
     receipts: receiptsData(summary, lang),
     issues: { ...summary.issues, table: issuesTable(summary, lang), invalidTable: table('invalid') },

@@ -24,6 +24,8 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
         `  ${T.ofDue}: ${formatFraction(t.doneOfDue, t.due, lang)} (${formatPercent(t.dueCompletionRate, lang)})` +
         (t.overdue > 0 ? `  ${chalk.red(`${T.overdue}: ${t.overdue}`)}` : ''),
     );
+    const plan = summary.plan;
+    if (plan) lines.push((plan.reported < plan.total ? chalk.yellow : (x: string) => x)(L.plan.line(formatInteger(plan.reported, lang), formatInteger(plan.total, lang))));
     const league = leagueFor(t);
     const units = unitsAt(t, league.shown);
     const width = Math.min(40, Math.max(4, ...units.map((u) => u.unit.length)));

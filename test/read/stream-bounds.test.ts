@@ -12,6 +12,7 @@ import { readInputs } from '../../src/read/inputs.js';
 import { readLimits } from '../../src/read/limits.js';
 import { UnitDirectory } from '../../src/interpret/index.js';
 import { windowOf } from '../../src/model/record-counts.js';
+import { recordStreams } from '../../src/interpret/records/index.js';
 import { tempDir } from '../helpers/cli.js';
 
 /** Tokenizes with small chunks, counting every byte the tokenizer is handed (rescans included). */
@@ -96,7 +97,7 @@ describe('streamed records stay linear and bounded', () => {
     const stray = `${header}${rows(1, 99)}"${rows(100, 120_000)}`;
     writeFileSync(path.join(dir, 'clean.csv'), clean);
     writeFileSync(path.join(dir, 'stray.csv'), stray);
-    const reading = { window: windowOf('2024-09-30', null), units: new UnitDirectory([]), unitConfig: [], parallelMinBytes: 0 };
+    const reading = recordStreams({ window: windowOf('2024-09-30', null), units: new UnitDirectory([]), unitConfig: [], parallelMinBytes: 0 });
     let a: Awaited<ReturnType<typeof readInputs>> | undefined;
     let b: typeof a;
     const cleanWork = await searched(async () => (a = await readInputs([path.join(dir, 'clean.csv')], undefined, reading)));

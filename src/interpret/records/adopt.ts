@@ -1,9 +1,9 @@
 /**
- * Record exports counted by the streaming reader (read/stream) join the other tables' records:
+ * Record exports counted by the streaming reader (read/stream/, counted by this folder) join the other tables' records:
  * their stats, their issues, and a line in the table report that `validate` prints.
  */
 import type { IsoDate } from '../../model/records.js';
-import type { StreamedRecords } from './index.js';
+import type { StreamedRecords } from '../../model/record-counts.js';
 import type { Interpretation } from '../index.js';
 
 /** `asOf`: the day the records were counted up to. */
