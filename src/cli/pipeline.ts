@@ -1,20 +1,20 @@
 /** The four stages wired together for every command: read → interpret → compute. */
 import path from 'node:path';
-import type { DataKind } from '../model/records.js';
+import type { DataKind, Task } from '../model/records.js';
 import type { Summary } from '../model/summary.js';
 import type { Issue } from '../model/issue.js';
 import { isoFromText, todayIso } from '../model/calendar.js';
 import { defaultLang, type Lang } from '../model/lang.js';
 import { readInputs, fileErrorCodes, type ReadResult } from '../read/inputs.js';
-import { interpret, UnitDirectory, type Interpretation } from '../interpret/index.js';
+import { interpret, UnitDirectory, type Interpretation, type InterpretOptions } from '../interpret/index.js';
+import { issue } from '../i18n/issues.js';
 import { summarize } from '../compute/index.js';
 import { successionTable } from '../compute/successors.js';
 import { parsePeriod, type Period } from '../compute/period.js';
-import { windowOf } from '../compute/dossiers.js';
-import { isoOfDay } from '../interpret/dossier-dates.js';
-import { adoptStreamedRecords } from '../interpret/dossier-streams.js';
-import { parallelThreshold, type RecordReading } from '../read/stream/index.js';
-import { terminalProgress } from '../read/stream/progress.js';
+import { isoOfDay, windowOf } from '../model/record-counts.js';
+import { adoptStreamedRecords } from '../interpret/records/adopt.js';
+import { parallelThreshold, recordStreams, type RecordReading } from '../interpret/records/index.js';
+import { terminalProgress } from './progress.js';
 import { loadConfig, type Config } from './config.js';
 import { UsageError } from './errors.js';
 import { fileUnitMapper } from './file-units.js';
@@ -29,6 +29,8 @@ export interface PipelineOptions {
   lenient?: boolean;
   /** `--strict-units`: a unit name the config does not list is an error. */
   strictUnits?: boolean;
+  /** `--plan`: the plan's task list, relative to the current folder (else the config's `plan`). */
+  plan?: string;
   title?: string;
   /** `--period` and `--cutoff` (SPEC §3). */
   period?: string;
@@ -83,18 +85,26 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     ...(opts.unit ? { unit: opts.unit } : {}),
     ...(progress ? { progress: progress.update } : {}),
   };
-  const read = await readInputs(inputs, stdinChunks, opts.kind === undefined || opts.kind === 'dossiers' ? reading : undefined);
+  const planFile = opts.plan !== undefined ? path.resolve(opts.cwd, opts.plan) : config.plan !== undefined ? path.resolve(config.baseDir, config.plan) : null;
+  const read = withoutFile(await readInputs(inputs, stdinChunks, opts.kind === undefined || opts.kind === 'dossiers' ? recordStreams(reading) : undefined), planFile);
   progress?.end();
   const unitForFile = fileUnitMapper(config.files, config.baseDir, opts.cwd);
+  const common = {
+    lenient: opts.lenient === true,
+    units,
+    strictUnits: opts.strictUnits === true || config.strictUnits === true,
+  };
+  // Files are opened from the process's folder (readInputs), which a caller's cwd may not be.
+  const plan = planFile ? await readPlan(displayPath(planFile, process.cwd()), common) : null;
   const interpretation = interpret(read.tables, {
     ...(opts.kind ? { kind: opts.kind } : {}),
     ...(opts.unit ? { unit: opts.unit } : {}),
-    lenient: opts.lenient === true,
-    units,
+    ...common,
     ...(period ? { period } : {}),
     ...(unitForFile ? { unitForFile } : {}),
-    strictUnits: opts.strictUnits === true || config.strictUnits === true,
+    ...(plan ? { plan: { file: plan.file, tasks: plan.tasks } } : {}),
   });
+  if (plan) interpretation.issues.unshift(...plan.issues);
   adoptStreamedRecords(interpretation, read.streamed, isoOfDay(reading.window.to));
   const lang = opts.lang ?? config.lang ?? defaultLang;
   const summary = summarize(interpretation.records, [...read.issues, ...interpretation.issues], {
@@ -114,6 +124,25 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   });
   const fileErrors = summary.issues.items.filter((i) => fileErrorCodes.has(i.code));
   return { config, read, interpretation, summary, fileErrors, units, lang };
+}
+
+/**
+ * The plan's task list, read with the same table finder as any task table but needing no status
+ * column. Its issues are the run's: a plan that cannot be read is an error, never an empty plan.
+ */
+export async function readPlan(file: string, options: Pick<InterpretOptions, 'lenient' | 'units' | 'strictUnits'>): Promise<{ file: string; tasks: Task[]; issues: Issue[] }> {
+  const read = await readInputs([file]);
+  const { records, issues } = interpret(read.tables, { ...options, kind: 'tasks', planList: true });
+  const all = [...read.issues, ...issues];
+  if (records.tasks.length === 0 && !all.some((i) => fileErrorCodes.has(i.code))) all.push(issue('plan-empty', { file }, {}));
+  return { file, tasks: records.tasks, issues: all };
+}
+
+/** The plan's own file, when it sits in a folder of inputs, is the plan and not a report. */
+function withoutFile(read: ReadResult, file: string | null): ReadResult {
+  if (file === null) return read;
+  const other = (f: string) => path.resolve(f) !== file;
+  return { ...read, tables: read.tables.filter((t) => other(t.file)), files: read.files.filter(other), issues: read.issues.filter((i) => other(i.file)) };
 }
 
 function readPeriod(text: string | undefined, cutoff: number | undefined): Period | null {

@@ -15,7 +15,8 @@ import { checkZipDirectory, readLimits } from '../../src/read/limits.js';
 import { canonicalZip, entryChunks, isZipDefect, listZip, ZipEntryError, type ZipDefect, type ZipListing } from '../../src/read/zip.js';
 import { listZipFile } from '../../src/read/zip-file.js';
 import { UnitDirectory } from '../../src/interpret/index.js';
-import { windowOf } from '../../src/compute/dossiers.js';
+import { windowOf } from '../../src/model/record-counts.js';
+import { recordStreams } from '../../src/interpret/records/index.js';
 import { centralEntries, deflatedPart, unzip, zipFiles, type DeflatedPart } from '../../scripts/zip-tools.mjs';
 
 let base: Buffer;
@@ -159,7 +160,7 @@ describe('zip64 sizes and refusals that stop the work (point 2)', () => {
     const file = path.join(dir, 'export.xlsx');
     writeFileSync(file, zipFiles(files));
     const start = process.cpuUsage();
-    const r = await readInputs([file], undefined, { window: windowOf('2024-09-30', null), units: new UnitDirectory([]), unitConfig: [], parallelMinBytes: 0 });
+    const r = await readInputs([file], undefined, recordStreams({ window: windowOf('2024-09-30', null), units: new UnitDirectory([]), unitConfig: [], parallelMinBytes: 0 }));
     expect(r.streamed).toEqual([]);
     expect(r.issues).toEqual([expect.objectContaining({ code: 'file-too-large' })]);
     expect(r.issues[0]!.params).toMatchObject({ limit: 'part-overflow', declared: 1024 * 1024 });
