@@ -88,7 +88,7 @@ export const en: typeof vi = {
   comparison: {
     unitsAppeared: 'Units new since',
     unitsVanished: 'Units gone since',
-    differentUnits: 'The two snapshots cover different units: the changes compare different sets of units',
+    differentUnits: (both: string, now: string) => `The two snapshots cover different units (${both} of ${now} units have figures in both): the changes compare different sets of units`,
     previous: (date: string) => `Previous (${date})`,
     change: 'Change',
     since: (date: string) => `since ${date}`,

@@ -96,7 +96,7 @@ export const vi = {
   comparison: {
     unitsAppeared: 'Đơn vị mới có số liệu',
     unitsVanished: 'Đơn vị không còn số liệu',
-    differentUnits: 'Hai kỳ không cùng các đơn vị báo cáo: các thay đổi tính trên hai tập đơn vị khác nhau',
+    differentUnits: (both: string, now: string) => `Hai kỳ không cùng các đơn vị báo cáo (${both}/${now} đơn vị có số liệu ở cả hai kỳ): các thay đổi so sánh hai tập đơn vị khác nhau`,
     previous: (date: string) => `Kỳ trước (${date})`,
     change: 'Thay đổi',
     since: (date: string) => `so với ${date}`,
