@@ -304,6 +304,13 @@ export interface SnapshotChange {
   unitsAppeared: string[];
   /** Units of the previous snapshot that report nothing now: the two snapshots count different units. */
   unitsVanished: string[];
+  /**
+   * How many units the two snapshots have in common, and how many each has: the changes above
+   * compare `both` of `now` units when the sets differ ("so sánh trên 8/9 đơn vị").
+   */
+  unitsCompared: { both: number; now: number; before: number };
+  /** Both snapshots count the same units (nothing appeared or vanished). */
+  sameUnits: boolean;
   /** The previous snapshot's headline figures (null where it had no such section), so outputs can show before and after. */
   previous: HeadlineFigures;
 }

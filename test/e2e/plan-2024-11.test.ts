@@ -52,6 +52,30 @@ describe('fixtures/plan-2024-11', () => {
   }, 60_000);
 });
 
+describe('build with the plan: the brief, the workbook and the terminal say it', () => {
+  it('N/M reported, the unreported per unit and the tasks outside the plan', async () => {
+    const out = tempDir('rr-plan-build-');
+    const r = run(['build', dir, '--out', out, '--format', 'xlsx,md,json']);
+    expect(r.code, r.stderr).toBe(0);
+    const line = `${expected.plan.reported}/${expected.plan.total} nhiệm vụ đã có báo cáo`;
+    expect(r.stdout).toContain(line);
+    const brief = readFileSync(path.join(out, 'reform-report-2024-11-15.md'), 'utf8');
+    expect(brief).toContain(`Theo danh mục nhiệm vụ của kế hoạch: ${line}.`);
+    for (const u of expected.plan.notReported) for (const id of u.ids) expect(brief).toMatch(new RegExp(`\\| ${u.unit} \\| ${id.replace('.', '\\.')} \\|`));
+    for (const o of expected.plan.outside) expect(brief).toContain(`| ${o.lead} | ${o.title} |`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, 'reform-report-2024-11-15.xlsx'));
+    const ws = wb.getWorksheet('Kế hoạch')!;
+    expect(ws.getCell('A2').value).toBe(`(${line})`);
+    const ids: string[] = [];
+    ws.eachRow((row) => {
+      const id = row.getCell(2).value;
+      if (typeof id === 'string' && /^[IVX]+\.\d+$/.test(id)) ids.push(`${row.getCell(1).value} ${id}`);
+    });
+    expect(ids).toEqual(expected.plan.notReported.flatMap((u: { unit: string; ids: string[] }) => u.ids.map((id) => `${u.unit} ${id}`)));
+  }, 60_000);
+});
+
 describe('init --plan → fill in → build --plan', () => {
   const work = tempDir('rr-plan-loop-');
   const forms = path.join(work, 'gui-don-vi');
