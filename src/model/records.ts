@@ -21,6 +21,8 @@ export type Deadline =
 
 export interface Task {
   id: string;
+  /** The id as its file gives it (id column, else section and number), when `id` had the file's name put before it to be unique. */
+  ref?: string;
   stt?: string;
   title: string;
   area?: string;
