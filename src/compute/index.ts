@@ -13,6 +13,7 @@ import { chooseAsOf } from './as-of.js';
 import { buildReceipts, type ReceiptInputs } from './receipts.js';
 import { defaultThresholds, type Thresholds } from './health.js';
 import { summarizeTasks } from './tasks.js';
+import { summarizePlan } from './plan.js';
 import { summarizeIndicators } from './indicators.js';
 import { summarizeDossiers } from './dossiers.js';
 import { summarizeFeedback } from './feedback.js';
@@ -73,6 +74,7 @@ export function summarize(written: Records, readIssues: readonly Issue[], opts: 
     }
     issues.push(...t.issues);
   }
+  const plan = records.plan && tasks ? summarizePlan(records.plan, tasks) : null;
   const indicators = records.kindsSeen.has('indicators') ? summarizeIndicators(records.indicators, asOfFor('indicators'), thresholds) : null;
   // Record-level figures are as of the period's end when that comes first (SPEC §3).
   const periodAsOf = (asOf: IsoDate) => (opts.period && opts.period.to < asOf ? opts.period.to : asOf);
@@ -103,6 +105,7 @@ export function summarize(written: Records, readIssues: readonly Issue[], opts: 
     indicators,
     dossiers,
     feedback,
+    ...(plan ? { plan } : {}),
     unitsNotReported: unitsStanding(standings, 'not_reported').map((s) => s.unit),
     standings,
     comparison: null,

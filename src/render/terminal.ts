@@ -24,6 +24,8 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
         `  ${T.ofDue}: ${formatFraction(t.doneOfDue, t.due, lang)} (${formatPercent(t.dueCompletionRate, lang)})` +
         (t.overdue > 0 ? `  ${chalk.red(`${T.overdue}: ${t.overdue}`)}` : ''),
     );
+    const plan = summary.plan;
+    if (plan) lines.push((plan.reported < plan.total ? chalk.yellow : (x: string) => x)(L.plan.line(formatInteger(plan.reported, lang), formatInteger(plan.total, lang))));
     const league = leagueFor(t);
     const units = unitsAt(t, league.shown);
     const width = Math.min(40, Math.max(4, ...units.map((u) => u.unit.length)));
@@ -71,7 +73,7 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
     lines.push(`${T.since(formatDate(change.previousAsOf, lang))}: ${parts.join(', ')}`);
     if (change.unitsAppeared.length > 0) lines.push(`  ${L.comparison.unitsAppeared}: ${change.unitsAppeared.join(', ')}`);
     if (change.unitsVanished.length > 0) lines.push(chalk.yellow(`  ${L.comparison.unitsVanished}: ${change.unitsVanished.join(', ')}`));
-    if (change.unitsAppeared.length + change.unitsVanished.length > 0) lines.push(chalk.yellow(`  ${L.comparison.differentUnits}.`));
+    if (!change.sameUnits) lines.push(chalk.yellow(`  ${L.comparison.differentUnits(formatInteger(change.unitsCompared.both, lang), formatInteger(change.unitsCompared.now, lang))}.`));
     const size = t ? leagueFor(t).size : 10;
     pushCapped(lines, change.newlyDone, size, (x) => chalk.green(`  ${T.newlyDone}: ${x.id}  ${truncate(x.title, 70)}`), more);
     pushCapped(lines, change.newlyOverdue, size, (x) => chalk.red(`  ${T.newlyOverdue}: ${x.id}  ${truncate(x.title, 70)}`), more);

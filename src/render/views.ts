@@ -70,7 +70,9 @@ export type ViewName =
   | 'dossierUnits'
   | 'feedback'
   | 'issues'
-  | 'invalid';
+  | 'invalid'
+  | 'planNotReported'
+  | 'planOutside';
 
 const dossierFields = ['received', 'carriedOver', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'online', 'paidOnline'] as const;
 const levelOrder: Record<Level, number> = { province: 0, district: 1, commune: 2 };
@@ -91,6 +93,8 @@ const builders: Record<ViewName, Builder> = {
   feedback: feedbackView,
   issues: issuesView,
   invalid: (s, lang) => invalidRows(s, labels[lang]),
+  planNotReported: planNotReportedView,
+  planOutside: planOutsideView,
 };
 
 export function buildView(summary: Summary, name: ViewName, lang: Lang): TableView | null {
@@ -298,6 +302,46 @@ function issuesView(summary: Summary, lang: Lang): TableView {
     rows: summary.issues.items.map((i) => ({
       values: { severity: L.severity[i.severity], location: formatLocation(i), code: i.code, message: i.message, value: i.value ?? null, hint: i.hint ?? null },
       tone: i.severity === 'error' ? 'bad' : i.severity === 'warning' ? 'warn' : null,
+    })),
+  };
+}
+
+/** The plan's tasks nobody reported, by unit. */
+function planNotReportedView(summary: Summary, lang: Lang): TableView | null {
+  const plan = summary.plan;
+  if (!plan) return null;
+  const p = labels[lang].plan.columns;
+  return {
+    name: 'planNotReported',
+    withTotal: false,
+    columns: [
+      { key: 'unit', label: p.unit, kind: 'text', wrap: true },
+      { key: 'id', label: p.id, kind: 'text' },
+      { key: 'title', label: p.title, kind: 'text', wrap: true },
+      { key: 'deadline', label: p.deadline, kind: 'date' },
+    ],
+    rows: plan.notReported.flatMap((u) => u.tasks.map((t) => ({ values: { unit: u.unit, id: t.id, title: t.title, deadline: t.deadline }, tone: 'warn' as const }))),
+  };
+}
+
+/** Reported tasks the plan does not list. */
+function planOutsideView(summary: Summary, lang: Lang): TableView | null {
+  const plan = summary.plan;
+  if (!plan) return null;
+  const L = labels[lang];
+  const p = L.plan.columns;
+  return {
+    name: 'planOutside',
+    withTotal: false,
+    columns: [
+      { key: 'lead', label: p.lead, kind: 'text', wrap: true },
+      { key: 'title', label: p.title, kind: 'text', wrap: true },
+      { key: 'status', label: p.status, kind: 'text' },
+      { key: 'source', label: p.source, kind: 'text' },
+    ],
+    rows: plan.outside.map((o) => ({
+      values: { lead: o.lead, title: o.title, status: L.taskStatus[o.status], source: formatLocation({ file: o.file, ...(o.sheet !== null ? { sheet: o.sheet } : {}), row: o.row }) },
+      tone: 'muted' as const,
     })),
   };
 }

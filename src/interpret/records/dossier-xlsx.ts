@@ -1,91 +1,40 @@
 /**
- * A record export in xlsx, streamed with the lean sheet scanner (read/xlsx-scan): rows are read
- * one at a time and counted, never kept (the in-memory reader of read/xlsx.ts would build every
- * cell of a 400.000-row sheet). The first sheet decides: when its header is not a record
- * export's, null is returned and the workbook is read as usual. Later sheets that are not record
- * exports are reported as skipped: they would need the whole workbook in memory.
+ * A record export in xlsx, its rows as read/stream/sheets.ts scans them one at a time: each is
+ * checked and counted, never kept.
  */
-import type { Issue } from '../../model/issue.js';
-import { issue } from '../../i18n/issues.js';
 import { because } from '../../i18n/reasons.js';
-import { channelOf, isReturnedStatus, paidOf, channelExamples, paidExamples, findRecordLayout, unreportedOf, type RecordField, type RecordLayout } from '../../interpret/dossier-records.js';
-import { dayFromText, dayOfSerial, type DayNumber } from '../../interpret/dossier-dates.js';
-import { levelFromCell, levelNames } from '../../interpret/dossier-levels.js';
-import { headerSearchRows } from '../../interpret/table.js';
-import { ZipEntryError, type ZipListing } from '../zip.js';
-import { CellKind, XmlDamaged, openWorkbook, scanSheet, type ScannedRow } from '../xlsx-scan/index.js';
+import { channelOf, isReturnedStatus, paidOf, channelExamples, paidExamples, findRecordLayout, unreportedOf, type RecordField, type RecordLayout } from './layout.js';
+import { dayFromText, dayOfSerial } from './dates.js';
+import type { DayNumber } from '../../model/record-counts.js';
+import { levelFromCell, levelNames } from '../dossier-levels.js';
+import { headerSearchRows } from '../table.js';
+import { CellKind, type ScannedRow } from '../../read/xlsx-scan/index.js';
+import type { SheetVisitor } from '../../read/stream/sheets.js';
 import { DossierAggregator, levelIndex, type RecordReading } from './aggregate.js';
 import { canCount } from './dossier-csv.js';
-
-export interface XlsxRecords {
-  aggregators: DossierAggregator[];
-  issues: Issue[];
-}
 
 /** Distinct values of a column remembered with their reading; past this many, each is read anew. */
 const cacheLimit = 4096;
 
-/** Null also when a part is damaged or lies about its size: the ordinary reader then refuses the file with its reasons. */
-export async function aggregateXlsxRecords(file: string, zip: ZipListing, reading: RecordReading): Promise<XlsxRecords | null> {
-  try {
-    return await aggregate(file, zip, reading);
-  } catch (err) {
-    if (err instanceof ZipEntryError || err instanceof XmlDamaged) return null;
-    throw err;
-  }
-}
-
-async function aggregate(file: string, zip: ZipListing, reading: RecordReading): Promise<XlsxRecords | null> {
-  const book = await openWorkbook(zip);
-  if (!book) return null;
-  const out: XlsxRecords = { aggregators: [], issues: [] };
-  let first = true;
-  for (const sheet of book.sheets) {
-    const head: string[][] = [];
-    const headRows: number[] = [];
-    let handle: ((row: ScannedRow) => void) | null = null;
-    let rows = 0;
-    await scanSheet(book, sheet, (row) => {
-      rows++;
-      if (handle) {
-        handle(row);
-        return;
-      }
-      head.push(rowTexts(row));
-      headRows.push(row.number);
-      const layout = findRecordLayout(head);
-      if (layout) {
-        const agg = new DossierAggregator(file, sheet.name, reading);
-        agg.headerRow = headRows[layout.header]!;
-        agg.unreported = unreportedOf(layout);
-        out.aggregators.push(agg);
-        handle = rowHandler(agg, layout, book.date1904, reading);
-      } else if (head.length >= headerSearchRows) {
-        // Not a record export: the rest of the sheet is not read.
-        return false;
-      }
-    });
-    if (!handle) {
-      if (first) return null;
-      if (rows > 0) {
-        out.issues.push(issue('sheet-skipped', { file, sheet: sheet.name }, { besideRecords: true }));
-      }
-    }
-    first = false;
-  }
-  return out;
+/** The sheets of a workbook that are record exports, recognised by their first rows and counted row by row. */
+export function sheetVisitor(reading: RecordReading): SheetVisitor {
+  return {
+    headRows: headerSearchRows,
+    take(head) {
+      const layout = findRecordLayout(head.rows);
+      if (!layout) return null;
+      const agg = new DossierAggregator(head.file, head.sheet, reading);
+      agg.headerRow = head.rowNumbers[layout.header]!;
+      agg.unreported = unreportedOf(layout);
+      return { row: rowHandler(agg, layout, head.date1904, reading), finish: () => agg.finish() };
+    },
+  };
 }
 
 /** A cell as text, not normalised: the readers of the values normalise what they keep. */
 function textAt(row: ScannedRow, column: number): string {
   const i = column > 0 ? row.find(column) : -1;
   return i < 0 ? '' : row.text(i);
-}
-
-function rowTexts(row: ScannedRow): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < row.length; i++) out[row.columns[i]! - 1] = row.text(i).normalize('NFC');
-  return Array.from(out, (t) => t ?? '');
 }
 
 /** A cached reading of a column's text values. */

@@ -3,14 +3,14 @@
  * level, channel, payment and status looked up by their bytes (byte-interner.ts), its dates read
  * from the bytes, and counted into the aggregator. Nothing is kept per row.
  */
-import { channelExamples, channelOf, isReturnedStatus, paidExamples, paidOf, unreportedOf, type RecordField, type RecordLayout } from '../../interpret/dossier-records.js';
-import { dayFromBytes } from '../../interpret/dossier-dates.js';
-import { levelFromCell, levelNames } from '../../interpret/dossier-levels.js';
+import { channelExamples, channelOf, isReturnedStatus, paidExamples, paidOf, unreportedOf, type RecordField, type RecordLayout } from './layout.js';
+import { dayFromBytes } from './dates.js';
+import { levelFromCell, levelNames } from '../dossier-levels.js';
 import { because } from '../../i18n/reasons.js';
 import { DossierAggregator, levelIndex, type RecordReading } from './aggregate.js';
-import { ByteInterner } from './byte-interner.js';
-import { CsvTokenizer, fieldText, type CsvError, type CsvRecord } from './csv-tokenizer.js';
-import { pump, type ByteSource } from './byte-source.js';
+import { ByteInterner } from '../../read/stream/byte-interner.js';
+import { CsvTokenizer, fieldText, type CsvError, type CsvRecord } from '../../read/stream/csv-tokenizer.js';
+import { pump, type ByteSource } from '../../read/stream/byte-source.js';
 
 // What the interners keep per distinct value: a channel (or UNKNOWN); a level index 0–2 (or BLANK_LEVEL, BAD_LEVEL).
 const channelCodes = { online: 0, direct: 1, postal: 2 } as const;
