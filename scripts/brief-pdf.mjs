@@ -3,7 +3,7 @@
  * `node scripts/brief-pdf.mjs BRIEF.md [OUT.pdf] [--png PREFIX]`: the Markdown brief as it prints
  * on A4, to count its pages and look at them. markdown-it (CommonMark + GFM tables, as the
  * brief is written for) makes the HTML, with a print stylesheet of an administrative document
- * (Times New Roman 11 pt, tables 9 pt, Decree 30/2020 margins); LibreOffice headless prints it
+ * (Times New Roman 11 pt, tables 9 pt, margins 15/15/15/20 mm); LibreOffice headless prints it
  * to PDF. The HTML is written beside the brief so that its chart (`![…](….svg)`) is found.
  * Prints the PDF's path and its page count; with --png, pdftoppm writes the first page as
  * PREFIX.png. Needs soffice (libreoffice-writer-nogui) and, for --png, poppler-utils.
@@ -28,7 +28,7 @@ const pdf = path.resolve(pdfArg ?? brief.replace(/\.md$/, '.pdf'));
 
 /** What a secretariat prints: A4 portrait, body 11 pt, tables 9 pt, headings a little larger. */
 const style = `
-@page { size: 21cm 29.7cm; margin: 2cm 1.5cm 2cm 3cm; }
+@page { size: 21cm 29.7cm; margin: 1.5cm 1.5cm 1.5cm 2cm; }
 body { font-family: "Times New Roman", "Liberation Serif", serif; font-size: 11pt; line-height: 1.1; }
 h1 { font-size: 14pt; text-align: center; margin: 6pt 0 2pt; }
 h2 { font-size: 13pt; margin: 10pt 0 3pt; }
@@ -50,7 +50,7 @@ let first = true;
 const body = md.render(text).replace(/<table>/g, () => {
   const head = first;
   first = false;
-  return head ? '<table width="100%" border="0" cellspacing="0" cellpadding="0" style="font-size:12pt">' : '<table width="100%" border="1" cellspacing="0" cellpadding="1">';
+  return head ? '<table width="100%" border="0" cellspacing="0" cellpadding="0" style="font-size:12pt">' : '<table width="100%" border="1" cellspacing="0" cellpadding="1" style="font-size:9pt">';
 });
 /**
  * LibreOffice gives a table's columns widths of its own, which squeeze a title into a narrow
@@ -64,13 +64,16 @@ function longestWord(cells) {
 function columnWidths(table) {
   const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => [...m[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1].replace(/<[^>]+>/g, '').replace(/&[a-z]+;/g, '&')));
   const n = Math.max(...rows.map((r) => r.length));
-  // By the mean length of its cells (each counted up to 40 characters), so a column that is
-  // mostly blank (the unit, named once per group) does not take the titles' room; no cell's
-  // longest word may break.
+  // By the length of its long cells (the 90th percentile, each counted up to 60 characters), so
+  // one long title does not starve the numbers; a column mostly blank (the unit, named once per
+  // group and joined over its rows) by its mean instead; no cell's longest word may break.
   const body = rows.slice(1);
-  const weight = Array.from({ length: n }, (_, i) =>
-    Math.max(longestWord(rows.map((r) => r[i] ?? '')) + 1, body.reduce((sum, r) => sum + Math.min((r[i] ?? '').length, 40), 0) / Math.max(body.length, 1), 3),
-  );
+  const weight = Array.from({ length: n }, (_, i) => {
+    const lengths = body.map((r) => Math.min((r[i] ?? '').length, 60)).sort((a, b) => a - b);
+    const blank = lengths.filter((l) => l === 0).length / Math.max(lengths.length, 1);
+    const typical = blank > 0.3 ? lengths.reduce((a, b) => a + b, 0) / Math.max(lengths.length, 1) : (lengths[Math.floor(0.9 * (lengths.length - 1))] ?? 0);
+    return Math.max(longestWord(rows.map((r) => r[i] ?? '')) + 1, typical, 3);
+  });
   const total = weight.reduce((a, b) => a + b, 0);
   // LibreOffice reads a column's width from its cells, not from the header's alone; and it widens
   // a column to its longest word, so a file name (`so-thong-tin-truyen-thong.xlsx`) may break after a hyphen.
