@@ -1,4 +1,5 @@
 /** The four stages wired together for every command: read → interpret → compute. */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DataKind, Task } from '../model/records.js';
 import type { Summary } from '../model/summary.js';
@@ -9,9 +10,10 @@ import { readInputs, fileErrorCodes, type ReadResult } from '../read/inputs.js';
 import { interpret, UnitDirectory, type Interpretation, type InterpretOptions } from '../interpret/index.js';
 import { issue } from '../i18n/issues.js';
 import { summarize } from '../compute/index.js';
+import { chooseAsOf } from '../compute/as-of.js';
 import { successionTable } from '../compute/successors.js';
 import { parsePeriod, type Period } from '../compute/period.js';
-import { isoOfDay, windowOf } from '../model/record-counts.js';
+import { isoOfDay, windowOf, type StreamedRecords } from '../model/record-counts.js';
 import { adoptStreamedRecords } from '../interpret/records/adopt.js';
 import { parallelThreshold, recordStreams, type RecordReading } from '../interpret/records/index.js';
 import { terminalProgress } from './progress.js';
@@ -105,7 +107,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     ...(plan ? { plan: { file: plan.file, tasks: plan.tasks } } : {}),
   });
   if (plan) interpretation.issues.unshift(...plan.issues);
-  adoptStreamedRecords(interpretation, read.streamed, isoOfDay(reading.window.to));
+  const streamed = asOf === undefined ? await recountAtStatedDate(read.streamed, interpretation, reading, period, todayIso(opts.now)) : { records: read.streamed, reading };
+  adoptStreamedRecords(interpretation, streamed.records, isoOfDay(streamed.reading.window.to));
   const lang = opts.lang ?? config.lang ?? defaultLang;
   const summary = summarize(interpretation.records, [...read.issues, ...interpretation.issues], {
     title: opts.title ?? config.title ?? defaultTitle[lang],
@@ -120,6 +123,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     lang,
     successions,
     ...(config.leagueSize !== undefined ? { leagueSize: config.leagueSize } : {}),
+    ...(config.tasksPerUnit !== undefined ? { tasksPerUnit: config.tasksPerUnit } : {}),
     inputs: { files: read.files, tables: interpretation.tables },
   });
   const fileErrors = summary.issues.items.filter((i) => fileErrorCodes.has(i.code));
@@ -136,6 +140,24 @@ export async function readPlan(file: string, options: Pick<InterpretOptions, 'le
   const all = [...read.issues, ...issues];
   if (records.tasks.length === 0 && !all.some((i) => fileErrorCodes.has(i.code))) all.push(issue('plan-empty', { file }, {}));
   return { file, tasks: records.tasks, issues: all };
+}
+
+/**
+ * A record export states no date of its own: it is counted up to its section's as-of, which the
+ * tables state (SPEC §3) — never today while any table states a date. Exports are counted as they
+ * stream, before the tables' dates are known; when those dates name another day, the exports on
+ * disk are counted again up to it (standard input cannot be read twice: it keeps today's count).
+ */
+async function recountAtStatedDate(streamed: StreamedRecords[], interpretation: Interpretation, reading: RecordReading, period: Period | null, today: string): Promise<{ records: StreamedRecords[]; reading: RecordReading }> {
+  const stated = interpretation.records.statedAsOf;
+  if (streamed.length === 0 || stated.length === 0) return { records: streamed, reading };
+  const window = windowOf(chooseAsOf(stated, undefined, today).section.dossiers, period);
+  if (window.to === reading.window.to) return { records: streamed, reading };
+  const again = { ...reading, window };
+  const onDisk = new Set<string>();
+  for (const file of new Set(streamed.map((s) => s.file))) if (file !== '-' && (await stat(file).catch(() => null))?.isFile()) onDisk.add(file);
+  const recounted = onDisk.size > 0 ? (await readInputs([...onDisk], undefined, recordStreams(again))).streamed : [];
+  return { records: [...streamed.filter((s) => !onDisk.has(s.file)), ...recounted], reading: onDisk.size > 0 ? again : reading };
 }
 
 /** The plan's own file, when it sits in a folder of inputs, is the plan and not a report. */

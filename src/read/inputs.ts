@@ -60,7 +60,9 @@ export async function readInputs(inputs: readonly string[], stdin?: () => AsyncI
         await readStreamInput(file, streamOf(file), result, records);
         continue;
       }
-      if (records && (await (await import('./stream/index.js')).streamFileIfRecords(file, records, result))) continue;
+      // A workbook looked at in place and found not to be a record export is read as a table, not looked at again.
+      const streamed = records ? await (await import('./stream/index.js')).streamFileIfRecords(file, records, result) : false;
+      if (streamed === true) continue;
       const tooLarge = info.size > readLimits.csvBytes ? await wholeFileTooLarge(file, info.size) : null;
       if (tooLarge) {
         result.files.push(file);
@@ -74,7 +76,7 @@ export async function readInputs(inputs: readonly string[], stdin?: () => AsyncI
         result.issues.push(issue('file-unreadable', { file }, { what: 'file', ...openFailure(err) }));
         continue;
       }
-      await readOne(file, bytes, result, records);
+      await readOne(file, bytes, result, streamed === 'workbook-read' ? undefined : records);
     }
   }
   return result;

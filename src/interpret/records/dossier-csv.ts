@@ -3,20 +3,14 @@
  * level, channel, payment and status looked up by their bytes (byte-interner.ts), its dates read
  * from the bytes, and counted into the aggregator. Nothing is kept per row.
  */
-import { channelExamples, channelOf, isReturnedStatus, paidExamples, paidOf, unreportedOf, type RecordField, type RecordLayout } from './layout.js';
-import { dayFromBytes } from './dates.js';
-import { levelFromCell, levelNames } from '../dossier-levels.js';
-import { because } from '../../i18n/reasons.js';
-import { DossierAggregator, levelIndex, type RecordReading } from './aggregate.js';
+import type { DayNumber } from '../../model/record-counts.js';
 import { ByteInterner } from '../../read/stream/byte-interner.js';
 import { CsvTokenizer, fieldText, type CsvError, type CsvRecord } from '../../read/stream/csv-tokenizer.js';
 import { pump, type ByteSource } from '../../read/stream/byte-source.js';
-
-// What the interners keep per distinct value: a channel (or UNKNOWN); a level index 0–2 (or BLANK_LEVEL, BAD_LEVEL).
-const channelCodes = { online: 0, direct: 1, postal: 2 } as const;
-const UNKNOWN = 3;
-const BLANK_LEVEL = 3;
-const BAD_LEVEL = 4;
+import { DossierAggregator, type RecordReading } from './aggregate.js';
+import { BLANK_LEVEL, canCount, channelCode, channelCodes, levelCode, paidCode, rowCounter, RecordColumns } from './check.js';
+import { dayFromBytes } from './dates.js';
+import { isReturnedStatus, unreportedOf, type RecordLayout } from './layout.js';
 
 export async function aggregateCsvRecords(file: string, source: ByteSource, delimiter: number, layout: RecordLayout, reading: RecordReading): Promise<DossierAggregator> {
   const agg = new DossierAggregator(file, undefined, reading);
@@ -28,16 +22,87 @@ export async function aggregateCsvRecords(file: string, source: ByteSource, deli
   return agg;
 }
 
-/** False (after saying why, once) when the export has no unit column and --unit gives none. */
-export function canCount(agg: DossierAggregator, layout: RecordLayout): boolean {
-  if (layout.columns.has('unit') || agg.reading.unit) return true;
-  agg.fileIssue('missing-unit', { of: 'export' });
-  return false;
-}
-
 export function reportMalformed(agg: DossierAggregator, error: CsvError): void {
   agg.report(error.record, undefined, 'csv-malformed', { problem: 'stream', detail: error.message });
 }
+
+/** A CSV record as the row checker reads it: each field's value looked up by its bytes, or read from its text once and kept. */
+class CsvRow extends RecordColumns {
+  private r!: CsvRecord;
+  private view!: DataView;
+  private viewOf: Buffer | null = null;
+  private readonly units = new ByteInterner(1 << 16);
+  private readonly levels = new ByteInterner();
+  private readonly channels = new ByteInterner();
+  private readonly payments = new ByteInterner();
+  private readonly statuses = new ByteInterner();
+  private readonly readUnit: (text: string) => number;
+
+  constructor(agg: DossierAggregator, layout: RecordLayout) {
+    super(layout, 0);
+    this.readUnit = (text) => agg.unitSlot(text);
+  }
+
+  /** Points at the next record; its buffer changes between chunks. */
+  at(r: CsvRecord): void {
+    this.r = r;
+    if (this.viewOf !== r.buf) {
+      this.view = new DataView(r.buf.buffer, r.buf.byteOffset, r.buf.byteLength);
+      this.viewOf = r.buf;
+    }
+  }
+
+  get number(): number {
+    return this.r.number;
+  }
+
+  /** The record has a value in column `c`. */
+  private present(c: number): boolean {
+    const r = this.r;
+    return c >= 0 && c < r.count && r.starts[c] !== r.ends[c];
+  }
+
+  /** The value in column `c` by its bytes, or `blank`: found, or read from its text once and kept. */
+  private lookup(interner: ByteInterner, c: number, read: (text: string) => number, blank: number): number {
+    if (!this.present(c)) return blank;
+    const r = this.r;
+    const found = interner.find(r.buf, this.view, r.starts[c]!, r.ends[c]!);
+    if (found >= 0) return found;
+    const value = read(fieldText(r, c));
+    interner.add(r.buf, r.starts[c]!, r.ends[c]!, value);
+    return value;
+  }
+
+  protected day(c: number): DayNumber | null {
+    return this.present(c) ? dayFromBytes(this.r.buf, this.r.starts[c]!, this.r.ends[c]!) : 0;
+  }
+
+  unit(): number {
+    return this.lookup(this.units, this.cUnit, this.readUnit, -1);
+  }
+
+  level(): number {
+    return this.lookup(this.levels, this.cLevel, levelCode, BLANK_LEVEL);
+  }
+
+  channel(): number {
+    return this.lookup(this.channels, this.cChannel, channelCode, channelCodes.direct);
+  }
+
+  paid(): number {
+    return this.lookup(this.payments, this.cPaid, paidCode, 0);
+  }
+
+  returned(): boolean {
+    return this.lookup(this.statuses, this.cStatus, readReturned, 0) === 1;
+  }
+
+  protected textAt(c: number): string {
+    return this.present(c) ? fieldText(this.r, c) : '';
+  }
+}
+
+const readReturned = (text: string) => (isReturnedStatus(text) ? 1 : 0);
 
 /**
  * Counts the records of `source` into `agg`, from record number `firstData` on (the ones before
@@ -45,118 +110,15 @@ export function reportMalformed(agg: DossierAggregator, error: CsvError): void {
  */
 export async function countCsvRecords(agg: DossierAggregator, source: ByteSource, delimiter: number, layout: RecordLayout, firstData: number): Promise<{ records: number; error: CsvError | null }> {
   const { reading, file } = agg;
-  const col = (f: RecordField) => layout.columns.get(f)?.index ?? -1;
-  const letter = (f: RecordField) => layout.columns.get(f)?.letter;
-  const [cUnit, cLevel, cReceived, cDue, cResolved, cChannel, cPaid, cStatus] = (['unit', 'level', 'receivedOn', 'dueOn', 'resolvedOn', 'channel', 'paidOnline', 'status'] as const).map(col) as [number, number, number, number, number, number, number, number];
-  const fixedUnit = reading.unit ? agg.unitSlot(reading.unit) : -1;
-  const units = new ByteInterner(1 << 16);
-  const levelWords = new ByteInterner();
-  const channels = new ByteInterner();
-  const payments = new ByteInterner();
-  const statuses = new ByteInterner();
-  let view: DataView | null = null;
-  let viewOf: Buffer | null = null;
-
-  /** The value of a field by its bytes: found, or read from its text once and kept. */
-  const lookup = (interner: ByteInterner, r: CsvRecord, view: DataView, c: number, read: (text: string) => number): number => {
-    const found = interner.find(r.buf, view, r.starts[c]!, r.ends[c]!);
-    if (found >= 0) return found;
-    const value = read(fieldText(r, c));
-    interner.add(r.buf, r.starts[c]!, r.ends[c]!, value);
-    return value;
-  };
-  const readUnit = (text: string) => agg.unitSlot(text);
-  const readReturned = (text: string) => (isReturnedStatus(text) ? 1 : 0);
-
-  const onRecord = (r: CsvRecord) => {
+  const count = rowCounter(agg, layout);
+  const row = new CsvRow(agg, layout);
+  const tokenizer = new CsvTokenizer(delimiter, (r) => {
     if (r.number < firstData) return;
     if (r.count === 1 && r.starts[0] === r.ends[0]) return;
     agg.rowsRead++;
-    const { buf, starts, ends } = r;
-    if (viewOf !== buf) {
-      view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-      viewOf = buf;
-    }
-    const v = view!;
-    const row = r.number;
-
-    let slot = present(r, cUnit) ? lookup(units, r, v, cUnit, readUnit) : fixedUnit;
-    if (slot < 0) slot = fixedUnit;
-    if (slot < 0) {
-      agg.report(row, letter('unit'), 'missing-unit', { of: 'dossier' });
-      return;
-    }
-    let level = present(r, cLevel) ? lookup(levelWords, r, v, cLevel, levelCode) : BLANK_LEVEL;
-    if (level === BAD_LEVEL) {
-      const written = fieldText(r, cLevel);
-      agg.report(row, letter('level'), 'bad-level', { value: written, accepted: [...levelNames] }, { value: written });
-      return;
-    }
-    if (level === BLANK_LEVEL) {
-      const fromName = agg.levelOf(slot);
-      if (fromName === null) {
-        agg.report(row, letter('unit'), 'no-level', { unit: agg.unitName(slot), of: 'dossier' });
-        return;
-      }
-      level = levelIndex[fromName];
-    }
-
-    const received = present(r, cReceived) ? dayFromBytes(buf, starts[cReceived]!, ends[cReceived]!) : 0;
-    if (!received) {
-      const written = present(r, cReceived) ? fieldText(r, cReceived) : '';
-      if (written) agg.report(row, letter('receivedOn'), 'bad-date', { reason: because('not-a-date', { text: written }), then: 'not-counted' }, { value: written });
-      else agg.report(row, letter('receivedOn'), 'missing-date', {});
-      return;
-    }
-    const resolved = present(r, cResolved) ? dayFromBytes(buf, starts[cResolved]!, ends[cResolved]!) : 0;
-    if (resolved === null) {
-      const written = fieldText(r, cResolved);
-      agg.report(row, letter('resolvedOn'), 'bad-date', { reason: because('not-a-date', { text: written }), then: 'not-counted' }, { value: written });
-      return;
-    }
-    let due = present(r, cDue) ? dayFromBytes(buf, starts[cDue]!, ends[cDue]!) : 0;
-    if (due === null) {
-      const written = fieldText(r, cDue);
-      agg.report(row, letter('dueOn'), 'bad-date', { reason: because('not-a-date', { text: written }), then: 'no-due-date' }, { value: written, severity: 'warning' });
-      due = 0;
-    }
-
-    const channel = present(r, cChannel) ? lookup(channels, r, v, cChannel, channelCode) : channelCodes.direct;
-    if (channel === UNKNOWN) {
-      const written = fieldText(r, cChannel);
-      agg.report(row, letter('channel'), 'bad-channel', { value: written, accepted: channelExamples }, { value: written });
-    }
-    const paid = present(r, cPaid) ? lookup(payments, r, v, cPaid, paidCode) : 0;
-    if (paid === 2) {
-      const written = fieldText(r, cPaid);
-      agg.report(row, letter('paidOnline'), 'bad-paid', { value: written, accepted: paidExamples }, { value: written });
-    }
-    const returned = present(r, cStatus) && lookup(statuses, r, v, cStatus, readReturned) === 1;
-
-    agg.add(slot, level, received, due, resolved, channel === channelCodes.online, paid === 1, returned);
-  };
-
-  const tokenizer = new CsvTokenizer(delimiter, onRecord);
+    row.at(r);
+    count(row);
+  });
   await pump(source, tokenizer, reading.progress ? (bytes) => reading.progress!(file, agg.rowsRead, bytes) : undefined);
   return { records: tokenizer.recordsRead, error: tokenizer.error };
-}
-
-/** The record has the field, and it is not empty. */
-function present(r: CsvRecord, c: number): boolean {
-  return c >= 0 && c < r.count && r.starts[c] !== r.ends[c];
-}
-
-function levelCode(text: string): number {
-  const level = levelFromCell(text);
-  return level ? levelIndex[level] : text.trim() === '' ? BLANK_LEVEL : BAD_LEVEL;
-}
-
-function channelCode(text: string): number {
-  const c = channelOf(text);
-  return c ? channelCodes[c] : UNKNOWN;
-}
-
-function paidCode(text: string): number {
-  const p = paidOf(text);
-  return p === null ? 2 : p ? 1 : 0;
 }

@@ -12,7 +12,8 @@ import { unreportedOf, type RecordLayout } from './layout.js';
 import { DossierAggregator, type AggregatePart, type RecordReading } from './aggregate.js';
 import { fileSource } from '../../read/stream/byte-source.js';
 import type { CsvError } from '../../read/stream/csv-tokenizer.js';
-import { canCount, countCsvRecords, reportMalformed } from './dossier-csv.js';
+import { canCount } from './check.js';
+import { countCsvRecords, reportMalformed } from './dossier-csv.js';
 
 /** What the second thread is given (structured-cloned). */
 export interface HalfJob {

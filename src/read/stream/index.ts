@@ -16,9 +16,9 @@ import type { StreamedRecords } from '../../model/record-counts.js';
 import { probeBytes, type StreamHead } from '../chunks.js';
 import { decodeBytes, type TextEncoding } from '../encoding.js';
 import { detectDelimiter } from '../delimiter.js';
-import { startsAsZip } from '../sniff.js';
+import { formatOfZip, startsAsZip } from '../sniff.js';
 import { checkZipContent, readLimits, zipBombPart } from '../limits.js';
-import type { ZipListing } from '../zip.js';
+import { isZipDefect, type ZipListing } from '../zip.js';
 import type { ByteSource } from './byte-source.js';
 import { tokenizeBytes } from './csv-tokenizer.js';
 import type { SheetVisitor } from './sheets.js';
@@ -133,10 +133,12 @@ export interface StreamSink {
 }
 
 /**
- * A file on disk streamed when it is a text record export, reading only its first bytes to
- * decide; false when it is not one (or cannot be opened: the ordinary reader says why).
+ * A file on disk streamed when it is a record export, reading only its first bytes to decide (a
+ * workbook: its directory and first rows, read in place); false when it is not one (or cannot be
+ * opened: the ordinary reader says why), and 'workbook-read' when a workbook was looked at in
+ * place and not streamed — reading its bytes again would come to the same answer.
  */
-export async function streamFileIfRecords(file: string, records: RecordStreams, into: StreamSink): Promise<boolean> {
+export async function streamFileIfRecords(file: string, records: RecordStreams, into: StreamSink): Promise<boolean | 'workbook-read'> {
   let handle: FileHandle;
   try {
     handle = await open(file, 'r');
@@ -146,7 +148,7 @@ export async function streamFileIfRecords(file: string, records: RecordStreams, 
   try {
     const magic = Buffer.alloc(4);
     await handle.read(magic, 0, 4, 0);
-    if (startsAsZip(magic)) return false;
+    if (startsAsZip(magic)) return await streamWorkbookFile(file, handle, records, into);
     const streamed = await streamTextFile(file, handle, records);
     if (!streamed) return false;
     into.files.push(file);
@@ -157,6 +159,26 @@ export async function streamFileIfRecords(file: string, records: RecordStreams, 
   }
 }
 
+/**
+ * A workbook on disk, listed and streamed in place. One past the size any workbook is read at, or
+ * whose directory cannot be read, is left to the ordinary reader, which refuses it with its reasons.
+ */
+async function streamWorkbookFile(file: string, handle: FileHandle, records: RecordStreams, into: StreamSink): Promise<boolean | 'workbook-read'> {
+  const { size } = await handle.stat();
+  if (size > readLimits.workbookBytes) return false;
+  const { listZipFile } = await import('../zip-file.js');
+  let zip;
+  try {
+    zip = listZipFile(handle.fd, size);
+  } catch {
+    return false;
+  }
+  if (formatOfZip(zip).kind !== 'xlsx' || isZipDefect(zip)) return false;
+  if (!(await streamZipIfRecords(file, zip, records, into))) return 'workbook-read';
+  into.files.push(file);
+  return true;
+}
+
 /** Bytes already read (stdin, or a workbook) streamed when they are a record export; false when not. */
 export async function streamBytesIfRecords(file: string, bytes: Uint8Array, format: 'xlsx' | 'text', zip: ZipListing | null, records: RecordStreams, into: StreamSink): Promise<boolean> {
   if (format === 'text') {
@@ -165,11 +187,19 @@ export async function streamBytesIfRecords(file: string, bytes: Uint8Array, form
     into.streamed.push(...streamed);
     return true;
   }
-  // A zip bomb, a damaged part, or a workbook past what is streamed, is left to the ordinary reader, which refuses
-  // it with its reasons (limits.ts). The scanner inflates the parts it reads through the checked view of the zip,
-  // never past the size each declares: one that lies, or is damaged, stops the read at once (and the ordinary
-  // reader says why). The parts it does not read are checked first, so a file is refused or read whatever the path.
-  if (!zip || zipBombPart(zip) || !streamable(zip)) return false;
+  return zip !== null && streamZipIfRecords(file, zip, records, into);
+}
+
+/**
+ * A listed workbook streamed when it is a record export. A zip bomb, a damaged part, or a workbook
+ * past what is streamed, is left to the ordinary reader, which refuses it with its reasons
+ * (limits.ts). The scanner inflates the parts it reads through the checked view of the zip, never
+ * past the size each declares: one that lies, or is damaged, stops the read at once (and the
+ * ordinary reader says why). The parts it does not read are checked first, so a file is refused
+ * or read whatever the path.
+ */
+async function streamZipIfRecords(file: string, zip: ZipListing, records: RecordStreams, into: StreamSink): Promise<boolean> {
+  if (zipBombPart(zip) || !streamable(zip)) return false;
   const { partsRead } = await import('../xlsx-scan/parts.js');
   const scanned = partsRead(zip);
   const others = { ...zip, entries: zip.entries.filter((e) => !scanned.has(e)) };
