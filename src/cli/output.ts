@@ -16,6 +16,7 @@ import { writeFileAtomic, writeStdout } from './io.js';
 import { chooseChalk } from './color.js';
 import { loadTemplate } from './templates.js';
 import type { Config } from './config.js';
+import { pickColumns } from './columns.js';
 
 export const outputFormats: readonly FormatName[] = formatNames;
 export type OutputFormat = FormatName;
@@ -27,6 +28,8 @@ export const formatByExtension: Record<string, OutputFormat> = { ...Object.fromE
 
 export interface OutputFlags {
   format?: OutputFormat;
+  /** `--columns a,b,c` (list outputs only: cli/columns.ts). */
+  columns?: string;
   output?: string;
   bom?: boolean;
   lang?: Lang;
@@ -116,8 +119,11 @@ export async function emit(dest: Destination, content: string | Uint8Array): Pro
  * A list in any list format: machines get the data table (CSV, TSV, JSON), people get a view
  * with labels in the report language (Markdown, terminal). Both come from the same rows.
  */
-export async function renderList(dest: Destination<ListFormat>, flags: OutputFlags, lang: Lang, table: DataTable, view: () => Promise<TableView>): Promise<string> {
+export async function renderList(dest: Destination<ListFormat>, flags: OutputFlags, lang: Lang, table: DataTable, view: () => Promise<TableView>, columns?: readonly string[]): Promise<string> {
   const options: RenderOptions = { lang, bom: flags.bom === true };
   if (dest.format === 'table') options.chalk = await chalkFor(dest, flags);
-  return listRenderers[dest.format].render(table, view, options);
+  if (columns === undefined) return listRenderers[dest.format].render(table, view, options);
+  // Columns picked by name: people get exactly those, labelled, not the report's own view.
+  const picked = pickColumns(table, columns);
+  return listRenderers[dest.format].render(picked, async () => (await import('../render/data-tables.js')).labelledView(picked, 'list', lang), options);
 }
