@@ -72,6 +72,11 @@ export function chalkFor(dest: Destination, flags: OutputFlags): Promise<ChalkIn
   return chooseChalk(dest.file === null ? flags : { color: false }, process.stdout);
 }
 
+/** The width to fit a table to: the terminal's, when it is shown on one; a pipe or a file gets the plain table. */
+export function terminalWidth(dest: Destination): number | undefined {
+  return dest.file === null && process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined;
+}
+
 /** What the renderers take from the config, the flags and the files beside: everything but the colours and the template. */
 export interface RenderBase {
   lang: Lang;
@@ -97,7 +102,10 @@ export async function renderOptionsFor(format: OutputFormat, flags: OutputFlags,
     chart: base.chart ?? null,
   };
   if (format === 'md') options.template = await loadTemplate(base.lang, base.template);
-  if (format === 'table') options.chalk = await (base.dest ? chalkFor(base.dest, flags) : chooseChalk(flags, process.stdout));
+  if (format === 'table') {
+    options.chalk = await (base.dest ? chalkFor(base.dest, flags) : chooseChalk(flags, process.stdout));
+    options.width = terminalWidth(base.dest ?? { format, file: null });
+  }
   return options;
 }
 
@@ -121,7 +129,10 @@ export async function emit(dest: Destination, content: string | Uint8Array): Pro
  */
 export async function renderList(dest: Destination<ListFormat>, flags: OutputFlags, lang: Lang, table: DataTable, view: () => Promise<TableView>, columns?: readonly string[]): Promise<string> {
   const options: RenderOptions = { lang, bom: flags.bom === true };
-  if (dest.format === 'table') options.chalk = await chalkFor(dest, flags);
+  if (dest.format === 'table') {
+    options.chalk = await chalkFor(dest, flags);
+    options.width = terminalWidth(dest);
+  }
   if (columns === undefined) return listRenderers[dest.format].render(table, view, options);
   // Columns picked by name: people get exactly those, labelled, not the report's own view.
   const picked = pickColumns(table, columns);

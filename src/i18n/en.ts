@@ -198,6 +198,10 @@ export const en: typeof vi = {
     overdue: 'overdue',
     ofDue: 'of due',
     noIssues: 'No problems were found in the inputs.',
+    /** Listing commands: the warnings are counted, `validate` lists them. */
+    warningsElsewhere: (n: number, count: string) => `${count} ${n === 1 ? 'warning' : 'warnings'} — see \`reform-report validate\``,
+    /** Below a terminal table that could not show every column. */
+    columnsLeftOut: (list: string) => `(no room for: ${list}; see --columns)`,
     errorsAndWarnings: (errors: string, warnings: string) => `${errors} errors, ${warnings} warnings`,
   },
   receipts: {

@@ -207,6 +207,10 @@ export const vi = {
     overdue: 'quá hạn',
     ofDue: 'đến hạn',
     noIssues: 'Không phát hiện lỗi trong dữ liệu đầu vào.',
+    /** Listing commands: the warnings are counted, `validate` lists them. */
+    warningsElsewhere: (_n: number, count: string) => `${count} cảnh báo — xem \`reform-report validate\``,
+    /** Below a terminal table that could not show every column. */
+    columnsLeftOut: (list: string) => `(không đủ chỗ cho: ${list}; xem --columns)`,
     errorsAndWarnings: (errors: string, warnings: string) => `${errors} lỗi, ${warnings} cảnh báo`,
   },
   /** Receipts (SPEC §4.6): the `Tiếp nhận báo cáo` sheet, the brief's section, the weekly mail's first line. */

@@ -10,7 +10,7 @@ import { UsageError, exitCodes } from '../errors.js';
 import { chooseChalk } from '../color.js';
 import { receiptsLine } from '../../render/receipts.js';
 import { renderers, reportFormats, briefKinds, type BriefKind, type FormatName } from '../../render/index.js';
-import { renderOptionsFor } from '../output.js';
+import { renderOptionsFor, terminalWidth } from '../output.js';
 import { inLanguage } from '../../i18n/issues.js';
 import { findPrevious, mergeSnapshotFiles, snapshotsIn } from '../snapshots.js';
 import { compareSnapshots } from '../../compute/compare.js';
@@ -85,7 +85,7 @@ export function buildCommand(): Command {
       const written = outputs.map((o) => o.file);
       if (reason) process.exitCode = exitCodes.dataErrors;
       if (!flags.quiet) {
-        await writeStdout(await renderers.table.render(summary, { lang, chalk: await chooseChalk(flags, process.stdout) }));
+        await writeStdout(await renderers.table.render(summary, { lang, chalk: await chooseChalk(flags, process.stdout), width: terminalWidth({ format: 'table', file: null }) }));
         await writeStdout(written.map((f) => `→ ${f}\n`).join(''));
       }
       // The reports are written either way: the alert is about the plan, not the files.

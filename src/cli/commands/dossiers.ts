@@ -1,6 +1,7 @@
 /** `dossiers`: administrative-procedure dossier counts per unit, filtered by unit or level. */
 import { Command, Option } from 'commander';
 import { withColumnsOption, parseColumns } from '../columns.js';
+import { withVerbose } from '../listing-issues.js';
 import { withInputOptions, runForSection, type InputFlags } from '../common.js';
 import { withOutputOptions, chooseDestination, emit, renderList, listFormats, type OutputFlags } from '../output.js';
 import { filterDossierUnits } from '../filters.js';
@@ -13,7 +14,7 @@ interface DossiersFlags extends InputFlags, OutputFlags {
 
 export function dossiersCommand(): Command {
   const cmd = new Command('dossiers').description('list the dossier counts per unit: received, resolved (on time, late), pending, online, paid online');
-  withColumnsOption(withOutputOptions(withInputOptions(cmd, 'only this unit (a name, code or alias); also the unit of files that have no unit column'), listFormats))
+  withVerbose(withColumnsOption(withOutputOptions(withInputOptions(cmd, 'only this unit (a name, code or alias); also the unit of files that have no unit column'), listFormats)))
     .addOption(new Option('--level <level>', 'only the units of this level').choices(['province', 'district', 'commune']))
     .action(async (inputs: string[], flags: DossiersFlags) => {
       const dest = chooseDestination(flags, listFormats);

@@ -1,6 +1,7 @@
 /** `indicators`: the indicators with target, actual and status, filtered by status or area. */
 import { Command, Option } from 'commander';
 import { withColumnsOption, parseColumns } from '../columns.js';
+import { withVerbose } from '../listing-issues.js';
 import { withInputOptions, runForSection, type InputFlags } from '../common.js';
 import { withOutputOptions, chooseDestination, emit, renderList, listFormats, type OutputFlags } from '../output.js';
 import { filterIndicators, indicatorStatusFilters, type IndicatorStatusFilter } from '../filters.js';
@@ -13,7 +14,7 @@ interface IndicatorsFlags extends InputFlags, OutputFlags {
 
 export function indicatorsCommand(): Command {
   const cmd = new Command('indicators').description('list the indicators: target, actual and whether each is met');
-  withColumnsOption(withOutputOptions(withInputOptions(cmd), listFormats))
+  withVerbose(withColumnsOption(withOutputOptions(withInputOptions(cmd), listFormats)))
     .addOption(new Option('--status <status>', 'only indicators that are met, not_met or not_reported').choices(indicatorStatusFilters))
     .option('--area <area>', 'only the indicators of this area (diacritics optional)')
     .action(async (inputs: string[], flags: IndicatorsFlags) => {

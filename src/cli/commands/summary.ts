@@ -4,9 +4,10 @@
  */
 import { Command, Option } from 'commander';
 import { runPipeline } from '../pipeline.js';
-import { withInputOptions, pipelineOptions, reportIssues, exitCodeFor, withFailOn, parseFailOn, failOnReason, type InputFlags } from '../common.js';
+import { withInputOptions, pipelineOptions, exitCodeFor, withFailOn, parseFailOn, failOnReason, type InputFlags } from '../common.js';
 import { writeStderr } from '../io.js';
 import { withColumnsOption, parseColumns } from '../columns.js';
+import { withVerbose, reportListingIssues } from '../listing-issues.js';
 import { UsageError } from '../errors.js';
 import { exitCodes } from '../errors.js';
 import { withOutputOptions, chooseDestination, emit, renderList, renderSummaryTo, outputFormats, listFormats, type OutputFlags, type ListFormat, type Destination } from '../output.js';
@@ -21,7 +22,7 @@ interface SummaryFlags extends InputFlags, OutputFlags {
 
 export function summaryCommand(): Command {
   const cmd = new Command('summary').description('print the figures: a terminal summary, the summary JSON, the headline figures as CSV/TSV, the Markdown brief, the Word report or the HTML dashboard, or the tables --by unit, area or level');
-  withColumnsOption(withFailOn(withOutputOptions(withInputOptions(cmd), outputFormats)))
+  withVerbose(withColumnsOption(withFailOn(withOutputOptions(withInputOptions(cmd), outputFormats))))
     .addOption(new Option('--by <group>', 'the tables by unit, area or level instead of the summary').choices(['unit', 'area', 'level']))
     .addOption(new Option('--brief <kind>', "with --format docx: the full report, or the chairman's one-page version").choices(briefKinds).default('full'))
     .action(async (inputs: string[], flags: SummaryFlags) => {
@@ -30,7 +31,7 @@ export function summaryCommand(): Command {
       if (flags.columns !== undefined && !flags.by) throw new UsageError('--columns picks columns of the tables by group: give --by unit, area or level too');
       const columns = flags.by ? parseColumns(flags.columns, groupColumns(flags.by)) : undefined;
       const result = await runPipeline(pipelineOptions(inputs, flags));
-      reportIssues(result.summary.issues.items, flags.quiet === true);
+      reportListingIssues(result.summary.issues.items, flags, result.lang);
       const code = exitCodeFor(result, flags.lenient === true);
       if (code === exitCodes.usage) {
         process.exitCode = code;

@@ -1,6 +1,7 @@
 /** `tasks`: the task list, filtered by status, unit or area, in any list format. */
 import { Command, Option } from 'commander';
 import { withColumnsOption, parseColumns } from '../columns.js';
+import { withVerbose } from '../listing-issues.js';
 import { withInputOptions, runForSection, type InputFlags } from '../common.js';
 import { withOutputOptions, chooseDestination, emit, renderList, listFormats, type OutputFlags } from '../output.js';
 import { filterTasks, taskStatusFilters, type TaskStatusFilter } from '../filters.js';
@@ -13,7 +14,7 @@ interface TasksFlags extends InputFlags, OutputFlags {
 
 export function tasksCommand(): Command {
   const cmd = new Command('tasks').description('list the tasks: every field in CSV/TSV/JSON, the report columns in table and md');
-  withColumnsOption(withOutputOptions(withInputOptions(cmd, 'only the tasks this unit leads (a name, code or alias); also the lead of files that have no lead column'), listFormats))
+  withVerbose(withColumnsOption(withOutputOptions(withInputOptions(cmd, 'only the tasks this unit leads (a name, code or alias); also the lead of files that have no lead column'), listFormats)))
     .addOption(new Option('--status <status>', 'only tasks that are overdue, open (not done, not cancelled), done, late (done after the deadline) or not_reported').choices(taskStatusFilters))
     .option('--area <area>', 'only the tasks of this area (section number and diacritics optional)')
     .action(async (inputs: string[], flags: TasksFlags) => {
