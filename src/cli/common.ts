@@ -9,6 +9,7 @@ import { writeStderr } from './io.js';
 import type { Lang } from '../render/format.js';
 import { exitCodes, UsageError } from './errors.js';
 import { shownIssues } from './shown-issues.js';
+import { withDefault } from './defaults.js';
 import { reportListingIssues } from './listing-issues.js';
 
 export { shownIssues };
@@ -33,8 +34,8 @@ export interface InputFlags {
 export function withInputOptions(cmd: Command, unitHelp = 'the lead unit of files that have no such column'): Command {
   return cmd
     .argument('[inputs...]', 'files or folders to read (.xlsx, .csv, .tsv, .txt); - for standard input')
-    .option('--config <file>', 'config file (default: reform-report.config.json in the current folder)')
-    .addOption(new Option('--as-of <date>', 'compute the figures as of this date (yyyy-mm-dd)').argParser(asOfDate))
+    .option('--config <file>', withDefault('config file', 'config'))
+    .addOption(new Option('--as-of <date>', withDefault('compute the figures as of this date (yyyy-mm-dd)', 'asOf')).argParser(asOfDate))
     .addOption(new Option('--kind <kind>', 'read every table as this kind').choices([...dataKinds]))
     .option('--unit <name>', unitHelp)
     .option('--period <period>', 'count record-level dossiers and feedback items received in this period: 2024-10, 2024-Q3, 2024-H1, 2024-9M, 2024 or 2024-01-01..2024-09-30')

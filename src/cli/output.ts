@@ -17,6 +17,7 @@ import { chooseChalk } from './color.js';
 import { loadTemplate } from './templates.js';
 import type { Config } from './config.js';
 import { pickColumns } from './columns.js';
+import { flagDefaults, withDefault } from './defaults.js';
 
 export const outputFormats: readonly FormatName[] = formatNames;
 export type OutputFormat = FormatName;
@@ -45,15 +46,15 @@ export interface Destination<F extends OutputFormat = OutputFormat> {
 export function withOutputOptions(cmd: Command, formats: readonly OutputFormat[]): Command {
   const extensions = formats.map((f) => `.${renderers[f].extension}`).join(' ');
   return cmd
-    .addOption(new Option('-f, --format <format>', 'output format (default: from the extension of -o, else table)').choices(formats))
+    .addOption(new Option('-f, --format <format>', withDefault('output format', 'format')).choices(formats))
     .option('-o, --output <file>', `write to this file instead of standard output; its extension (${extensions}) chooses the format`)
     .option('--bom', 'start CSV/TSV with a UTF-8 byte-order mark, for Excel')
-    .addOption(new Option('--lang <lang>', 'language of labels in table and md output').choices(['vi', 'en']));
+    .addOption(new Option('--lang <lang>', withDefault('language of labels in table and md output', 'lang')).choices(['vi', 'en']));
 }
 
 export function chooseDestination<F extends OutputFormat>(flags: OutputFlags, formats: readonly F[]): Destination<F> {
   const file = flags.output === undefined || flags.output === '-' ? null : flags.output;
-  let format: OutputFormat = flags.format ?? 'table';
+  let format: OutputFormat = flags.format ?? flagDefaults.format.value;
   if (!flags.format && file) {
     const ext = path.extname(file).toLowerCase();
     const fromExt = formatByExtension[ext];
