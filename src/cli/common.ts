@@ -31,7 +31,7 @@ export interface InputFlags {
 }
 
 /** `unitHelp`: the list commands also filter by --unit (the same unit names either way). */
-export function withInputOptions(cmd: Command, unitHelp = 'the lead unit of files that have no such column'): Command {
+export function withInputOptions(cmd: Command, unitHelp = 'the lead unit of files that name no unit (no lead column, mapping, head or unit in the file name)'): Command {
   return cmd
     .argument('[inputs...]', 'files or folders to read (.xlsx, .csv, .tsv, .txt); - for standard input')
     .option('--config <file>', withDefault('config file', 'config'))

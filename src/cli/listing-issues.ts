@@ -1,6 +1,6 @@
 /**
- * What the listing commands (summary, tasks, indicators, dossiers) say on stderr: every error,
- * and the warnings as one line counting them — a list read in a terminal should not scroll
+ * What the listing commands (summary, tasks, indicators, dossiers) say on stderr: every error
+ * and announced information line, and the warnings as one line counting them — a list read in a terminal should not scroll
  * away under forty warnings that `validate` lists with their cells. `--verbose` prints them all;
  * `--quiet` keeps its rules (shown-issues.ts: information lines hidden, and notes about
  * tables without data).
@@ -21,6 +21,6 @@ export function withVerbose(cmd: Command): Command {
 export function reportListingIssues(issues: readonly Issue[], flags: { quiet?: boolean; verbose?: boolean }, lang: Lang): void {
   const shown = shownIssues(issues, flags.quiet === true);
   const warnings = shown.filter((i) => i.severity === 'warning');
-  for (const issue of shown) if (issue.severity === 'error' || flags.verbose === true) writeStderr(formatIssue(issue));
+  for (const issue of shown) if (issue.severity !== 'warning' || flags.verbose === true) writeStderr(formatIssue(issue));
   if (warnings.length > 0 && flags.verbose !== true) writeStderr(`reform-report: ${labels[lang].words.warningsElsewhere(warnings.length, formatInteger(warnings.length, lang))}`);
 }

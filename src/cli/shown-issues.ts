@@ -7,7 +7,10 @@ import type { Issue } from '../model/issue.js';
  */
 const uncountedDataWarnings = new Set(['unit-unknown', 'stale-data', 'asof-differs', 'missing-lead', 'duplicate-unit', 'period-mismatch', 'lost-letters']);
 
-/** The issues a command shows on stderr: never the information lines; under --quiet, errors and warnings about data not counted. */
+/** Information lines worth a line on stderr: what --unit was given to (the others are for `validate` and the receipts). */
+const announcedInfo = new Set(['unit-option-given']);
+
+/** The issues a command shows on stderr: the announced information lines unless --quiet; under --quiet, errors and warnings about data not counted. */
 export function shownIssues(issues: readonly Issue[], quiet: boolean): Issue[] {
-  return issues.filter((i) => i.severity !== 'info' && (!quiet || i.severity === 'error' || uncountedDataWarnings.has(i.code)));
+  return issues.filter((i) => (i.severity === 'info' ? !quiet && announcedInfo.has(i.code) : !quiet || i.severity === 'error' || uncountedDataWarnings.has(i.code)));
 }

@@ -201,7 +201,7 @@ PATH=/usr/local/bin:/usr/bin:/bin
 /** Recipes that are not run as a shell script: the crontab is run with its own environment below. */
 const notRunInBash = (r: Recipe) => r.lang === 'crontab' || r.text.startsWith('npm install');
 
-describe('the shell recipes of the README and docs/', { timeout: 300_000 }, () => {
+describe('the shell recipes of the README and docs/', { timeout: 900_000 }, () => {
   it('every recipe has a check, and every check a recipe', () => {
     expect(recipes.length).toBeGreaterThan(10);
     expect(found.flatMap((f) => f.untaggedCommands), 'a block of commands without a language (```sh) would go untested').toEqual([]);
