@@ -11,3 +11,4 @@ export * from './dossier-headers.js';
 export * from './dossier-values.js';
 export * from './feedback-headers.js';
 export * from './successors.js';
+export * from './sectors.js';
