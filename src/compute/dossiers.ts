@@ -86,23 +86,25 @@ export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate,
   for (const s of stats) {
     const key = `${s.level}\u0000${s.unit}`;
     const counts = nullable(s);
+    const u = units.get(key) ?? { unit: s.unit, level: s.level, bucket: new Bucket(), files: new Set<string>(), sectors: new Map<string, Bucket>() };
+    units.set(key, u);
+    // The unit's breakdown by sector, as its forms list it.
+    if (s.sector !== undefined) {
+      const b = u.sectors.get(s.sector) ?? new Bucket();
+      b.add(counts, key);
+      u.sectors.set(s.sector, b);
+    }
+    // A sector row under a unit row with its own counts: those counts already hold it.
+    if (s.breakdown) continue;
     total.add(counts, key);
     const l = levels.get(s.level) ?? new Bucket();
     l.add(counts, key);
     levels.set(s.level, l);
-    const u = units.get(key) ?? { unit: s.unit, level: s.level, bucket: new Bucket(), files: new Set<string>(), sectors: new Map<string, Bucket>() };
     if (u.files.size > 0 && !u.files.has(s.source.file)) {
       issues.push(issue('duplicate-unit', s.source, { unit: s.unit, level: s.level, files: [...u.files] }));
     }
     u.files.add(s.source.file);
     u.bucket.add(counts, key);
-    // The unit's breakdown by sector, as its forms list it (never counted again).
-    for (const sector of s.sectors ?? []) {
-      const b = u.sectors.get(sector.sector) ?? new Bucket();
-      b.add(nullable({ ...s, ...sector }), key);
-      u.sectors.set(sector.sector, b);
-    }
-    units.set(key, u);
   }
   const { onlineRate, onTimeRate, ...counts } = total.row();
   const section: DossiersSection = {

@@ -23,6 +23,7 @@ export const en: typeof vi = {
     indicators: 'DIGITAL TRANSFORMATION INDICATORS',
     dossierLevels: 'ADMINISTRATIVE PROCEDURE DOSSIERS BY LEVEL',
     dossierUnits: 'ADMINISTRATIVE PROCEDURE DOSSIERS BY UNIT',
+    dossierSectors: 'DOSSIERS OF EACH UNIT BY SECTOR',
     feedback: 'CITIZEN FEEDBACK BY SECTOR',
     checks: 'DATA CHECKS',
     invalidRows: 'ROWS THAT COULD NOT BE READ (counted apart as "invalid", not dropped)',

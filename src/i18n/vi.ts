@@ -24,6 +24,7 @@ export const vi = {
     indicators: 'KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ',
     dossierLevels: 'TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH THEO CẤP',
     dossierUnits: 'TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH THEO ĐƠN VỊ',
+    dossierSectors: 'HỒ SƠ THỦ TỤC HÀNH CHÍNH CỦA TỪNG ĐƠN VỊ THEO LĨNH VỰC',
     feedback: 'TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ THEO LĨNH VỰC',
     checks: 'KIỂM TRA DỮ LIỆU ĐẦU VÀO',
     invalidRows: 'CÁC DÒNG KHÔNG ĐỌC ĐƯỢC (tính riêng vào nhóm "không hợp lệ", không bỏ qua)',

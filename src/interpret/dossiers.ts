@@ -17,7 +17,7 @@ import { fold, tidy } from './fold.js';
 import type { ClassifiedRow } from './rows.js';
 import { checkTableTotals, checkTotalRow } from './totals.js';
 import { cellNumber } from './values.js';
-import { asSector, isSectorLabel, type UnitBlock } from './dossier-sectors.js';
+import { isSectorLabel, type UnitBlock } from './dossier-sectors.js';
 
 export const dossierContentFields = ['received', 'carriedOver', 'newReceived', 'online', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'paidOnline'] as const;
 
@@ -58,8 +58,6 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
     if (!block) return;
     // A unit row with its own counts is the sum of its sectors: checked as a subtotal is.
     if (block.hasCounts && block.sectorRows.length > 0) ctx.issues.push(...checkTotalRow(where, block.row, block.sectorRows, columns.map((c) => c.column), { row: 'subtotal', label: block.stats.unit }));
-    // A unit row without counts and without sectors under it is counted as before: zeros.
-    if (!block.counted) count(block.stats, block.row);
     block = null;
   };
   let ownerRows = 0;
@@ -96,15 +94,13 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
     const terms = read.whole;
     if (block && !owner && label && isSectorLabel(label, ctx.options.units)) {
       for (const b of read.breaks) identityIssue(ctx, row, b);
-      const stats: DossierStats = { unit: block.stats.unit, level: block.stats.level, ...derive(terms), source: ctx.source(row) };
-      const sector = asSector(label, stats);
+      const stats: DossierStats = { unit: block.stats.unit, level: block.stats.level, ...derive(terms), sector: label, source: ctx.source(row) };
       if (block.hasCounts) {
-        (block.stats.sectors ??= []).push(sector);
+        // The unit's row counts; its sector rows are its breakdown (a record each, not summed again).
+        if (period) stats.period = period;
+        out.push({ ...stats, breakdown: true });
         block.sectorRows.push(row.raw);
-      } else {
-        count({ ...stats, sectors: [sector] }, row.raw);
-        block.counted = true;
-      }
+      } else count(stats, row.raw);
       continue;
     }
     closeBlock();
@@ -120,16 +116,11 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
     for (const b of read.breaks) identityIssue(ctx, row, b);
     const stats: DossierStats = { unit, level, ...derive(terms), source: ctx.source(row) };
     // A row of the owner's or of the unit heading it is one of its sectors.
-    if ((underParent || owner) && label) stats.sectors = [asSector(label, stats)];
+    if ((underParent || owner) && label) stats.sector = label;
     if (owner && !underParent) ownerRows++;
     if (!underParent && !owner && label) {
-      // Perhaps the unit row over sector rows: counted once its block is read.
-      block = { stats, row: row.raw, sectorRows: [], hasCounts: columns.some((c) => numberCell(row, c) !== null), counted: false };
-      if (block.hasCounts) {
-        count(stats, row.raw);
-        block.counted = true;
-      }
-      continue;
+      // Perhaps the unit row over sector rows (a row without counts counts zeros: its sectors make it up).
+      block = { stats, row: row.raw, sectorRows: [], hasCounts: columns.some((c) => numberCell(row, c) !== null) };
     }
     count(stats, row.raw);
   }

@@ -106,16 +106,16 @@ export interface DossierCounts {
 export type DossierMeasure = 'resolvedOnTime' | 'resolvedLate' | 'online' | 'paidOnline' | 'pendingOverdue';
 export const dossierMeasures: readonly DossierMeasure[] = ['resolvedOnTime', 'resolvedLate', 'online', 'paidOnline', 'pendingOverdue'];
 
-/** The counts of one sector (lĩnh vực) of a unit's procedures, as its form lists them under it. */
-export interface DossierSector extends DossierCounts {
-  sector: string;
-}
-
 export interface DossierStats extends DossierCounts {
   unit: string;
   level: Level;
-  /** The unit's counts by sector, when its form lists its sectors under it: a breakdown, never counted again. */
-  sectors?: DossierSector[];
+  /** The sector (lĩnh vực) of the unit's procedures the row counts, when its form lists the unit's sectors. */
+  sector?: string;
+  /**
+   * A sector row under a unit row that states the unit's own counts: kept as the unit's
+   * breakdown by sector, never added to the unit's figures again.
+   */
+  breakdown?: true;
   /** The measures this table does not report (their counts here are 0 and mean nothing). */
   unreported?: readonly DossierMeasure[];
   /** The period the counts cover, when the form or the reading states one. */
