@@ -80,7 +80,7 @@ export function interpret(tables: readonly RawTable[], options: InterpretOptions
     }
     const { kind, match } = detected;
     report.kind = kind;
-    if (unit?.source === 'option') givenUnit.push({ file: raw.file, head: headIssuingLine(raw, located) });
+    if (unit?.source === 'option' && (kind === 'tasks' || kind === 'dossiers')) givenUnit.push({ file: raw.file, head: headIssuingLine(raw, located) });
     if (raw.hidden) issues.push(issue('hidden-sheet', where, { kind }));
     const spec = kindSpecs[kind];
     const unitField = kind === 'dossiers' ? 'unit' : 'lead';
