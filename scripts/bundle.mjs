@@ -8,8 +8,8 @@
  * commands need stays in node_modules and loads on demand (exceljs, jszip, Handlebars, yaml,
  * chalk, iconv-lite, docx; resvg's native binary cannot be bundled at all): bundling them would
  * only make the chunks bigger. The worker of
- * read/stream/parallel.ts and the templates are found relative to the chunk that needs them
- * (`./csv-worker.js`, `../../templates/`), so every file lands flat in dist/bundle/.
+ * interpret/records/parallel.ts and the templates are found relative to the chunk that needs them
+ * (`./worker.js`, `../../templates/`), so every file lands flat in dist/bundle/.
  */
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
@@ -21,7 +21,7 @@ rmSync(outdir, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: ['dist/cli/main.js', 'dist/read/stream/csv-worker.js'],
+  entryPoints: ['dist/cli/main.js', 'dist/interpret/records/worker.js'],
   outdir,
   entryNames: '[name]',
   chunkNames: '[name]-[hash]',

@@ -7,12 +7,16 @@
  *   trace     a stack trace or "internal error" on stderr
  *   json      `summary --format json` that exits 0/1 but does not print valid JSON
  *   timeout   a run over --timeout ms (default 10 000) of wall time, or of CPU time with
- *             --clock cpu (for a loaded machine; a run waiting past 60 s of wall time still fails)
+ *             --clock cpu (for a loaded machine; a run waiting past --wall-limit ms, default 60 000, of
+ *             wall time still fails)
  *   memory    a peak RSS over --max-rss-mb (default 1024)
  * Deterministic: input i of seed S depends only on (S, i), so `--seed S --only i` regenerates it.
  * Each failing input is saved under fuzz/failures/ with its reproduction command.
+ * `validate` runs the pipeline `summary` runs; after summary refused a whole file (exit 2, before
+ * rendering) it runs on every 8th such input only (--both always: on all). --until TIME (or
+ * SIGTERM) ends a run early: no new input is taken, the ones begun finish and are reported.
  *
- *   npm run fuzz -- --iterations 1000 --seed 7 [--jobs 2] [--cli bin/reform-report.js] [--mutator NAME] [--fixtures tay-ninh-2024,messy] [--clock wall|cpu] [--progress FILE] [--json]
+ *   npm run fuzz -- --iterations 1000 --seed 7 [--jobs 2] [--cli bin/reform-report.js] [--mutator NAME] [--fixtures tay-ninh-2024,messy] [--clock wall|cpu] [--progress FILE] [--both differ|always] [--until ISO-TIME] [--wall-limit MS] [--json]
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -27,7 +31,7 @@ const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 // ---------------------------------------------------------------- options
 
 function parseArgs(argv) {
-  const opts = { iterations: 100, seed: 1, jobs: 1, cli: path.join(repoRoot, 'bin/reform-report.js'), timeout: 10_000, maxRssMb: 1024, out: path.join(repoRoot, 'fuzz/failures'), json: false, only: null, mutator: null, progress: null, clock: 'wall', wallLimit: 60_000, fixtures: null };
+  const opts = { iterations: 100, seed: 1, jobs: 1, cli: path.join(repoRoot, 'bin/reform-report.js'), timeout: 10_000, maxRssMb: 1024, out: path.join(repoRoot, 'fuzz/failures'), json: false, only: null, mutator: null, progress: null, clock: 'wall', wallLimit: 60_000, fixtures: null, both: 'differ', until: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -47,11 +51,16 @@ function parseArgs(argv) {
     else if (a === '--progress') opts.progress = path.resolve(next());
     else if (a === '--clock') opts.clock = next();
     else if (a === '--fixtures') opts.fixtures = next().split(',');
+    else if (a === '--both') opts.both = next();
+    else if (a === '--until') opts.until = Date.parse(next());
+    else if (a === '--wall-limit') opts.wallLimit = Number(next());
     else if (a === '--json') opts.json = true;
     else throw new Error(`unknown option ${a}`);
   }
   if (opts.clock !== 'wall' && opts.clock !== 'cpu') throw new Error('--clock is wall or cpu');
-  for (const k of ['iterations', 'seed', 'jobs', 'timeout', 'maxRssMb']) if (!Number.isInteger(opts[k]) || opts[k] < 0) throw new Error(`--${k} must be a whole number`);
+  if (opts.until !== null && !Number.isFinite(opts.until)) throw new Error('--until is a date and time, e.g. 2026-12-03T09:05:00Z');
+  if (opts.both !== 'differ' && opts.both !== 'always') throw new Error('--both is differ or always');
+  for (const k of ['iterations', 'seed', 'jobs', 'timeout', 'maxRssMb', 'wallLimit']) if (!Number.isInteger(opts[k]) || opts[k] < 0) throw new Error(`--${k} must be a whole number`);
   return opts;
 }
 
@@ -560,11 +569,18 @@ async function main() {
   const c = corpus(opts.fixtures);
   const work = mkdtempSync(path.join(tmpdir(), 'reform-report-fuzz-'));
   const indices = opts.only !== null ? [opts.only] : Array.from({ length: opts.iterations }, (_, i) => i);
-  const totals = { seed: opts.seed, inputs: 0, runs: 0, failures: 0, byKind: {}, byMutator: {}, maxMs: 0, maxMsInput: null, maxCpuMs: 0, maxCpuMsInput: null, maxRssMb: 0, maxRssInput: null, exitCodes: {}, saved: [] };
+  const totals = { seed: opts.seed, inputs: 0, runs: 0, failures: 0, byKind: {}, byMutator: {}, maxMs: 0, maxMsInput: null, maxCpuMs: 0, maxCpuMsInput: null, maxRssMb: 0, maxRssInput: null, exitCodes: {}, saved: [], validateSkipped: 0, byMutatorCost: {} };
   const started = Date.now();
   let cursor = 0;
+  // A run that must end by a time (--until, or SIGTERM/SIGINT) takes no new input and reports the ones it finished.
+  let stopped = null;
+  const stop = (why) => (stopped ??= why);
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
   const worker = async () => {
     while (cursor < indices.length) {
+      if (opts.until !== null && Date.now() >= opts.until) stop(`--until ${new Date(opts.until).toISOString()}`);
+      if (stopped) break;
       const i = indices[cursor++];
       const input = await makeInput(opts.seed, i, c, opts.mutator);
       const file = path.join(work, `input-${i}.${input.ext}`);
@@ -572,8 +588,19 @@ async function main() {
       totals.inputs++;
       totals.byMutator[input.mutator] = (totals.byMutator[input.mutator] ?? 0) + 1;
       const failures = [];
+      let refused = false;
       for (const args of commands) {
+        // Both commands run the same pipeline; past a whole-file refusal (summary exits 2 before
+        // rendering) validate adds only its text of the same issues, so it runs on every 8th such input.
+        if (args !== commands[0] && refused && opts.both !== 'always' && i % 8 !== 0) {
+          totals.validateSkipped++;
+          continue;
+        }
         const run = await runOne(opts, file, args);
+        const cost = (totals.byMutatorCost[input.mutator] ??= { runs: 0, cpuMs: 0, maxCpuMs: 0 });
+        cost.runs++;
+        cost.cpuMs += run.cpuMs ?? run.ms;
+        cost.maxCpuMs = Math.max(cost.maxCpuMs, Math.round(run.cpuMs ?? run.ms));
         totals.runs++;
         totals.exitCodes[run.code ?? run.signal ?? 'killed'] = (totals.exitCodes[run.code ?? run.signal ?? 'killed'] ?? 0) + 1;
         if (run.ms > totals.maxMs) [totals.maxMs, totals.maxMsInput] = [Math.round(run.ms), `${i} (${input.mutator}, ${args[0]})`];
@@ -581,6 +608,7 @@ async function main() {
         if (run.rssKb / 1024 > totals.maxRssMb) [totals.maxRssMb, totals.maxRssInput] = [Math.round(run.rssKb / 1024), `${i} (${input.mutator}, ${args[0]})`];
         const kinds = judge(opts, run);
         if (kinds.length > 0) failures.push({ run, kinds });
+        refused = args === commands[0] && run.code === 2 && kinds.length === 0;
       }
       if (failures.length > 0) {
         totals.failures++;
@@ -588,22 +616,24 @@ async function main() {
         totals.saved.push(save(opts, i, input, failures));
       }
       rmSync(file, { force: true, recursive: true });
-      if (opts.progress && totals.inputs % 50 === 0) writeFileSync(opts.progress, `${JSON.stringify({ ...totals, seconds: Math.round((Date.now() - started) / 1000) }, null, 2)}\n`);
+      if (opts.progress && totals.inputs % 10 === 0) writeFileSync(opts.progress, `${JSON.stringify({ ...totals, seconds: Math.round((Date.now() - started) / 1000) }, null, 2)}\n`);
       if (!opts.json && totals.inputs % 100 === 0) process.stderr.write(`fuzz: ${totals.inputs}/${indices.length} inputs, ${totals.failures} failing, ${Math.round((Date.now() - started) / 1000)} s\n`);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.jobs) }, worker));
   rmSync(work, { recursive: true, force: true });
   totals.seconds = Math.round((Date.now() - started) / 1000);
+  totals.stopped = stopped;
   if (opts.json) process.stdout.write(`${JSON.stringify(totals, null, 2)}\n`);
   else {
     process.stdout.write(
       [
-        `seed ${totals.seed}: ${totals.inputs} inputs, ${totals.runs} runs in ${totals.seconds} s`,
+        `seed ${totals.seed}: ${totals.inputs} inputs, ${totals.runs} runs in ${totals.seconds} s${stopped ? ` (stopped by ${stopped} after input ${cursor - 1} of ${indices.length}: inputs 0–${cursor - 1} ran)` : ''}`,
         `failures: ${totals.failures}${totals.failures ? ` (${Object.entries(totals.byKind).map(([k, n]) => `${k} ${n}`).join(', ')})` : ''}`,
         `max wall time ${totals.maxMs} ms (input ${totals.maxMsInput}); max CPU time ${totals.maxCpuMs} ms (input ${totals.maxCpuMsInput}); max RSS ${totals.maxRssMb} MiB (input ${totals.maxRssInput})`,
         `exit codes: ${Object.entries(totals.exitCodes).map(([k, n]) => `${k}×${n}`).join(', ')}`,
-        `mutators: ${Object.entries(totals.byMutator).map(([k, n]) => `${k} ${n}`).join(', ')}`,
+        `mutators (inputs, CPU s of their runs, max CPU ms of one run): ${Object.entries(totals.byMutator).map(([k, n]) => `${k} ${n} ${Math.round((totals.byMutatorCost[k]?.cpuMs ?? 0) / 1000)} s ${totals.byMutatorCost[k]?.maxCpuMs ?? 0}`).join(', ')}`,
+        `validate runs skipped after a whole-file refusal by summary: ${totals.validateSkipped}`,
         ...totals.saved.map((s) => `saved ${s}`),
       ].join('\n') + '\n',
     );

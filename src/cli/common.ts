@@ -21,6 +21,7 @@ export interface InputFlags {
   unit?: string;
   lenient?: boolean;
   strictUnits?: boolean;
+  plan?: string;
   color?: boolean;
   quiet?: boolean;
   period?: string;
@@ -41,6 +42,7 @@ export function withInputOptions(cmd: Command, unitHelp = 'the lead unit of file
     .option('--period <period>', 'count record-level dossiers and feedback items received in this period: 2024-10, 2024-Q3, 2024-H1, 2024-9M, 2024 or 2024-01-01..2024-09-30')
     .addOption(new Option('--cutoff <day>', 'named periods start on this day of the month before (15: Decree 09/2019, 15/12/2023–14/09/2024 for 2024-9M)').argParser(cutoffDay))
     .option('--lenient', 'count invalid rows in an "invalid" bucket instead of failing')
+    .option('--plan <file>', "the plan's task list (the appendix of the Kế hoạch): the tasks' total is the plan's, and its tasks nobody reported are listed")
     .option('--strict-units', 'a unit name that the config\'s "units" do not list is an error, not a warning')
     .option('--no-color', 'no colour in terminal output')
     .option('-q, --quiet', 'only errors and warnings about data not counted on stderr (build: nothing on stdout either)');
@@ -54,6 +56,7 @@ export function pipelineOptions(inputs: string[], flags: InputFlags): PipelineOp
   if (flags.unit) opts.unit = flags.unit;
   if (flags.period) opts.period = flags.period;
   if (flags.strictUnits) opts.strictUnits = true;
+  if (flags.plan) opts.plan = flags.plan;
   if (flags.cutoff !== undefined) opts.cutoff = flags.cutoff;
   if (flags.lang) opts.lang = flags.lang;
   opts.progress = flags.quiet !== true;

@@ -37,13 +37,15 @@ export interface Config {
   files?: Record<string, string>;
   /** A unit name the config does not list is an error, not a warning. */
   strictUnits?: boolean;
+  /** The plan's task list (the appendix of the Kế hoạch), relative to the config's folder: the tasks' denominator (SPEC §2.2). */
+  plan?: string;
   /** Folder of the config file; inputs and out are relative to it. */
   baseDir: string;
   file: string | null;
 }
 
 export const configFileNames = ['reform-report.config.json', 'reform-report.config.yaml', 'reform-report.config.yml'];
-const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', 'signature', 'onlineRateTarget', 'leagueSize', '$schema']);
+const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', 'plan', 'signature', 'onlineRateTarget', 'leagueSize', '$schema']);
 const unitKeys = new Set(['name', 'code', 'aliases', 'level', 'formerNames']);
 const formerKeys = ['name', 'date', 'aliases', 'basis'];
 const levels: Level[] = ['province', 'district', 'commune'];
@@ -152,6 +154,11 @@ export function validateConfig(data: unknown, file: string): Config {
   if (obj.strictUnits !== undefined) {
     if (typeof obj.strictUnits !== 'boolean') fail('"strictUnits" must be true or false');
     config.strictUnits = obj.strictUnits as boolean;
+  }
+  const plan = str('plan');
+  if (plan !== undefined) {
+    if (plan.trim() === '') fail('"plan" must name the file of the plan\'s task list, e.g. "ke-hoach/phu-luc-nhiem-vu.xlsx"');
+    config.plan = plan;
   }
   if (obj.thresholds !== undefined) {
     const t = obj.thresholds as Record<string, unknown>;

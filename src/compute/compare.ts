@@ -185,7 +185,7 @@ function trendOf(before: number | null, after: number | null, isRate: boolean): 
  * The units each snapshot reports (tasks by lead, dossiers by unit), under today's names: those
  * that appear now, those that are gone, and so whether the two snapshots count the same units.
  */
-function unitSets(now: Summary, prev: Snapshot, successors: Successors): Pick<SnapshotChange, 'unitsAppeared' | 'unitsVanished'> {
+function unitSets(now: Summary, prev: Snapshot, successors: Successors): Pick<SnapshotChange, 'unitsAppeared' | 'unitsVanished' | 'unitsCompared' | 'sameUnits'> {
   const names = (lists: readonly ({ unit: string }[] | undefined)[], resolve: (u: string) => string) => {
     const out = new Map<string, string>();
     for (const list of lists) for (const u of list ?? []) out.set(unitKey(resolve(u.unit)), resolve(u.unit));
@@ -196,5 +196,8 @@ function unitSets(now: Summary, prev: Snapshot, successors: Successors): Pick<Sn
   const missingFrom = (a: Map<string, string>, b: Map<string, string>) => [...a].filter(([k]) => !b.has(k)).map(([, name]) => name).sort(byName);
   // A section only one snapshot has says nothing about its units.
   const both = (then.size > 0) === (current.size > 0);
-  return { unitsAppeared: both ? missingFrom(current, then) : [], unitsVanished: both ? missingFrom(then, current) : [] };
+  const unitsAppeared = both ? missingFrom(current, then) : [];
+  const unitsVanished = both ? missingFrom(then, current) : [];
+  const inBoth = [...current.keys()].filter((k) => then.has(k)).length;
+  return { unitsAppeared, unitsVanished, unitsCompared: { both: inBoth, now: current.size, before: then.size }, sameUnits: unitsAppeared.length + unitsVanished.length === 0 };
 }

@@ -1,22 +1,17 @@
 /**
  * The dossiers section (SPEC §4.1) from DossierStats, whether they came from aggregated forms or
- * were accumulated from record exports; and the rule by which one record is counted as of a date
- * within a period (SPEC §3), shared by every reader of records.
+ * were accumulated from record exports (model/record-counts.ts counts those).
  */
 import type { Issue } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
 import { dossierMeasures, type DossierCounts, type DossierMeasure, type DossierStats, type IsoDate, type Level } from '../model/records.js';
 import type { DossierCountsRow, DossierCoverage, DossiersSection, SectionPeriod } from '../model/summary.js';
 import { byName, rate } from './health.js';
-import { dayOfIso, type DayNumber } from '../interpret/dossier-dates.js';
+import { zeroCounts } from '../model/record-counts.js';
 
 export const levelOrder: readonly Level[] = ['province', 'district', 'commune'];
 
 const countKeys = ['received', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'online', 'paidOnline', 'carriedOver', 'pendingOverdue', 'returned'] as const;
-
-export function zeroCounts(): DossierCounts {
-  return { received: 0, resolved: 0, resolvedOnTime: 0, resolvedLate: 0, pending: 0, online: 0, paidOnline: 0, carriedOver: 0, pendingOverdue: 0, returned: 0 };
-}
 
 /**
  * The sums of a unit, a level or the section. A measure is summed only over the tables that
@@ -144,50 +139,4 @@ function statedPeriod(stats: readonly DossierStats[]): SectionPeriod | null {
   const first = stats[0]?.period;
   if (!first || stats.some((s) => s.period?.from !== first.from || s.period?.to !== first.to)) return null;
   return { from: first.from, to: first.to, label: null };
-}
-
-/** What records are counted: received on or before `to` (and, with a period, not resolved before `from`). */
-export interface DossierWindow {
-  /** Start of the period; 0 = no period (everything up to `to`). */
-  from: DayNumber;
-  /** asOf, or the period's end when that is earlier. */
-  to: DayNumber;
-}
-
-/** Why a record was not counted. */
-export type Outside = 'after' | 'before';
-
-/**
- * One record into `c` (the counters of its unit and level), or why it is outside the window.
- * received = carried over + new; a dossier received before the period that was still open at
- * its start is carried over (Biểu 06 `Từ kỳ trước`). Resolved = a result on or before `to`; on
- * time when the result is on or before the due date (or there is none); otherwise pending,
- * overdue when due before `to`. Returned/withdrawn dossiers are received, neither resolved nor
- * pending. Online and paid online count new dossiers, as the form's `Trực tuyến` does.
- */
-export function countRecord(c: DossierCounts, w: DossierWindow, received: DayNumber, due: DayNumber, resolved: DayNumber, online: boolean, paid: boolean, returned: boolean): Outside | null {
-  if (received > w.to) return 'after';
-  const carried = received < w.from;
-  if (carried && resolved !== 0 && resolved < w.from) return 'before';
-  c.received++;
-  if (carried) c.carriedOver++;
-  else {
-    if (online) c.online++;
-    if (paid) c.paidOnline++;
-  }
-  if (returned) c.returned++;
-  else if (resolved !== 0 && resolved <= w.to) {
-    c.resolved++;
-    if (due === 0 || resolved <= due) c.resolvedOnTime++;
-    else c.resolvedLate++;
-  } else {
-    c.pending++;
-    if (due !== 0 && due < w.to) c.pendingOverdue++;
-  }
-  return null;
-}
-
-export function windowOf(asOf: IsoDate, period: { from: IsoDate; to: IsoDate } | null): DossierWindow {
-  const to = period && period.to < asOf ? period.to : asOf;
-  return { from: period ? dayOfIso(period.from) : 0, to: dayOfIso(to) };
 }

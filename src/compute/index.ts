@@ -14,6 +14,7 @@ import { chooseAsOf } from './as-of.js';
 import { buildReceipts, type ReceiptInputs } from './receipts.js';
 import { defaultThresholds, type Thresholds } from './health.js';
 import { summarizeTasks } from './tasks.js';
+import { summarizePlan } from './plan.js';
 import { summarizeIndicators } from './indicators.js';
 import { summarizeDossiers } from './dossiers.js';
 import { summarizeFeedback } from './feedback.js';
@@ -65,6 +66,7 @@ export function summarize(written: Records, readIssues: readonly Issue[], opts: 
     }
     issues.push(...t.issues);
   }
+  const plan = records.plan && tasks ? summarizePlan(records.plan, tasks) : null;
   const indicators = records.kindsSeen.has('indicators') ? summarizeIndicators(records.indicators, asOfFor('indicators'), thresholds) : null;
   // Record-level figures are as of the period's end when that comes first (SPEC §3).
   const periodAsOf = (asOf: IsoDate) => (opts.period && opts.period.to < asOf ? opts.period.to : asOf);
@@ -94,6 +96,7 @@ export function summarize(written: Records, readIssues: readonly Issue[], opts: 
     indicators,
     dossiers,
     feedback,
+    ...(plan ? { plan } : {}),
     unitsNotReported: unitsNotReported(records, expected),
     comparison: null,
     ...(successions.length > 0 ? { successions } : {}),

@@ -89,7 +89,7 @@ export const en: typeof vi = {
   comparison: {
     unitsAppeared: 'Units new since',
     unitsVanished: 'Units gone since',
-    differentUnits: 'The two snapshots cover different units: the changes compare different sets of units',
+    differentUnits: (both: string, now: string) => `The two snapshots cover different units (${both} of ${now} units have figures in both): the changes compare different sets of units`,
     previous: (date: string) => `Previous (${date})`,
     change: 'Change',
     since: (date: string) => `since ${date}`,
@@ -224,6 +224,14 @@ export const en: typeof vi = {
     notRead: 'not read',
     skipped: 'skipped (not a data table)',
     fileProblem: 'file could not be opened',
+  },
+  plan: {
+    sheet: 'Plan',
+    title: 'TASKS OF THE PLAN WITH NO REPORT',
+    outsideTitle: 'TASKS OUTSIDE THE PLAN (not in the number of tasks)',
+    line: (reported: string, total: string) => `${reported}/${total} tasks reported`,
+    noneMissing: 'Every task of the plan has a report.',
+    columns: { unit: 'Lead unit', id: 'ID', title: 'Task', deadline: 'Deadline', lead: 'Lead unit', status: 'Status', source: 'Where' },
   },
   unassigned: 'Lead not assigned',
   report: reportEn,

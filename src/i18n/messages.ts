@@ -574,6 +574,32 @@ export const catalogue = {
   }),
   'duplicate-task': repeatedRecord('task', 'nhiệm vụ'),
   'duplicate-indicator': repeatedRecord('indicator', 'chỉ tiêu'),
+  'plan-near-match': entry<{ title: string; planTitle: string; planId: string; plan: string }>({
+    severity: 'warning',
+    vi: (p) => `nhiệm vụ "${p.title}" gần giống nhiệm vụ ${p.planId} "${p.planTitle}" của kế hoạch (${p.plan}) nhưng không trùng; chưa được ghép: nhiệm vụ này được tính là ngoài kế hoạch và nhiệm vụ của kế hoạch là chưa báo cáo`,
+    en: (p) => `the task "${p.title}" is close to task ${p.planId} "${p.planTitle}" of the plan (${p.plan}) but not the same; it is not matched: this task counts as outside the plan and the plan's task as not reported`,
+    fix: {
+      vi: (p) => `nếu là cùng một nhiệm vụ, ghi mã "${p.planId}" vào cột "Mã nhiệm vụ" hoặc chép đúng tên nhiệm vụ như trong kế hoạch`,
+      en: (p) => `if it is the same task, write "${p.planId}" in the "Mã nhiệm vụ" column, or copy the task's title exactly as the plan writes it`,
+    },
+  }),
+  'plan-task-conflict': entry<{ id: string; title: string; status: string; first: string; firstStatus: string }>({
+    severity: 'error',
+    vi: (p) => `nhiệm vụ ${p.id} "${p.title}" của kế hoạch được báo cáo hai lần với tình trạng khác nhau: "${p.firstStatus}" ở ${p.first} (tình trạng được tính) và "${p.status}" ở đây`,
+    en: (p) => `task ${p.id} "${p.title}" of the plan is reported twice with different statuses: "${p.firstStatus}" at ${p.first} (the status counted) and "${p.status}" here`,
+    fix: same('hỏi đơn vị chủ trì tình trạng đúng và sửa một trong hai ô, hoặc bỏ dòng thừa', 'ask the lead unit which status is right and correct one of the two cells, or remove the extra row'),
+  }),
+  'plan-deadline-differs': entry<{ id: string; reported: string; planned: string }>({
+    severity: 'warning',
+    vi: (p) => `thời hạn của nhiệm vụ ${p.id} ghi là "${p.reported}", khác thời hạn trong kế hoạch "${p.planned}"; thời hạn của kế hoạch được dùng`,
+    en: (p) => `the deadline of task ${p.id} is written "${p.reported}", not the plan's "${p.planned}"; the plan's deadline is used`,
+    fix: same('ghi thời hạn như trong kế hoạch; nếu thời hạn đã được điều chỉnh, sửa trong tệp kế hoạch', "write the plan's deadline; if the deadline was changed, change it in the plan's file"),
+  }),
+  'plan-empty': entry<object>({
+    severity: 'error',
+    ...same('tệp kế hoạch không có danh sách nhiệm vụ đọc được (cần các cột Nội dung nhiệm vụ và Đơn vị chủ trì)', 'the plan file holds no task list that can be read (it needs a task column and a lead unit column)'),
+    fix: same('chỉ ra tệp phụ lục danh mục nhiệm vụ của kế hoạch bằng --plan hoặc mục "plan" của reform-report.config.json', 'name the appendix listing the plan\'s tasks with --plan or "plan" in reform-report.config.json'),
+  }),
   'status-claim': entry<StatusClaim>({
     severity: 'warning',
     vi: (p, w) => {
@@ -625,6 +651,18 @@ export const catalogue = {
           ? 'add a Cấp column (Cấp tỉnh / Cấp huyện / Cấp xã), put the row under a group row (Sở, ban, ngành / Huyện, thị xã, thành phố / Xã, phường, thị trấn), or give the unit a level in the config (units)'
           : 'add a Cấp column (Cấp tỉnh / Cấp huyện / Cấp xã) to the export, or give the unit a level in the config (units)',
     },
+  }),
+  'placeholder-value': entry<{ value: string; header: string; what: 'result' | 'count' | 'status' | 'progress' | 'deadline' | 'date' }>({
+    severity: 'info',
+    vi: (p) =>
+      `ô "${p.header}" ghi "${p.value}": chưa có số liệu; ${
+        { result: 'chỉ tiêu được tính là chưa báo cáo kết quả, không phải không đạt', count: 'số này được coi là chưa báo cáo, không tính là 0', status: 'nhiệm vụ được tính là chưa báo cáo', progress: 'tiến độ để trống', deadline: 'nhiệm vụ được coi là chưa có thời hạn', date: 'ngày để trống' }[p.what]
+      }`,
+    en: (p) =>
+      `"${p.header}" says "${p.value}": no figure yet; ${
+        { result: 'the indicator counts as not reported, not as not met', count: 'the count is taken as not reported, not as 0', status: 'the task counts as not reported', progress: 'the progress is left blank', deadline: 'the task is taken as having no deadline', date: 'the date is left blank' }[p.what]
+      }`,
+    fix: same('ghi số liệu vào ô khi đơn vị có số liệu', 'write the figure in the cell once the unit has it'),
   }),
   'bad-count': entry<{ reason: Reason; header?: string; lenient: boolean; of: 'dossiers' | 'items' }>({
     severity: 'error',

@@ -97,7 +97,7 @@ export const vi = {
   comparison: {
     unitsAppeared: 'Đơn vị mới có số liệu',
     unitsVanished: 'Đơn vị không còn số liệu',
-    differentUnits: 'Hai kỳ không cùng các đơn vị báo cáo: các thay đổi tính trên hai tập đơn vị khác nhau',
+    differentUnits: (both: string, now: string) => `Hai kỳ không cùng các đơn vị báo cáo (${both}/${now} đơn vị có số liệu ở cả hai kỳ): các thay đổi so sánh hai tập đơn vị khác nhau`,
     previous: (date: string) => `Kỳ trước (${date})`,
     change: 'Thay đổi',
     since: (date: string) => `so với ${date}`,
@@ -234,6 +234,15 @@ export const vi = {
     notRead: 'không đọc được',
     skipped: 'bỏ qua (không phải bảng số liệu)',
     fileProblem: 'không mở được file',
+  },
+  /** The plan as the denominator (SPEC §2.2): its sheet, the brief's lists, the terminal's line. */
+  plan: {
+    sheet: 'Kế hoạch',
+    title: 'NHIỆM VỤ CỦA KẾ HOẠCH CHƯA CÓ BÁO CÁO',
+    outsideTitle: 'NHIỆM VỤ NGOÀI KẾ HOẠCH (không tính vào tổng số nhiệm vụ)',
+    line: (reported: string, total: string) => `${reported}/${total} nhiệm vụ đã có báo cáo`,
+    noneMissing: 'Mọi nhiệm vụ của kế hoạch đều đã có báo cáo.',
+    columns: { unit: 'Đơn vị chủ trì', id: 'Mã', title: 'Nhiệm vụ', deadline: 'Thời hạn', lead: 'Đơn vị chủ trì', status: 'Tình trạng', source: 'Vị trí' },
   },
   unassigned: 'Chưa xác định đơn vị chủ trì',
   report: reportVi,

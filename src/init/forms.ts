@@ -37,14 +37,17 @@ const kindPrompts: Partial<Record<IntakeColumnKind, string>> = {
   level: 'Chọn: Cấp tỉnh, Cấp huyện hoặc Cấp xã.',
 };
 
+/** The task form's headers that `init --plan` writes in and locks, by field. */
+export const taskFormHeaders = { stt: 'STT', id: 'Mã nhiệm vụ', title: 'Nội dung nhiệm vụ', area: 'Lĩnh vực', lead: 'Đơn vị chủ trì', deadline: 'Thời hạn hoàn thành' } as const;
+
 export const intakeForms: IntakeForm[] = [
   form('tasks', 'mau-nhiem-vu.xlsx', 'Nhiệm vụ', 'BIỂU BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ',
     [
-      column('Mã nhiệm vụ', 'text', 12, 'Mã nhiệm vụ theo kế hoạch (nếu có), ví dụ I.1.'),
-      column('Nội dung nhiệm vụ', 'text', 55),
-      column('Lĩnh vực', 'text', 28),
-      column('Đơn vị chủ trì', 'text', 26, 'Tên đầy đủ của đơn vị chủ trì, ví dụ: Sở Nội vụ.'),
-      column('Thời hạn hoàn thành', 'deadline', 16),
+      column(taskFormHeaders.id, 'text', 12, 'Mã nhiệm vụ theo kế hoạch (nếu có), ví dụ I.1.'),
+      column(taskFormHeaders.title, 'text', 55),
+      column(taskFormHeaders.area, 'text', 28),
+      column(taskFormHeaders.lead, 'text', 26, 'Tên đầy đủ của đơn vị chủ trì, ví dụ: Sở Nội vụ.'),
+      column(taskFormHeaders.deadline, 'deadline', 16),
       column('Tình trạng', 'status', 22),
       column('Ngày hoàn thành', 'date', 14, 'Ngày hoàn thành thực tế, dạng ngày/tháng/năm, ví dụ 25/10/2024.'),
       column('Sản phẩm', 'text', 30, 'Văn bản, tài liệu kiểm chứng (số, ký hiệu, ngày).'),
@@ -97,7 +100,7 @@ export const intakeForms: IntakeForm[] = [
 
 /** Every form opens with the row number column (STT) of any Vietnamese administrative table. */
 function form(kind: DataKind, file: string, sheet: string, title: string, columns: IntakeColumn[], instructions: string[]): IntakeForm {
-  return { kind, file, sheet, title, columns: [column('STT', 'text', 6), ...columns], instructions };
+  return { kind, file, sheet, title, columns: [column(taskFormHeaders.stt, 'text', 6), ...columns], instructions };
 }
 
 function column(header: string, kind: IntakeColumnKind, width: number, prompt = kindPrompts[kind]): IntakeColumn {

@@ -18,7 +18,17 @@ export const intakeRows = 300;
 const listSheet = 'DanhMuc';
 const instructionsSheet = 'Hướng dẫn';
 
-export async function intakeWorkbook(form: IntakeForm, date: Date): Promise<Uint8Array> {
+/**
+ * Rows written in before the form is sent (`init --plan`: a unit's tasks of the plan). The
+ * columns in `locked` cannot be edited in those rows (sheet protection, no password: it guards
+ * against slips, not people); every other cell, and every cell of the rows below, stays open.
+ */
+export interface Prefill {
+  rows: (string | number | Date | null)[][];
+  locked: readonly string[];
+}
+
+export async function intakeWorkbook(form: IntakeForm, date: Date, prefill?: Prefill): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.created = date;
   wb.modified = date;
@@ -44,8 +54,13 @@ export async function intakeWorkbook(form: IntakeForm, date: Date): Promise<Uint
       if (validation) target.dataValidation = validation;
       if (c.kind === 'date' || c.kind === 'deadline') target.numFmt = 'dd/mm/yyyy';
       if (c.kind === 'count') target.numFmt = '#,##0';
+      const given = prefill?.rows[row - 2];
+      if (prefill) target.protection = { locked: given !== undefined && prefill.locked.includes(c.header) };
+      if (given?.[i] !== undefined && given[i] !== null) target.value = given[i]!;
     }
   });
+  // Filtering and widening columns stay allowed: a clerk sorting the list must not meet a refusal.
+  if (prefill) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: false });
   ws.getRow(1).height = 36;
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
   const written = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);

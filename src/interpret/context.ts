@@ -2,7 +2,7 @@
 import type { Issue } from '../model/issue.js';
 import { issue, type IssueOptions } from '../i18n/issues.js';
 import type { Code, ParamsOf } from '../i18n/messages.js';
-import type { DataKind, IsoDate } from '../model/records.js';
+import type { DataKind, IsoDate, Task } from '../model/records.js';
 import { cellText, ownCell, type RawTable } from '../read/raw-table.js';
 import { tidy } from './fold.js';
 import { isOfficeOf, type UnitDirectory } from './units.js';
@@ -10,6 +10,7 @@ import type { FileUnit } from './reporting-unit.js';
 import type { ColumnMatch, HeaderColumn } from './header-match.js';
 import type { ClassifiedRow } from './rows.js';
 import type { LocatedTable } from './table.js';
+import { placeholderText } from './placeholders.js';
 
 export interface InterpretOptions {
   /** `--kind`: read every table as this kind. */
@@ -25,6 +26,10 @@ export interface InterpretOptions {
   unitForFile?: (file: string) => string | null;
   /** `--strict-units` / config `strictUnits`: a unit name the config does not list is an error. */
   strictUnits?: boolean;
+  /** Reading the plan's task list itself: a task table needs no status column. */
+  planList?: boolean;
+  /** The plan's tasks (config `plan`, `--plan`): the reports' tasks are matched to them (plan.ts). */
+  plan?: { file: string; tasks: readonly Task[] };
 }
 
 /** One table being interpreted as one kind: its layout, its columns and a place for issues. */
@@ -68,6 +73,18 @@ export class TableContext {
 
   report<C extends Code>(row: ClassifiedRow, field: string | undefined, code: C, params: ParamsOf<C>, opts: IssueOptions = {}): void {
     this.issues.push(issue(code, this.at(row.raw.row, field), params, opts));
+  }
+
+  /**
+   * Whether the row's cell of `field` says there is no figure yet (`Đang cập nhật`, `N/A`, `-`):
+   * then an information line says so and the caller leaves the value absent, never 0.
+   * `numeric`: a number is expected, so `x` is a placeholder too (elsewhere it is a tick).
+   */
+  placeholder(row: ClassifiedRow, field: string, what: ParamsOf<'placeholder-value'>['what'], numeric = true): boolean {
+    const value = placeholderText(this.cell(row, field), numeric);
+    if (value === null) return false;
+    this.report(row, field, 'placeholder-value', { value, header: this.column(field)?.text ?? field, what }, { value });
+    return true;
   }
 
   /**

@@ -18,6 +18,7 @@ import type { ClassifiedRow } from './rows.js';
 import { checkTableTotals, checkTotalRow } from './totals.js';
 import { cellNumber } from './values.js';
 import { isSectorLabel, type UnitBlock } from './dossier-sectors.js';
+import { placeholderText } from './placeholders.js';
 
 export const dossierContentFields = ['received', 'carriedOver', 'newReceived', 'online', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'paidOnline'] as const;
 
@@ -168,8 +169,16 @@ function readTerms(ctx: TableContext, row: ClassifiedRow, columns: readonly Coun
   const whole = new Map<DossierCount, Term>();
   const parts = new Map<DossierCount, Term>();
   let bad = false;
+  /** Counts with a placeholder (`Chưa báo cáo`, `-`) in one of their cells: not reported on this row, never 0. */
+  const absent = new Set<DossierCount>();
   for (const c of columns) {
     const cell = ownCell(row.raw.cells[c.column.index], row.raw.row);
+    const placeholder = placeholderText(cell, true);
+    if (placeholder !== null) {
+      if (!quiet) ctx.issues.push(issue('placeholder-value', { ...ctx.at(row.raw.row), column: c.column.letter }, { value: placeholder, header: c.column.text, what: 'count' }, { value: placeholder }));
+      absent.add(c.count);
+      continue;
+    }
     const parsed = cellNumber(cell);
     let value = 0;
     if (parsed) {
@@ -192,6 +201,10 @@ function readTerms(ctx: TableContext, row: ClassifiedRow, columns: readonly Coun
     into.set(key, term);
   }
   if (bad && (quiet || !ctx.options.lenient)) return null;
+  for (const count of absent) {
+    whole.delete(count);
+    parts.delete(count);
+  }
   const breaks: IdentityBreak[] = [];
   for (const [count, split] of parts) {
     const total = whole.get(count);

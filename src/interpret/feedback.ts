@@ -13,6 +13,7 @@ import type { HeaderColumn } from './header-match.js';
 import type { ClassifiedRow } from './rows.js';
 import { checkTableTotals } from './totals.js';
 import { cellDate, cellNumber } from './values.js';
+import { placeholderText } from './placeholders.js';
 import { feedbackStatusWords, unassignedSector } from './vocabulary/index.js';
 
 export const feedbackContentFields = ['total', 'resolved', 'pending', 'status', 'receivedOn', 'content', 'code'] as const;
@@ -32,10 +33,12 @@ function bySector(ctx: TableContext): FeedbackStats[] {
     const resolved = count(ctx, row, 'resolved');
     const pending = count(ctx, row, 'pending');
     if (total === null || resolved === null || pending === null) continue;
+    // A sector whose count says `Chưa báo cáo` reported nothing: not a sector with 0 items (the information line says so).
+    if (total === undefined && says(ctx, row, 'total') === 'placeholder') continue;
     const sector = sectorOf(ctx, row);
     const t = total ?? 0;
-    // A table without a resolved or pending column does not say how many were resolved: null, never 0.
-    const reports = ctx.column('resolved') !== undefined || ctx.column('pending') !== undefined;
+    // A table without a resolved or pending column, or a row with a placeholder there, does not say how many were resolved: null, never 0.
+    const reports = says(ctx, row, 'resolved') === 'column' || says(ctx, row, 'pending') === 'column';
     const r = resolved ?? (pending !== undefined ? t - pending : reports ? 0 : null);
     if (resolved !== undefined && pending !== undefined && t !== resolved + pending) {
       ctx.report(row, 'total', 'feedback-identity', { total: t, resolved, pending }, { value: String(t) });
@@ -85,8 +88,15 @@ function sectorOf(ctx: TableContext, row: ClassifiedRow): string {
   return unassignedSector;
 }
 
-/** A count cell: undefined when blank or absent, null (after an issue) when not a whole number ≥ 0. */
+/** Whether the table has a column for `field` and the row's cell is a figure there, or a placeholder. */
+function says(ctx: TableContext, row: ClassifiedRow, field: string): 'column' | 'placeholder' | 'none' {
+  if (ctx.column(field) === undefined) return 'none';
+  return placeholderText(ctx.cell(row, field), true) === null ? 'column' : 'placeholder';
+}
+
+/** A count cell: undefined when blank, absent or a placeholder (`Chưa báo cáo`: not reported), null (after an issue) when not a whole number ≥ 0. */
 function count(ctx: TableContext, row: ClassifiedRow, field: string): number | undefined | null {
+  if (ctx.placeholder(row, field, 'count')) return undefined;
   const parsed = cellNumber(ctx.cell(row, field));
   if (!parsed) return undefined;
   if (parsed.ok && !parsed.value.percent && Number.isInteger(parsed.value.value) && parsed.value.value >= 0) return parsed.value.value;

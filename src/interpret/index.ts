@@ -23,6 +23,7 @@ import { looksLikeData } from './data-like.js';
 import { unknownUnitIssues } from './unit-check.js';
 import { duplicateRecordIssues } from './duplicates.js';
 import { unifyAreas } from './areas.js';
+import { matchPlan } from './plan.js';
 import { leadColumnByCells } from './column-cells.js';
 import { locateTable, type LocatedTable } from './table.js';
 import { fieldDefs, type FieldDef } from './vocabulary/index.js';
@@ -109,8 +110,16 @@ export function interpret(tables: readonly RawTable[], options: InterpretOptions
   if (options.unit) issues.push(...unitOptionIssues(options.unit, givenUnit));
   // A unit first met in capitals in a head (`SỞ XÂY DỰNG`) is shown as its rows write it.
   for (const r of reports) if (r.unit !== undefined) r.unit = options.units.peek(r.unit);
-  issues.push(...duplicateRecordIssues(records));
+  // Against a plan, a task reported twice is one plan task (plan.ts says when the two disagree).
+  issues.push(...duplicateRecordIssues(options.plan ? { tasks: [], indicators: records.indicators } : records));
   issues.push(...unknownUnitIssues(records, reports, options));
+  if (options.plan) {
+    const matched = matchPlan(options.plan.tasks, records.tasks);
+    records.tasks = matched.tasks;
+    records.plan = { file: options.plan.file, outside: matched.outside, repeated: matched.repeated };
+    records.kindsSeen.add('tasks');
+    issues.push(...matched.issues);
+  }
   disambiguateIds(records);
   unifyAreas(records);
   return { records, issues, tables: reports };
@@ -163,7 +172,9 @@ function unitMayBeTheFiles(kind: DataKind, field: string, match: ColumnMatch, de
 type Detection = { kind: DataKind; match: ColumnMatch; reason?: undefined } | { kind: null; reason: Reason };
 
 /** The kind whose required columns are all present, the best-matching one first. */
-export function detectKind(table: LocatedTable, options: Pick<InterpretOptions, 'kind' | 'unit'>): Detection {
+export function detectKind(table: LocatedTable, options: Pick<InterpretOptions, 'kind' | 'unit' | 'planList'>): Detection {
+  // A plan lists tasks to do: it has no status yet, and every task names its lead.
+  if (options.planList) return detectPlanList(table);
   const candidates = options.kind ? [options.kind] : dataKinds;
   let best: { kind: DataKind; match: ColumnMatch } | null = null;
   const near: { kind: DataKind; missing: { field: string; aliases: string[] }[] }[] = [];
@@ -181,6 +192,15 @@ export function detectKind(table: LocatedTable, options: Pick<InterpretOptions, 
   }
   if (best) return best;
   return { kind: null, reason: near.length > 0 ? because('missing-columns', { kinds: near }) : because('no-known-column', {}) };
+}
+
+function detectPlanList(table: LocatedTable): Detection {
+  const match = matchColumns(table.columns, fieldDefs.tasks);
+  adoptLeadByCells(table, match);
+  const missing = match.missing.filter((f) => f !== 'status');
+  if (missing.length === 0) return { kind: 'tasks', match };
+  const defs = fieldDefs.tasks;
+  return { kind: null, reason: because('missing-columns', { kinds: [{ kind: 'tasks', missing: missing.map((field) => ({ field, aliases: defs.find((d) => d.field === field)!.aliases.slice(0, 3) })) }] }) };
 }
 
 /** A lead column named outside the list is still the lead when its cells are unit names (column-cells.ts). */

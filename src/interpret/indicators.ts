@@ -44,11 +44,15 @@ function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: numbe
   const unit = text('unit');
   const percentUnit = isPercentUnit(unit, title);
   const target = readTarget(ctx.cell(row, 'target'), percentUnit);
-  const actual = readMeasure(
-    ctx.cell(row, 'actual'),
-    percentUnit || (target?.ok === true && target.value.measure.kind === 'number' && target.value.measure.percent),
-    (target?.ok && target.value.change) || 1,
-  );
+  const yesNoTarget = target?.ok === true && target.value.measure.kind === 'yesno';
+  // `Đang cập nhật`, `N/A`, `-` as the result: not reported, not a value to judge (`Chưa có` against a yes/no target is one: not met).
+  const actual = ctx.placeholder(row, 'actual', 'result', !yesNoTarget)
+    ? null
+    : readMeasure(
+        ctx.cell(row, 'actual'),
+        percentUnit || (target?.ok === true && target.value.measure.kind === 'number' && target.value.measure.percent),
+        (target?.ok && target.value.change) || 1,
+      );
   if (!target) {
     error('target', 'missing-target', { title });
   } else if (!target.ok) {
@@ -65,7 +69,6 @@ function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: numbe
   checkPercent('target', target?.ok ? target.value.measure : undefined);
   checkPercent('actual', actual?.ok ? actual.value : undefined);
 
-  const yesNoTarget = target?.ok === true && target.value.measure.kind === 'yesno';
   let direction: Comparison = (target?.ok && target.value.direction) || (yesNoTarget ? '=' : '>=');
   const dirText = text('direction');
   if (dirText) {

@@ -10,7 +10,7 @@ export function closest(input: string, candidates: readonly string[]): string | 
   for (const c of candidates) {
     const g = fold(c);
     // A word cut short or run on (`warn` / `warning`, `Xong` / `Xong rồi`) is one slip, however long.
-    const d = f !== g && Math.min(f.length, g.length) >= 4 && (f.startsWith(g) || g.startsWith(f)) ? 1 : distance(f, g);
+    const d = f !== g && Math.min(f.length, g.length) >= 4 && (f.startsWith(g) || g.startsWith(f)) ? 1 : editDistance(f, g);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
@@ -20,7 +20,7 @@ export function closest(input: string, candidates: readonly string[]): string | 
 }
 
 /** Levenshtein distance. */
-function distance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

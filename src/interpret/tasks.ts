@@ -104,7 +104,9 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
   }
   const ticked = ticks ? tickedStatus(ctx, row, ticks, error) : text('status');
   const statusText = ticked ?? '';
-  const reading = ticked === null ? null : readStatus(statusText);
+  // `Chưa báo cáo`, `Đang cập nhật`, `-` in the status cell: the unit has not reported (an information line, not an unknown status).
+  const unreported = ticks === null && ctx.placeholder(row, 'status', 'status', false);
+  const reading = ticked === null ? null : unreported ? { status: 'not_reported' as const } : readStatus(statusText);
   if (ticked !== null && !reading) {
     const suggestion = suggestStatus(statusText);
     const params = { value: statusText, lettersLost: statusText.includes('?'), accepted: [...acceptedStatusExamples] };
@@ -117,7 +119,7 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
     lead = unassignedUnit;
     ctx.report(row, 'lead', 'missing-lead', { title: shorten(title), unassigned: unassignedUnit });
   }
-  const deadline = cellDeadline(ctx.cell(row, 'deadline'), ctx.raw.date1904, defaultYear);
+  const deadline = ctx.placeholder(row, 'deadline', 'deadline', false) ? null : cellDeadline(ctx.cell(row, 'deadline'), ctx.raw.date1904, defaultYear);
   if (deadline && !deadline.ok) {
     // A date that does not exist is a mistake to fix; a wording we do not know only loses the deadline.
     const dateLike = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(text('deadline'));
@@ -125,9 +127,9 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
     if (dateLike) error('deadline', 'bad-deadline', { reason: deadline.reason, then: 'rejected', of: 'task' }, value);
     else ctx.report(row, 'deadline', 'bad-deadline', { reason: deadline.reason, then: 'no-deadline', of: 'task' }, value);
   }
-  const completed = cellDate(ctx.cell(row, 'completedOn'), ctx.raw.date1904);
+  const completed = ctx.placeholder(row, 'completedOn', 'date', false) ? null : cellDate(ctx.cell(row, 'completedOn'), ctx.raw.date1904);
   if (completed && !completed.ok) error('completedOn', 'bad-date', { reason: completed.reason, then: 'rejected' }, { value: text('completedOn') });
-  const progress = cellNumber(ctx.cell(row, 'progress'));
+  const progress = ctx.placeholder(row, 'progress', 'progress') ? null : cellNumber(ctx.cell(row, 'progress'));
   let fraction: number | undefined;
   if (progress?.ok) {
     const f = progress.value.percent || progress.value.value <= 1 ? progress.value.value : progress.value.value / 100;
@@ -147,6 +149,7 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
   const stt = text('stt');
   const task: Task = { id: text('id') || recordId(stt, row), title, lead, status: state.invalid ? 'invalid' : reading!.status, statusText, source: ctx.source(row) };
   if (stt) task.stt = stt;
+  if (text('id')) task.writtenId = text('id');
   const area = text('area') || row.area;
   if (area) task.area = area;
   if (!text('area') && row.sectionNumber !== undefined && row.area !== undefined) task.areaNumber = row.sectionNumber;

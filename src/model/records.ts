@@ -21,6 +21,8 @@ export type Deadline =
 
 export interface Task {
   id: string;
+  /** The id as the row writes it (a `Mã nhiệm vụ` cell), before ids repeated across files are told apart: the plan is matched on it. */
+  writtenId?: string;
   stt?: string;
   title: string;
   area?: string;
@@ -144,6 +146,11 @@ export interface Records {
   kindsSeen: Set<DataKind>;
   /** The as-of date each table states in its title rows (SPEC §3: a section's as-of is the one most state). */
   statedAsOf: StatedAsOf[];
+  /**
+   * Set when the reports were matched against the plan (config `plan`, `--plan`): `tasks` are then
+   * the plan's, each with its report's status or none; the reported tasks the plan does not list are here.
+   */
+  plan?: { file: string; outside: Task[]; repeated: Task[] };
 }
 
 export interface StatedAsOf {

@@ -20,6 +20,8 @@ export interface Summary {
   indicators: IndicatorsSection | null;
   dossiers: DossiersSection | null;
   feedback: FeedbackSection | null;
+  /** The reports matched against the plan (config `plan`, `--plan`); absent when no plan was given. */
+  plan?: PlanSection;
   /** expectedUnits (config) that have no record at all: "chưa báo cáo". */
   unitsNotReported: string[];
   /** The change since a previous snapshot, when one was found. */
@@ -39,6 +41,23 @@ export interface Summary {
   inputs?: InputReceipt[];
   /** Who sent what, per unit, and the counts of the receipts line. Always set by compute. */
   receipts?: ReceiptsSection;
+}
+
+/**
+ * The plan as the denominator (SPEC §2.2): `tasks.total` is then the plan's tasks less the
+ * cancelled ones, and `reported` of them have a status in some report ("N/M nhiệm vụ đã có báo cáo").
+ */
+export interface PlanSection {
+  /** The plan's file, as named. */
+  file: string;
+  /** = tasks.total. */
+  total: number;
+  /** Plan tasks (not cancelled) that some report gives a status. */
+  reported: number;
+  /** Plan tasks with no status reported ("chưa báo cáo"), per lead unit, units by name. */
+  notReported: { unit: string; tasks: { id: string; title: string; deadline: IsoDate | null }[] }[];
+  /** Reported tasks the plan does not list ("ngoài kế hoạch"): not in the total. */
+  outside: { id: string; title: string; lead: string; status: TaskStatus | 'invalid'; file: string; sheet: string | null; row: number }[];
 }
 
 /** A unit that took over another's work from `date`. */
@@ -290,6 +309,13 @@ export interface SnapshotChange {
   unitsAppeared: string[];
   /** Units of the previous snapshot that report nothing now: the two snapshots count different units. */
   unitsVanished: string[];
+  /**
+   * How many units the two snapshots have in common, and how many each has: the changes above
+   * compare `both` of `now` units when the sets differ ("so sánh trên 8/9 đơn vị").
+   */
+  unitsCompared: { both: number; now: number; before: number };
+  /** Both snapshots count the same units (nothing appeared or vanished). */
+  sameUnits: boolean;
   /** The previous snapshot's headline figures (null where it had no such section), so outputs can show before and after. */
   previous: HeadlineFigures;
 }

@@ -14,7 +14,8 @@ import { readCsvBytes } from './csv.js';
 import { checkCsvSize, readLimits, streamTooLarge, workbookFileTooLarge, zipDefectIssue } from './limits.js';
 import { streamOf } from './bounded.js';
 import { sniffFormat, startsAsZip, type FileFormat } from './sniff.js';
-import type { RecordReading, StreamedRecords } from './stream/index.js';
+import type { StreamedRecords } from '../model/record-counts.js';
+import type { RecordStreams } from './stream/index.js';
 
 /** Extensions read from a folder. `.xls`, `.xlsb` and `.ods` are included so they are refused with advice, not skipped. */
 /** The workbook `build` writes (SPEC §5): skipped when found in a folder that is read. */
@@ -38,7 +39,7 @@ export const fileErrorCodes = new Set([
 ]);
 
 /** `records`: how record-level dossier exports are counted; without it they are read like any table. */
-export async function readInputs(inputs: readonly string[], stdin?: () => AsyncIterable<Uint8Array>, records?: RecordReading): Promise<ReadResult> {
+export async function readInputs(inputs: readonly string[], stdin?: () => AsyncIterable<Uint8Array>, records?: RecordStreams): Promise<ReadResult> {
   const result: ReadResult = { tables: [], issues: [], files: [], streamed: [] };
   for (const input of inputs) {
     if (input === '-') {
@@ -59,7 +60,9 @@ export async function readInputs(inputs: readonly string[], stdin?: () => AsyncI
         await readStreamInput(file, streamOf(file), result, records);
         continue;
       }
-      if (records && (await (await import('./stream/index.js')).streamFileIfRecords(file, records, result))) continue;
+      // A workbook looked at in place and found not to be a record export is read as a table, not looked at again.
+      const streamed = records ? await (await import('./stream/index.js')).streamFileIfRecords(file, records, result) : false;
+      if (streamed === true) continue;
       const tooLarge = info.size > readLimits.csvBytes ? await wholeFileTooLarge(file, info.size) : null;
       if (tooLarge) {
         result.files.push(file);
@@ -73,7 +76,7 @@ export async function readInputs(inputs: readonly string[], stdin?: () => AsyncI
         result.issues.push(issue('file-unreadable', { file }, { what: 'file', ...openFailure(err) }));
         continue;
       }
-      await readOne(file, bytes, result, records);
+      await readOne(file, bytes, result, streamed === 'workbook-read' ? undefined : records);
     }
   }
   return result;
@@ -98,7 +101,7 @@ async function* noChunks(): AsyncIterable<Uint8Array> {}
  * it streams in; anything else is collected, up to the largest input a reader accepts, and read
  * like a file.
  */
-async function readStreamInput(name: string, chunks: AsyncIterable<Uint8Array>, result: ReadResult, records?: RecordReading): Promise<void> {
+async function readStreamInput(name: string, chunks: AsyncIterable<Uint8Array>, result: ReadResult, records?: RecordStreams): Promise<void> {
   const head = await readHead(chunks);
   if (records && !head.ended && !startsAsZip(head.bytes)) {
     const streamed = await (await import('./stream/index.js')).streamTextStdin(name, head, records);
@@ -211,7 +214,7 @@ function openFailure(err: unknown): { cause: OpenFailure; detail?: string } {
   return { cause: 'other', detail: code ?? (err as Error).message };
 }
 
-async function readOne(file: string, bytes: Uint8Array, result: ReadResult, records?: RecordReading): Promise<void> {
+async function readOne(file: string, bytes: Uint8Array, result: ReadResult, records?: RecordStreams): Promise<void> {
   result.files.push(file);
   const format = sniffFormat(bytes);
   if (records && (format.kind === 'xlsx' || format.kind === 'text')) {

@@ -56,7 +56,11 @@ export function startsAsZip(bytes: Uint8Array): boolean {
 }
 
 function sniffZip(bytes: Uint8Array): FileFormat {
-  const zip = listZip(bytes);
+  return formatOfZip(listZip(bytes));
+}
+
+/** What a listed zip is (the listing read from memory or in place from a file). */
+export function formatOfZip(zip: ZipListing | ZipDefect): FileFormat {
   if (isZipDefect(zip)) return { kind: 'corrupt-zip', defect: zip };
   const names = new Set(zip.names);
   if (names.has('xl/workbook.xml')) return { kind: 'xlsx', zip };

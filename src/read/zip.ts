@@ -12,6 +12,7 @@
  * names that begin with `/` or climb with `..`, sizes that point outside the file, zip64 markers
  * without their zip64 values. No office program writes such a file.
  */
+import type { Readable } from 'node:stream';
 import { nodeZlib } from './on-demand.js';
 
 export interface ZipEntry {
@@ -32,8 +33,22 @@ export interface ZipListing {
   entries: ZipEntry[];
   /** A small entry's bytes (at most 16 MB, never past its declared size), or null when absent or unreadable. */
   read(name: string): Buffer | null;
-  /** The compressed bytes of an entry. */
+  /** The compressed bytes of an entry, whole. */
   data(entry: ZipEntry): Buffer;
+  /** The compressed bytes of an entry as they come: whole from memory, through a bounded read stream from a file. */
+  compressed(entry: ZipEntry): Buffer | Readable;
+}
+
+/**
+ * Where a zip's bytes are: in memory, or in a file read in place (zip-file.ts), so that a record
+ * export of 75 MB is never held whole — only its directory, local headers and small parts are.
+ */
+export interface ZipBytes {
+  readonly length: number;
+  /** The bytes of [start, start + length), fewer only past the end. */
+  slice(start: number, length: number): Buffer;
+  /** The same, as they come. */
+  stream(start: number, length: number): Buffer | Readable;
 }
 
 /** Why a zip was not listed: cut off (a download interrupted), or a directory that contradicts itself. */
@@ -58,30 +73,35 @@ const max32 = 0xffffffff;
 const truncated = (reason: string): ZipDefect => ({ defect: 'truncated', reason });
 const inconsistent = (reason: string): ZipDefect => ({ defect: 'inconsistent', reason });
 
-export function listZip(bytes: Uint8Array): ZipListing | ZipDefect {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const eocd = findEndOfCentralDirectory(buf);
-  if (eocd < 0) return truncated('no end of central directory');
-  let count = buf.readUInt16LE(eocd + 10);
-  let size = buf.readUInt32LE(eocd + 12);
-  let offset = buf.readUInt32LE(eocd + 16);
+export function listZip(bytes: Uint8Array | ZipBytes): ZipListing | ZipDefect {
+  const src = bytes instanceof Uint8Array ? inMemory(bytes) : bytes;
+  const tailStart = Math.max(0, src.length - 22 - 0xffff);
+  const tail = src.slice(tailStart, src.length - tailStart);
+  const found = findEndOfCentralDirectory(tail);
+  if (found < 0) return truncated('no end of central directory');
+  const eocd = tailStart + found;
+  let count = tail.readUInt16LE(found + 10);
+  let size = tail.readUInt32LE(found + 12);
+  let offset = tail.readUInt32LE(found + 16);
   let directoryEnd = eocd;
   if (count === 0xffff || size === max32 || offset === max32) {
-    const z = zip64End(buf, eocd);
+    const z = zip64End(src, eocd);
     if (!z) return inconsistent('zip64 markers without a zip64 end record');
     ({ count, size, offset } = z);
     directoryEnd = z.at;
   }
   if (offset + size > directoryEnd) return truncated('the central directory runs past its end');
+  // The directory, and the four bytes after it (a hidden entry would begin there).
+  const buf = src.slice(offset, size + 4);
   const entries = new Map<string, ZipEntry>();
-  let p = offset;
+  let p = 0;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > offset + size || buf.readUInt32LE(p) !== centralSignature) return inconsistent(`the directory holds fewer entries than the ${count} it declares`);
+    if (p + 46 > size || buf.readUInt32LE(p) !== centralSignature) return inconsistent(`the directory holds fewer entries than the ${count} it declares`);
     const nameLength = buf.readUInt16LE(p + 28);
     const extraLength = buf.readUInt16LE(p + 30);
     const commentLength = buf.readUInt16LE(p + 32);
     const next = p + 46 + nameLength + extraLength + commentLength;
-    if (next > offset + size) return inconsistent('a directory entry runs past the directory');
+    if (next > size) return inconsistent('a directory entry runs past the directory');
     const name = buf.toString('utf8', p + 46, p + 46 + nameLength);
     const bad = badName(name);
     if (bad) return inconsistent(bad);
@@ -89,19 +109,21 @@ export function listZip(bytes: Uint8Array): ZipListing | ZipDefect {
     const sizes = entrySizes(buf, p, p + 46 + nameLength, extraLength);
     if (!sizes) return inconsistent(`the part ${name} has zip64 markers without zip64 sizes`);
     const { compressedSize, uncompressedSize, localOffset } = sizes;
-    if (localOffset + 30 > offset || buf.readUInt32LE(localOffset) !== localSignature) return truncated(`the part ${name} has no local header`);
-    const dataOffset = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
+    const local = localOffset + 30 > offset ? null : src.slice(localOffset, 30);
+    if (!local || local.readUInt32LE(0) !== localSignature) return truncated(`the part ${name} has no local header`);
+    const dataOffset = localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     if (dataOffset + compressedSize > offset) return truncated(`the data of ${name} runs past the end of the file`);
     entries.set(name, { name, method: buf.readUInt16LE(p + 10), compressedSize, uncompressedSize, localOffset, dataOffset, crc32: buf.readUInt32LE(p + 16) });
     p = next;
   }
   // JSZip reads every directory header that follows, whatever the count says: a hidden entry is refused, not skipped.
   if (p + 4 <= buf.length && buf.readUInt32LE(p) === centralSignature) return inconsistent(`the directory holds more entries than the ${count} it declares`);
-  const data = (e: ZipEntry) => buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+  const data = (e: ZipEntry) => src.slice(e.dataOffset, e.compressedSize);
   return {
     names: [...entries.keys()],
     entries: [...entries.values()],
     data,
+    compressed: (e) => src.stream(e.dataOffset, e.compressedSize),
     read(name) {
       const e = entries.get(name);
       if (!e) return null;
@@ -115,6 +137,13 @@ export function listZip(bytes: Uint8Array): ZipListing | ZipDefect {
       return null;
     },
   };
+}
+
+/** Bytes in memory, sliced without copying. */
+function inMemory(bytes: Uint8Array): ZipBytes {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const slice = (start: number, length: number) => buf.subarray(start, start + length);
+  return { length: buf.length, slice, stream: slice };
 }
 
 /** Why a part name is not one an office program writes, or null. */
@@ -151,15 +180,19 @@ function entrySizes(buf: Buffer, p: number, extraStart: number, extraLength: num
 }
 
 /** The zip64 end record the locator before `eocd` points to: count, size and offset of the directory, and where the record is. */
-function zip64End(buf: Buffer, eocd: number): { count: number; size: number; offset: number; at: number } | null {
+function zip64End(src: ZipBytes, eocd: number): { count: number; size: number; offset: number; at: number } | null {
   const locator = eocd - 20;
-  if (locator < 0 || buf.readUInt32LE(locator) !== zip64LocatorSignature) return null;
-  const at = Number(buf.readBigUInt64LE(locator + 8));
-  if (at + 56 > locator || buf.readUInt32LE(at) !== zip64EocdSignature) return null;
-  return { count: Number(buf.readBigUInt64LE(at + 32)), size: Number(buf.readBigUInt64LE(at + 40)), offset: Number(buf.readBigUInt64LE(at + 48)), at };
+  if (locator < 0) return null;
+  const l = src.slice(locator, 20);
+  if (l.readUInt32LE(0) !== zip64LocatorSignature) return null;
+  const at = Number(l.readBigUInt64LE(8));
+  if (at + 56 > locator) return null;
+  const r = src.slice(at, 56);
+  if (r.readUInt32LE(0) !== zip64EocdSignature) return null;
+  return { count: Number(r.readBigUInt64LE(32)), size: Number(r.readBigUInt64LE(40)), offset: Number(r.readBigUInt64LE(48)), at };
 }
 
-/** The end-of-central-directory record sits in the last 64 KiB + 22 bytes (after an optional comment). */
+/** The end-of-central-directory record sits in the last 64 KiB + 22 bytes (after an optional comment): its place in `tail`, or -1. */
 function findEndOfCentralDirectory(buf: Buffer): number {
   const stop = Math.max(0, buf.length - 22 - 0xffff);
   for (let i = buf.length - 22; i >= stop; i--) {
@@ -181,19 +214,25 @@ export class ZipEntryError extends Error {
 /**
  * An entry's content as it inflates, in chunks: throws `ZipEntryError` as soon as it passes its
  * declared size (nothing past the claim is ever produced), or at the end when it came short.
- * Inflation runs on libuv's threads, a chunk at a time, only as fast as the caller consumes.
+ * Inflation runs on libuv's threads, a chunk at a time, only as fast as the caller consumes; a
+ * file's bytes are read only as fast as they are inflated, and no further once the caller stops.
  */
 export async function* entryChunks(zip: ZipListing, entry: ZipEntry): AsyncGenerator<Buffer> {
-  const data = zip.data(entry);
   if (entry.method === 0) {
-    if (data.length > entry.uncompressedSize) throw new ZipEntryError(entry, 'overflow');
-    if (data.length < entry.uncompressedSize) throw new ZipEntryError(entry, 'short');
-    yield data;
+    if (entry.compressedSize > entry.uncompressedSize) throw new ZipEntryError(entry, 'overflow');
+    if (entry.compressedSize < entry.uncompressedSize) throw new ZipEntryError(entry, 'short');
+  } else if (entry.method !== 8) throw new ZipEntryError(entry, 'unreadable');
+  const source = zip.compressed(entry);
+  if (entry.method === 0) {
+    yield* stored(entry, source);
     return;
   }
-  if (entry.method !== 8) throw new ZipEntryError(entry, 'unreadable');
   const inflate = nodeZlib().createInflateRaw();
-  inflate.end(data);
+  if (Buffer.isBuffer(source)) inflate.end(source);
+  else {
+    source.on('error', (err) => inflate.destroy(err));
+    source.pipe(inflate);
+  }
   let total = 0;
   try {
     for await (const chunk of inflate as AsyncIterable<Buffer>) {
@@ -206,6 +245,28 @@ export async function* entryChunks(zip: ZipListing, entry: ZipEntry): AsyncGener
     throw new ZipEntryError(entry, 'unreadable');
   } finally {
     inflate.destroy();
+    if (!Buffer.isBuffer(source)) source.destroy();
+  }
+  if (total < entry.uncompressedSize) throw new ZipEntryError(entry, 'short');
+}
+
+/** A stored entry's bytes (its sizes already agree): short when a file ends before them. */
+async function* stored(entry: ZipEntry, source: Buffer | Readable): AsyncGenerator<Buffer> {
+  if (Buffer.isBuffer(source)) {
+    if (source.length < entry.uncompressedSize) throw new ZipEntryError(entry, 'short');
+    yield source;
+    return;
+  }
+  let total = 0;
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      yield chunk;
+    }
+  } catch {
+    throw new ZipEntryError(entry, 'unreadable');
+  } finally {
+    source.destroy();
   }
   if (total < entry.uncompressedSize) throw new ZipEntryError(entry, 'short');
 }

@@ -178,19 +178,26 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       ...change,
       unchanged:
         [change.tasksDone, change.tasksOverdue, change.indicatorsMet, change.dossiersReceived, change.dossiersResolved, change.feedbackTotal].every((n) => !n) &&
-        change.newlyDone.length + change.newlyOverdue.length + change.units.length + change.unitsAppeared.length + change.unitsVanished.length === 0,
+        change.newlyDone.length + change.newlyOverdue.length + change.units.length === 0 &&
+        change.sameUnits,
       since: formatDate(change.previousAsOf, lang),
       /** The words are the template's; which ones, compute decided (compare.ts `trend`). */
       completionRate: movement(change.trend.tasksCompletionRate),
       unitsAppeared: change.unitsAppeared.map(escapeMarkdown),
       unitsVanished: change.unitsVanished.map(escapeMarkdown),
-      sameUnits: change.unitsAppeared.length + change.unitsVanished.length === 0,
+      unitsComparedBoth: formatInteger(change.unitsCompared.both, lang),
+      unitsComparedNow: formatInteger(change.unitsCompared.now, lang),
       completionRateBefore: formatPercent(change.previous.tasksCompletionRate, lang),
       completionRateNow: formatPercent(t?.completionRate ?? null, lang),
       newlyDone: change.newlyDone.map(taskRef),
       newlyOverdue: change.newlyOverdue.map(taskRef),
       improved: change.units.filter((u) => u.change === 'improved').map((u) => ({ unit: esc(unitLabel(u.unit, u.includes, lang)), before: formatPercent(u.completionRateBefore, lang), now: formatPercent(u.completionRateNow, lang) })),
       declined: change.units.filter((u) => u.change === 'declined').map((u) => ({ unit: esc(unitLabel(u.unit, u.includes, lang)), before: formatPercent(u.completionRateBefore, lang), now: formatPercent(u.completionRateNow, lang) })),
+    },
+    plan: summary.plan && {
+      line: esc(L.plan.line(formatInteger(summary.plan.reported, lang), formatInteger(summary.plan.total, lang))),
+      notReportedTable: table('planNotReported'),
+      outsideTable: table('planOutside'),
     },
     unitsNotReported: summary.unitsNotReported.map(escapeMarkdown),
     receipts: receiptsData(summary, lang),

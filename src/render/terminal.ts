@@ -29,6 +29,8 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
         `  ${T.ofDue}: ${formatFraction(t.doneOfDue, t.due, lang)} (${formatPercent(t.dueCompletionRate, lang)})` +
         (t.overdue > 0 ? `  ${chalk.red(`${T.overdue}: ${t.overdue}`)}` : ''),
     );
+    const plan = summary.plan;
+    if (plan) lines.push((plan.reported < plan.total ? chalk.yellow : (x: string) => x)(L.plan.line(formatInteger(plan.reported, lang), formatInteger(plan.total, lang))));
     const league = leagueFor(t);
     const units = unitsAt(t, league.shown);
     // The bar, fraction and rate take 36 characters after the name, the overdue count up to 14.
@@ -80,7 +82,7 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
     lines.push(...broken(`${T.since(formatDate(change.previousAsOf, lang))}: ${parts.join(', ')}`, width));
     if (change.unitsAppeared.length > 0) lines.push(...broken(`  ${L.comparison.unitsAppeared}: ${change.unitsAppeared.join(', ')}`, width));
     if (change.unitsVanished.length > 0) lines.push(...broken(`  ${L.comparison.unitsVanished}: ${change.unitsVanished.join(', ')}`, width).map((l) => chalk.yellow(l)));
-    if (change.unitsAppeared.length + change.unitsVanished.length > 0) lines.push(chalk.yellow(`  ${L.comparison.differentUnits}.`));
+    if (!change.sameUnits) lines.push(chalk.yellow(`  ${L.comparison.differentUnits(formatInteger(change.unitsCompared.both, lang), formatInteger(change.unitsCompared.now, lang))}.`));
     const size = t ? leagueFor(t).size : 10;
     pushCapped(lines, change.newlyDone, size, (x) => chalk.green(titled(x.title, (t) => `  ${T.newlyDone}: ${x.id}  ${t}`)), more);
     pushCapped(lines, change.newlyOverdue, size, (x) => chalk.red(titled(x.title, (t) => `  ${T.newlyOverdue}: ${x.id}  ${t}`)), more);

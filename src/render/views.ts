@@ -67,7 +67,9 @@ export type ViewName =
   | 'dossierUnits'
   | 'feedback'
   | 'issues'
-  | 'invalid';
+  | 'invalid'
+  | 'planNotReported'
+  | 'planOutside';
 
 const dossierFields = ['received', 'carriedOver', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'online', 'paidOnline'] as const;
 const levelOrder: Record<Level, number> = { province: 0, district: 1, commune: 2 };
@@ -76,6 +78,41 @@ export function buildView(summary: Summary, name: ViewName, lang: Lang): TableVi
   const L = labels[lang];
   const c = L.columns;
   switch (name) {
+    case 'planNotReported': {
+      const plan = summary.plan;
+      if (!plan) return null;
+      const p = L.plan.columns;
+      return {
+        name,
+        withTotal: false,
+        columns: [
+          { key: 'unit', label: p.unit, kind: 'text', wrap: true },
+          { key: 'id', label: p.id, kind: 'text' },
+          { key: 'title', label: p.title, kind: 'text', wrap: true },
+          { key: 'deadline', label: p.deadline, kind: 'date' },
+        ],
+        rows: plan.notReported.flatMap((u) => u.tasks.map((t) => ({ values: { unit: u.unit, id: t.id, title: t.title, deadline: t.deadline }, tone: 'warn' as const }))),
+      };
+    }
+    case 'planOutside': {
+      const plan = summary.plan;
+      if (!plan) return null;
+      const p = L.plan.columns;
+      return {
+        name,
+        withTotal: false,
+        columns: [
+          { key: 'lead', label: p.lead, kind: 'text', wrap: true },
+          { key: 'title', label: p.title, kind: 'text', wrap: true },
+          { key: 'status', label: p.status, kind: 'text' },
+          { key: 'source', label: p.source, kind: 'text' },
+        ],
+        rows: plan.outside.map((o) => ({
+          values: { lead: o.lead, title: o.title, status: L.taskStatus[o.status], source: formatLocation({ file: o.file, ...(o.sheet !== null ? { sheet: o.sheet } : {}), row: o.row }) },
+          tone: 'muted' as const,
+        })),
+      };
+    }
     case 'units':
     case 'league':
     case 'leagueShown': {

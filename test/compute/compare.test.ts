@@ -100,6 +100,8 @@ describe('which way a figure moved, and which units came and went (issue 12, poi
     const change = compareSnapshots(sampleSummary(), prev);
     expect(change.unitsVanished).toEqual(['Sở Kế hoạch và Đầu tư']);
     expect(change.unitsAppeared).toEqual(['Sở Tư pháp']);
-    expect(compareSnapshots(sampleSummary(), earlier())).toMatchObject({ unitsAppeared: [], unitsVanished: [] });
+    // Now: Nội vụ, Tư pháp, VP UBND tỉnh (tasks), Châu Thành, Thái Bình (dossiers); before: Tư pháp gone, KH&ĐT in.
+    expect([change.unitsCompared, change.sameUnits]).toEqual([{ both: 4, now: 5, before: 5 }, false]);
+    expect(compareSnapshots(sampleSummary(), earlier())).toMatchObject({ unitsAppeared: [], unitsVanished: [], unitsCompared: { both: 5, now: 5, before: 5 }, sameUnits: true });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/compute/period.js';
-import { countRecord, summarizeDossiers, windowOf, zeroCounts } from '../../src/compute/dossiers.js';
+import { summarizeDossiers } from '../../src/compute/dossiers.js';
+import { countRecord, windowOf, zeroCounts } from '../../src/model/record-counts.js';
 import { summarizeFeedback } from '../../src/compute/feedback.js';
 import type { DossierStats, FeedbackStats, Level } from '../../src/model/records.js';
 

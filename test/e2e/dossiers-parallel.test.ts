@@ -1,5 +1,5 @@
 /**
- * Large record exports are read by two threads (src/read/stream/parallel.ts). Whatever the cut,
+ * Large record exports are read by two threads (src/interpret/records/parallel.ts). Whatever the cut,
  * the figures and the issues (with their row numbers) must be those of one thread. The size
  * from which two threads are used is lowered here so that small files are cut too.
  */

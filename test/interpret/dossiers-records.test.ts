@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findRecordLayout, channelOf, paidOf, isReturnedStatus } from '../../src/interpret/dossier-records.js';
-import { dayFromBytes, dayFromText, dayFromParts, dayOfSerial } from '../../src/interpret/dossier-dates.js';
+import { findRecordLayout, channelOf, paidOf, isReturnedStatus } from '../../src/interpret/records/layout.js';
+import { dayFromBytes, dayFromText, dayFromParts, dayOfSerial } from '../../src/interpret/records/dates.js';
 import { parseDateText } from '../../src/interpret/values.js';
 
 const exportHeader = ['Mã hồ sơ', 'Đơn vị', 'Cấp', 'Lĩnh vực', 'Thủ tục', 'Ngày tiếp nhận', 'Hạn xử lý', 'Ngày trả kết quả', 'Kênh nộp', 'Thanh toán trực tuyến', 'Trạng thái'];

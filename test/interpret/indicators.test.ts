@@ -14,7 +14,7 @@ describe('indicator rows', () => {
   });
 
   it('reports a bad target and a bad result of the same row together', () => {
-    const r = interpretRows([header, [1, 'Tỷ lệ người dân có tài khoản', '%', 'khoảng 80%', 'đang tổng hợp']]);
+    const r = interpretRows([header, [1, 'Tỷ lệ người dân có tài khoản', '%', 'khoảng 80%', 'tám mươi phần trăm']]);
     expect(r.issues.map((i) => `${i.code} ${i.column}${i.row}`)).toEqual(['bad-target D2', 'bad-actual E2']);
   });
 

@@ -56,6 +56,14 @@ describe('the message of each error code', () => {
     await expect(bothLanguages(issues)).toMatchFileSnapshot(golden(code));
   });
 
+  it('plan-task-conflict', async () => {
+    const dir = `${errors}/plan-task-conflict`;
+    const { summary } = await runInProcess([`${dir}/bao-cao`], { plan: `${dir}/ke-hoach.csv` });
+    const issues = summary.issues.items.filter((i) => i.code === 'plan-task-conflict');
+    expect(issues).toHaveLength(1);
+    await expect(bothLanguages(issues)).toMatchFileSnapshot(golden('plan-task-conflict'));
+  });
+
   it('file-unreadable', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'unreadable-'));
     const loop = path.join(dir, 'vong-lap.xlsx');

@@ -7,9 +7,11 @@ import { parse } from 'csv-parse/sync';
 import { readInputs } from '../../src/read/inputs.js';
 import { probeBytes } from '../../src/read/chunks.js';
 import { UnitDirectory } from '../../src/interpret/index.js';
-import { windowOf } from '../../src/compute/dossiers.js';
-import type { RecordReading, StreamedRecords } from '../../src/read/stream/index.js';
-import { issuesPerCode } from '../../src/read/stream/aggregate.js';
+import { windowOf } from '../../src/model/record-counts.js';
+import { recordStreams, type RecordReading } from '../../src/interpret/records/index.js';
+import type { StreamedRecords } from '../../src/model/record-counts.js';
+import type { RecordStreams } from '../../src/read/stream/index.js';
+import { issuesPerCode } from '../../src/interpret/records/aggregate.js';
 import type { DossierStats } from '../../src/model/records.js';
 import { example, repoRoot, tempDir } from '../helpers/cli.js';
 
@@ -20,8 +22,8 @@ const expected = (() => {
   return JSON.parse(blocks[blocks.length - 1]![1]!);
 })();
 
-function reading(asOf = '2024-09-30', period: { from: string; to: string } | null = null, extra: Partial<RecordReading> = {}): RecordReading {
-  return { window: windowOf(asOf, period), units: new UnitDirectory([]), unitConfig: [], parallelMinBytes: 0, ...extra };
+function reading(asOf = '2024-09-30', period: { from: string; to: string } | null = null, extra: Partial<RecordReading> = {}): RecordStreams {
+  return recordStreams({ window: windowOf(asOf, period), units: new UnitDirectory([]), unitConfig: [], parallelMinBytes: 0, ...extra });
 }
 
 const keys = ['received', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'online', 'paidOnline', 'carriedOver', 'pendingOverdue', 'returned'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { terminalProgress } from '../../src/read/stream/progress.js';
+import { terminalProgress } from '../../src/cli/progress.js';
 
 describe('progress of long reads', () => {
   it('shows nothing when stderr is not a terminal', () => {

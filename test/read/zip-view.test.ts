@@ -3,7 +3,7 @@
  * with itself is refused; exceljs is given only the checked entries; zip64 sizes are read before
  * the ratio check; and a refusal on the streaming path leaves no work running behind it.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,9 +12,11 @@ import JSZip from 'jszip';
 import { readXlsxBytes } from '../../src/read/xlsx.js';
 import { readInputs } from '../../src/read/inputs.js';
 import { checkZipDirectory, readLimits } from '../../src/read/limits.js';
-import { canonicalZip, entryChunks, isZipDefect, listZip, ZipEntryError, type ZipListing } from '../../src/read/zip.js';
+import { canonicalZip, entryChunks, isZipDefect, listZip, ZipEntryError, type ZipDefect, type ZipListing } from '../../src/read/zip.js';
+import { listZipFile } from '../../src/read/zip-file.js';
 import { UnitDirectory } from '../../src/interpret/index.js';
-import { windowOf } from '../../src/compute/dossiers.js';
+import { windowOf } from '../../src/model/record-counts.js';
+import { recordStreams } from '../../src/interpret/records/index.js';
 import { centralEntries, deflatedPart, unzip, zipFiles, type DeflatedPart } from '../../scripts/zip-tools.mjs';
 
 let base: Buffer;
@@ -158,7 +160,7 @@ describe('zip64 sizes and refusals that stop the work (point 2)', () => {
     const file = path.join(dir, 'export.xlsx');
     writeFileSync(file, zipFiles(files));
     const start = process.cpuUsage();
-    const r = await readInputs([file], undefined, { window: windowOf('2024-09-30', null), units: new UnitDirectory([]), unitConfig: [], parallelMinBytes: 0 });
+    const r = await readInputs([file], undefined, recordStreams({ window: windowOf('2024-09-30', null), units: new UnitDirectory([]), unitConfig: [], parallelMinBytes: 0 }));
     expect(r.streamed).toEqual([]);
     expect(r.issues).toEqual([expect.objectContaining({ code: 'file-too-large' })]);
     expect(r.issues[0]!.params).toMatchObject({ limit: 'part-overflow', declared: 1024 * 1024 });
@@ -168,5 +170,104 @@ describe('zip64 sizes and refusals that stop the work (point 2)', () => {
     // Nothing keeps inflating the 50 MB in the background once the answer is given.
     expect((after.user - during.user) / 1000).toBeLessThan(150);
     expect(during.user / 1000).toBeLessThan(3000);
+  });
+});
+
+describe('a workbook on disk is read in place (issue 17)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'zip-file-'));
+  let n = 0;
+  /** The listing of `bytes` from a file, and what `use` makes of it while the file is open. */
+  async function fromFile<T>(bytes: Buffer, use: (zip: ZipListing | ZipDefect) => Promise<T>): Promise<T> {
+    const file = path.join(dir, `${n++}.xlsx`);
+    writeFileSync(file, bytes);
+    const fd = openSync(file, 'r');
+    try {
+      return await use(listZipFile(fd, statSync(file).size));
+    } finally {
+      closeSync(fd);
+    }
+  }
+  const contents = async (zip: ZipListing) => {
+    const out: Record<string, string> = {};
+    for (const e of zip.entries) {
+      const chunks: Buffer[] = [];
+      for await (const c of entryChunks(zip, e)) chunks.push(c);
+      out[e.name] = Buffer.concat(chunks).toString('latin1');
+    }
+    return out;
+  };
+
+  it('lists the same entries and inflates the same parts as from memory, stored parts and a comment after the directory included', async () => {
+    const jszip = await JSZip.loadAsync(exportXlsx);
+    // Past several chunks of the read stream, stored as it is.
+    const noise = Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 2654435761) >>> 24));
+    jszip.file('xl/media/stored.bin', noise, { compression: 'STORE' });
+    jszip.file('xl/worksheets/sheet9.xml', manyRows(30_000), { compression: 'DEFLATE' });
+    const withComment = Buffer.from(await jszip.generateAsync({ type: 'nodebuffer', comment: 'a comment after the directory' }));
+    const memory = listed(withComment);
+    const [entries, inflated] = await fromFile(withComment, async (zip) => {
+      if (isZipDefect(zip)) throw new Error(zip.reason);
+      return [zip.entries, await contents(zip)] as const;
+    });
+    expect(entries).toEqual(memory.entries);
+    expect(inflated).toEqual(await contents(memory));
+  });
+
+  it('refuses the same directories for the same reasons', async () => {
+    const twice = parts(base);
+    twice.set('xl/worksheets/sheetX.xml', manyRows(3));
+    const renamed = zipFiles(twice);
+    renamed.write(sheet, centralEntries(renamed).find((e) => e.name === 'xl/worksheets/sheetX.xml')!.at + 46, 'utf8');
+    const zip64Marker = Buffer.from(base);
+    zip64Marker.writeUInt32LE(0xffffffff, centralEntries(zip64Marker).find((x) => x.name === sheet)!.at + 24);
+    const hidden = parts(base);
+    hidden.set('xl/worksheets/sheet2.xml', manyRows(3));
+    const all = zipFiles(hidden);
+    const cases = [renamed, zip64Marker, declareCount(all, hidden.size - 1), declareCount(base, centralEntries(base).length + 3), base.subarray(0, base.length - 30), base.subarray(0, 4000)];
+    for (const bytes of cases) {
+      const memory = listZip(bytes);
+      expect(isZipDefect(memory)).toBe(true);
+      expect(await fromFile(bytes, async (zip) => zip)).toEqual(memory);
+    }
+  });
+
+  it('reads zip64 sizes from a file as from memory', async () => {
+    const files = parts(base);
+    files.set(sheet, { deflated: Buffer.alloc(3000, 0xff), crc: 0, size: 12 * 1024 ** 3, zip64: true });
+    const bytes = zipFiles(files);
+    const entries = await fromFile(bytes, async (zip) => (isZipDefect(zip) ? zip : zip.entries));
+    expect(entries).toEqual(listed(bytes).entries);
+  });
+
+  it('stops reading and inflating a part that passes its declared size, and a file cut short inside a part is damaged, not trusted', async () => {
+    const files = parts(base);
+    files.set(sheet, { ...deflatedPart(manyRows(20_000)), size: 1000 });
+    const bytes = zipFiles(files);
+    await fromFile(bytes, async (zip) => {
+      if (isZipDefect(zip)) throw new Error(zip.reason);
+      let seen = 0;
+      const read = async () => {
+        for await (const chunk of entryChunks(zip, zip.entries.find((e) => e.name === sheet)!)) seen += chunk.length;
+      };
+      await expect(read()).rejects.toThrow(ZipEntryError);
+      expect(seen).toBeLessThanOrEqual(1000);
+    });
+    // The listing is taken, then the file loses the end of the sheet's data (a copy still being written).
+    const whole = zipFiles(parts(exportXlsx));
+    const entry = listed(whole).entries.find((e) => e.name === sheet)!;
+    const file = path.join(dir, 'cut.xlsx');
+    writeFileSync(file, whole);
+    const fd = openSync(file, 'r');
+    try {
+      const zip = listZipFile(fd, statSync(file).size);
+      if (isZipDefect(zip)) throw new Error(zip.reason);
+      writeFileSync(file, whole.subarray(0, entry.dataOffset + Math.floor(entry.compressedSize / 2)));
+      const read = async () => {
+        for await (const chunk of entryChunks(zip, zip.entries.find((e) => e.name === sheet)!)) void chunk;
+      };
+      await expect(read()).rejects.toThrow(ZipEntryError);
+    } finally {
+      closeSync(fd);
+    }
   });
 });

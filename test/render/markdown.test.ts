@@ -68,14 +68,16 @@ describe('the Markdown brief (SPEC §4.3)', () => {
     s.comparison!.previous.tasksCompletionRate = 8 / 13;
     s.tasks!.completionRate = 11 / 18;
     s.comparison!.unitsVanished = ['Sở Kế hoạch và Đầu tư'];
+    s.comparison!.unitsCompared = { both: 8, now: 9, before: 9 };
+    s.comparison!.sameUnits = false;
     const vi = renderMarkdown(s, { lang: 'vi', template: template('vi') });
     expect(vi).toContain('tỷ lệ hoàn thành giảm từ 61,5% xuống 61,1%.');
     expect(vi).not.toMatch(/từ 61,5% lên/);
     expect(vi).toContain('Đơn vị có số liệu kỳ trước nhưng không còn ở kỳ này: Sở Kế hoạch và Đầu tư.');
-    expect(vi).toContain('hai kỳ không cùng các đơn vị báo cáo');
+    expect(vi).toContain('hai kỳ không cùng các đơn vị báo cáo (8/9 đơn vị có số liệu ở cả hai kỳ)');
     const en = renderMarkdown(s, { lang: 'en', template: template('en') });
     expect(en).toContain('completion fell from 61.5% to 61.1%.');
-    expect(en).toContain('do not cover the same units');
+    expect(en).toContain('do not cover the same units (8 of 9 units have figures in both)');
     expect(brief).toContain('- Số nhiệm vụ quá hạn: -1.');
     expect(brief).toContain('- Sở Tư pháp: tỷ lệ hoàn thành tăng từ 0% lên 100%.');
     expect(brief).toContain('1. Số hóa hồ sơ TTHC (Văn phòng UBND tỉnh)');

@@ -107,6 +107,8 @@ export function sampleSummary(opts: { comparison?: boolean } = {}): Summary {
         tasksDone: 'rise', tasksCompletionRate: 'rise', tasksOverdue: 'fall', indicatorsMet: 'rise', indicatorsMetRate: 'rise',
       },
       unitsAppeared: [],
+      unitsCompared: { both: 3, now: 3, before: 3 },
+      sameUnits: true,
       unitsVanished: [],
       previous,
     };

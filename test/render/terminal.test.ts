@@ -17,6 +17,15 @@ describe('the terminal summary (SPEC §4.5)', () => {
     expect(text).not.toContain('\u001b[');
   });
 
+  it('names the units that vanished and says over how many units the change compares (issue 12)', () => {
+    const s = sampleSummary({ comparison: true });
+    Object.assign(s.comparison!, { unitsVanished: ['Sở Kế hoạch và Đầu tư'], unitsCompared: { both: 8, now: 9, before: 9 }, sameUnits: false });
+    const text = renderTerminal(s, 'vi', new Chalk({ level: 0 }));
+    expect(text).toContain('Đơn vị không còn số liệu: Sở Kế hoạch và Đầu tư');
+    expect(text).toContain('(8/9 đơn vị có số liệu ở cả hai kỳ)');
+    expect(renderTerminal(sampleSummary({ comparison: true }), 'vi', new Chalk({ level: 0 }))).not.toContain('đơn vị có số liệu ở cả hai kỳ');
+  });
+
   it('prints overdue tasks in red when colour is on', () => {
     const text = renderTerminal(sampleSummary(), 'vi', new Chalk({ level: 1 }));
     const line = text.split('\n').find((l) => l.includes('T2 '))!;

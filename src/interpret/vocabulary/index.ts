@@ -12,3 +12,4 @@ export * from './dossier-values.js';
 export * from './feedback-headers.js';
 export * from './successors.js';
 export * from './sectors.js';
+export * from './placeholders.js';

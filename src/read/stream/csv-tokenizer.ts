@@ -67,6 +67,12 @@ export class CsvTokenizer {
     const crlf = this.lineBreak === 'crlf';
     const delim = this.delimiter;
     let pos = 0;
+    // The first delimiter at or after the last place searched (-1: none up to the buffer's end).
+    // Searches only move forward, so a delimiter found beyond a line's end serves the lines up to
+    // it: searching afresh from each field would scan the rest of the buffer on every line of a
+    // file whose lines hold no delimiter (quadratic in the chunk).
+    let delimAt = -2;
+    const nextDelim = (from: number): number => (delimAt === -1 || delimAt >= from ? delimAt : (delimAt = buf.indexOf(delim, from)));
     const record: CsvRecord = { buf, starts: this.starts, ends: this.ends, escaped: this.escaped, count: 0, number: 0 };
     while (pos < len) {
       const recordStart = pos;
@@ -117,7 +123,7 @@ export class CsvTokenizer {
             break;
           }
           // `"b"c`: not a quoted field after all; csv-parse keeps it as written.
-          const d = buf.indexOf(delim, after);
+          const d = nextDelim(after);
           const fieldEnd = d >= 0 && d < nl ? d : fieldEndAt(nl, crlf, len);
           this.starts[n] = pos;
           this.ends[n] = fieldEnd;
@@ -130,7 +136,7 @@ export class CsvTokenizer {
           pos = nl + 1;
           break;
         }
-        const d = buf.indexOf(delim, pos);
+        const d = nextDelim(pos);
         this.escaped[n] = 0;
         this.starts[n] = pos;
         if (d >= 0 && d < nl) {

@@ -43,6 +43,7 @@ export async function renderXlsx(summary: Summary, opts: XlsxOptions): Promise<U
     [L.sheets.indicators, summary.indicators !== null],
     [L.sheets.dossiers, summary.dossiers !== null],
     [L.sheets.feedback, summary.feedback !== null],
+    [L.plan.sheet, summary.plan !== undefined],
     [L.receipts.sheet, summary.receipts !== undefined],
     [L.sheets.checks, true],
   ];

@@ -11,7 +11,7 @@ import { columnLetter } from '../../../read/raw-table.js';
 import { labels, type Labels } from '../../../i18n/index.js';
 import { buildView, type TableView } from '../../views.js';
 import { receiptsLine, receiptTablesView, receiptUnitsView } from '../../receipts.js';
-import { formatDate, type Lang } from '../../format.js';
+import { formatDate, formatInteger, type Lang } from '../../format.js';
 import { periodOpening } from '../../document.js';
 import { font, linesHeight, printSetup, wrappedLines } from '../styles.js';
 import { desiredWidths, writeTable, type PlacedTable, type TableOptions } from '../table.js';
@@ -78,6 +78,13 @@ export function writeListSheets(sheet: (name: string) => ExcelJS.Worksheet, ctx:
   if (summary.feedback) {
     const placed = listSheet(sheet(L.sheets.feedback), ctx, L.titles.feedback, asOf(summary.feedback.asOf), [{ view: view('feedback')!, main: true }]);
     placements.feedback = { sheet: L.sheets.feedback, table: placed[0]! };
+  }
+  const plan = summary.plan;
+  if (plan) {
+    listSheet(sheet(L.plan.sheet), ctx, L.plan.title, `(${L.plan.line(formatInteger(plan.reported, lang), formatInteger(plan.total, lang))})`, [
+      { view: view('planNotReported')!, main: true, empty: L.plan.noneMissing },
+      ...(plan.outside.length > 0 ? [{ view: view('planOutside')!, heading: L.plan.outsideTitle }] : []),
+    ]);
   }
   const units = receiptUnitsView(summary, lang);
   const tables = receiptTablesView(summary, lang);

@@ -8,7 +8,7 @@ import type { HeadlineFigures, UnitTaskRow } from '../../../model/summary.js';
 import { headlineFigures } from '../../../compute/compare.js';
 import { labels } from '../../../i18n/index.js';
 import { documentHead } from '../../document.js';
-import { formatDate, formatPercent, unitLabel } from '../../format.js';
+import { formatDate, formatInteger, formatPercent, unitLabel } from '../../format.js';
 import { leagueFor, unitsAt } from '../../../compute/league.js';
 import { font, linesHeight, numFmt, printSetup, rateColours, sheetRef, styleHeaderCell, styleSectionCell, thin, wrappedLines } from '../styles.js';
 import { fitHeight, type Placements, type SheetContext } from './lists.js';
@@ -223,7 +223,7 @@ function notes(ctx: SheetContext): [string, string[]][] {
   const task = (t: { title: string; lead: string }) => `${t.title} (${t.lead})`;
   if (change.unitsAppeared.length > 0) out.push([`${L.comparison.unitsAppeared} ${since}:`, cap(change.unitsAppeared)]);
   if (change.unitsVanished.length > 0) out.push([`${L.comparison.unitsVanished} ${since}:`, cap(change.unitsVanished)]);
-  if (change.unitsAppeared.length + change.unitsVanished.length > 0) out.push([`${L.comparison.differentUnits}.`, []]);
+  if (!change.sameUnits) out.push([`${L.comparison.differentUnits(formatInteger(change.unitsCompared.both, lang), formatInteger(change.unitsCompared.now, lang))}.`, []]);
   if (change.newlyDone.length > 0) out.push([`${L.comparison.newlyDone} ${since} (${change.newlyDone.length}):`, cap(change.newlyDone.map(task))]);
   if (change.newlyOverdue.length > 0) out.push([`${L.comparison.newlyOverdue} ${since} (${change.newlyOverdue.length}):`, cap(change.newlyOverdue.map(task))]);
   const unitLine = (u: (typeof change.units)[number]) => `${unitLabel(u.unit, u.includes, lang)}: ${formatPercent(u.completionRateBefore, lang)} → ${formatPercent(u.completionRateNow, lang)}`;

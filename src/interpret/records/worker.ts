@@ -1,9 +1,9 @@
 /** The second thread of parallel.ts: counts the records of a file from an offset to its end. */
 import { open } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
-import { UnitDirectory } from '../../interpret/units.js';
+import { UnitDirectory } from '../units.js';
 import { DossierAggregator } from './aggregate.js';
-import { fileSource } from './byte-source.js';
+import { fileSource } from '../../read/stream/byte-source.js';
 import { countCsvRecords } from './dossier-csv.js';
 import type { HalfJob, HalfResult } from './parallel.js';
 

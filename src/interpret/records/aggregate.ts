@@ -8,9 +8,8 @@ import type { Issue, Severity } from '../../model/issue.js';
 import { issue, repeatedIssue, type IssueOptions } from '../../i18n/issues.js';
 import { catalogue, type Code, type ParamsOf } from '../../i18n/messages.js';
 import type { DossierCounts, DossierMeasure, DossierStats, Level } from '../../model/records.js';
-import { countRecord, zeroCounts, type DossierWindow } from '../../compute/dossiers.js';
-import { isoOfDay, type DayNumber } from '../../interpret/dossier-dates.js';
-import type { UnitConfig, UnitDirectory } from '../../interpret/units.js';
+import { countRecord, isoOfDay, zeroCounts, type DayNumber, type DossierWindow, type StreamedRecords } from '../../model/record-counts.js';
+import type { UnitConfig, UnitDirectory } from '../units.js';
 
 /** How record exports are read: the window of SPEC §3 and what names units. */
 export interface RecordReading {
@@ -156,7 +155,8 @@ export class DossierAggregator {
     this.before += part.before;
   }
 
-  finish(): DossierStats[] {
+  /** The table counted: its stats per unit and level, its issues and its rows. */
+  finish(): StreamedRecords {
     for (const [code, { severity, count }] of this.issued) {
       if (count <= issuesPerCode) continue;
       this.issues.push(repeatedIssue(code, severity, { file: this.file, sheet: this.sheet }, count - issuesPerCode, issuesPerCode));
@@ -172,6 +172,8 @@ export class DossierAggregator {
       const source = this.sheet === undefined ? { file: this.file, row: this.headerRow } : { file: this.file, sheet: this.sheet, row: this.headerRow };
       stats.push({ unit: this.names[Math.floor(key / 3)]!, level: levels[key % 3]!, ...c, period, source, ...(this.unreported.length > 0 ? { unreported: this.unreported } : {}) });
     });
-    return stats;
+    const out: StreamedRecords = { file: this.file, stats, issues: this.issues, rowsRead: this.rowsRead, rowsCounted: this.rowsCounted, rowsRejected: this.rowsRejected, rowsOutside: this.rowsOutside };
+    if (this.sheet !== undefined) out.sheet = this.sheet;
+    return out;
   }
 }

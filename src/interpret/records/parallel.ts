@@ -8,11 +8,12 @@
  */
 import type { FileHandle } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import { unreportedOf, type RecordLayout } from '../../interpret/dossier-records.js';
+import { unreportedOf, type RecordLayout } from './layout.js';
 import { DossierAggregator, type AggregatePart, type RecordReading } from './aggregate.js';
-import { fileSource } from './byte-source.js';
-import type { CsvError } from './csv-tokenizer.js';
-import { canCount, countCsvRecords, reportMalformed } from './dossier-csv.js';
+import { fileSource } from '../../read/stream/byte-source.js';
+import type { CsvError } from '../../read/stream/csv-tokenizer.js';
+import { canCount } from './check.js';
+import { countCsvRecords, reportMalformed } from './dossier-csv.js';
 
 /** What the second thread is given (structured-cloned). */
 export interface HalfJob {
@@ -31,7 +32,7 @@ export interface HalfResult {
   error: CsvError | null;
 }
 
-const workerFile = new URL('./csv-worker.js', import.meta.url);
+const workerFile = new URL('./worker.js', import.meta.url);
 
 /** null when the file cannot be cut (no line break past the middle, or the cut fell inside a quoted cell). */
 export async function countInTwoHalves(file: string, handle: FileHandle, size: number, start: number, delimiter: number, layout: RecordLayout, reading: RecordReading): Promise<DossierAggregator | null> {

@@ -4,11 +4,11 @@
  * stream (read/stream) call these once per distinct value and cache the answer, so the words
  * stay here, in the interpret stage, while millions of rows pass without a string being made.
  */
-import type { DossierMeasure } from '../model/records.js';
-import { columnLetter } from '../read/raw-table.js';
-import { fold, tidy } from './fold.js';
-import { matchColumns, type HeaderColumn } from './header-match.js';
-import { headerSearchRows } from './table.js';
+import type { DossierMeasure } from '../../model/records.js';
+import { columnLetter } from '../../read/raw-table.js';
+import { fold, tidy } from '../fold.js';
+import { matchColumns, type HeaderColumn } from '../header-match.js';
+import { headerSearchRows } from '../table.js';
 import {
   channelWords,
   dossierRecordFieldDefs,
@@ -18,7 +18,7 @@ import {
   paidWords,
   returnedStatusWords,
   type DossierChannel,
-} from './vocabulary/index.js';
+} from '../vocabulary/index.js';
 
 export type RecordField = 'code' | 'unit' | 'level' | 'sector' | 'procedure' | 'receivedOn' | 'dueOn' | 'resolvedOn' | 'channel' | 'paidOnline' | 'status';
 

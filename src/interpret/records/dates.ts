@@ -4,9 +4,7 @@
  * straight from the bytes. Day first, always; a time after the date (`15/03/2024 08:30`) is
  * dropped; ISO `yyyy-mm-dd` and Excel serial numbers are read too. 0 means "no date".
  */
-import type { IsoDate } from '../model/records.js';
-
-export type DayNumber = number;
+import type { DayNumber } from '../../model/record-counts.js';
 
 const monthDays = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -15,15 +13,6 @@ export function dayFromParts(year: number, month: number, day: number): DayNumbe
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > monthDays[month]!) return null;
   if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return null;
   return year * 10000 + month * 100 + day;
-}
-
-export function dayOfIso(iso: IsoDate): DayNumber {
-  return Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
-}
-
-export function isoOfDay(day: DayNumber): IsoDate {
-  const s = String(day);
-  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
 }
 
 /** A zoneless Date as exceljs gives for date cells: midnight UTC of the day (any time of day is dropped). */

@@ -1,10 +1,10 @@
 /**
- * Record exports counted by the streaming reader (read/stream) join the other tables' records:
+ * Record exports counted by the streaming reader (read/stream/, counted by this folder) join the other tables' records:
  * their stats, their issues, and a line in the table report that `validate` prints.
  */
-import type { IsoDate } from '../model/records.js';
-import type { StreamedRecords } from '../read/stream/index.js';
-import type { Interpretation } from './index.js';
+import type { IsoDate } from '../../model/records.js';
+import type { StreamedRecords } from '../../model/record-counts.js';
+import type { Interpretation } from '../index.js';
 
 /** `asOf`: the day the records were counted up to. */
 export function adoptStreamedRecords(into: Interpretation, streamed: readonly StreamedRecords[], asOf: IsoDate): void {
