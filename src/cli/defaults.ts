@@ -18,6 +18,7 @@ const formats = [...reportFormats];
 
 export const flagDefaults = {
   config: { value: configFileNames, help: `${configFileNames.join(' or ')} in the current folder, else in the one folder given as input` },
+  initConfig: { value: configFileNames, help: `${configFileNames.join(' or ')} in the current folder` },
   out: { value: 'out', help: '"out" of the config, else ./out' },
   buildFormats: { value: formats, help: `${formats.join(',')}; with md, its chart as .svg` },
   format: { value: 'table' as FormatName, help: 'from the extension of -o, else table' },
