@@ -29,6 +29,8 @@ export interface Config {
   nearDueDays?: number;
   /** How many units the first page shows at the top and at the bottom of the league (default 10). */
   leagueSize?: number;
+  /** Unfinished tasks the brief lists per lead unit (default 5); the workbook lists them all. */
+  tasksPerUnit?: number;
   /** Who signs the Word report and who receives it. */
   signature?: SignatureBlock;
   /** The online-dossier rate the province aims at (a fraction), drawn as the target line of the dashboard's chart. */
@@ -45,7 +47,7 @@ export interface Config {
 }
 
 export const configFileNames = ['reform-report.config.json', 'reform-report.config.yaml', 'reform-report.config.yml'];
-const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', 'plan', 'signature', 'onlineRateTarget', 'leagueSize', '$schema']);
+const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', 'plan', 'signature', 'onlineRateTarget', 'leagueSize', 'tasksPerUnit', '$schema']);
 const unitKeys = new Set(['name', 'code', 'aliases', 'level', 'formerNames']);
 const formerKeys = ['name', 'date', 'aliases', 'basis'];
 const levels: Level[] = ['province', 'district', 'commune'];
@@ -143,6 +145,10 @@ export function validateConfig(data: unknown, file: string): Config {
   if (obj.leagueSize !== undefined) {
     if (typeof obj.leagueSize !== 'number' || !Number.isInteger(obj.leagueSize) || obj.leagueSize < 1) fail('"leagueSize" must be a whole number of units, at least 1 (e.g. 10: the top 10 and the bottom 10)');
     config.leagueSize = obj.leagueSize as number;
+  }
+  if (obj.tasksPerUnit !== undefined) {
+    if (typeof obj.tasksPerUnit !== 'number' || !Number.isInteger(obj.tasksPerUnit) || obj.tasksPerUnit < 1) fail('"tasksPerUnit" must be a whole number of tasks, at least 1 (e.g. 5: the brief lists 5 unfinished tasks of each unit, the workbook all of them)');
+    config.tasksPerUnit = obj.tasksPerUnit as number;
   }
   if (obj.files !== undefined) {
     const files = obj.files;
