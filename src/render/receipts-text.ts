@@ -12,15 +12,15 @@ export function receiptLines(summary: Summary, lang: Lang): string[] {
   const R = labels[lang].receipts;
   const out: string[] = [];
   for (const input of summary.inputs ?? []) {
-    const unit = input.unit ?? (input.columnUnits.length > 1 ? input.columnUnits.join(', ') : R.unknownUnit);
+    const unit = input.unit ?? (input.columnUnits.length > 1 ? input.columnUnits.join(', ') : '?');
     const how = input.unitSource ? R.unitSources[input.unitSource] : input.columnUnits.length > 1 ? R.unitSources.column : '—';
     out.push(`${input.file}: ${unit} (${how})${input.statedAsOf ? `, ${R.columns.statedAsOf.toLowerCase()} ${formatDate(input.statedAsOf, lang)}` : ''}${input.problem ? ` — ${R.fileProblem}: ${input.problem.message}` : ''}`);
     for (const t of input.tables) {
       const where = t.sheet !== null ? `  ${t.sheet}: ` : '  ';
       if (t.kind) {
         const recognised = (Object.entries(t.recognised) as [keyof typeof R.recognised, number][]).filter(([, n]) => n > 0).map(([k, n]) => `${formatInteger(n, lang)} ${R.recognised[k]}`).join(', ');
-        const rejected = t.rowsRejected ? formatInteger(t.rowsRejected, lang) : null;
-        out.push(`${where}${R.table({ kind: R.kinds[t.kind], counted: formatInteger(t.rowsCounted, lang), rejected, recognised, asOf: t.asOf ? formatDate(t.asOf, lang) : null })}`);
+        const n = (x: number) => formatInteger(x, lang);
+        out.push(`${where}${R.tableRead({ kind: R.kinds[t.kind], counted: n(t.rowsCounted), rejected: t.rowsRejected ? n(t.rowsRejected) : null, recognised: recognised || null, asOf: t.asOf ? formatDate(t.asOf, lang) : null })}`);
       } else out.push(`${where}${t.dataNotRead ? R.notRead : R.skipped}: ${t.reason ?? ''}`);
     }
   }
