@@ -6,7 +6,8 @@ import type { Issue } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
 import { dossierMeasures, type DossierCounts, type DossierMeasure, type DossierStats, type IsoDate, type Level } from '../model/records.js';
 import type { DossierCountsRow, DossierCoverage, DossiersSection, SectionPeriod } from '../model/summary.js';
-import { byName, rate } from './health.js';
+import { rate } from './health.js';
+import { byName } from '../model/text.js';
 import { zeroCounts } from '../model/record-counts.js';
 
 export const levelOrder: readonly Level[] = ['province', 'district', 'commune'];

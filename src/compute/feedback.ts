@@ -7,8 +7,7 @@ import type { Issue } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
 import type { FeedbackStats, IsoDate } from '../model/records.js';
 import type { FeedbackSection, SectionPeriod } from '../model/summary.js';
-import { fold } from '../interpret/fold.js';
-import { byName } from './health.js';
+import { fold, byName } from '../model/text.js';
 
 export function summarizeFeedback(items: readonly FeedbackStats[], asOf: IsoDate, period: SectionPeriod | null): { section: FeedbackSection; issues: Issue[] } {
   const from = period?.from ?? null;

@@ -14,7 +14,8 @@ import { labels } from '../i18n/index.js';
 import { buildView, type TableView, type ViewName } from './views.js';
 import { leagueFor, unitsAt } from '../compute/league.js';
 import { displayCell, totalRow } from './cells.js';
-import { formatCount, unitLabel, formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage, type Lang } from './format.js';
+import { formatCount, unitLabel, formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage } from './format.js';
+import { type Lang } from '../model/lang.js';
 import { documentHead, periodOpening } from './document.js';
 
 /**

@@ -6,7 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { TableView, Tone } from './views.js';
 import { displayCell } from './cells.js';
-import type { Lang } from './format.js';
+import type { Lang } from '../model/lang.js';
 
 const maxWidth = 60;
 

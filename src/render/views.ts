@@ -6,7 +6,8 @@
 import type { DossierCountsRow, Summary, UnitTaskRow } from '../model/summary.js';
 import type { Level } from '../model/records.js';
 import { labels, type Labels } from '../i18n/index.js';
-import { formatMeasure, unitLabel, type Lang } from './format.js';
+import { formatMeasure, unitLabel } from './format.js';
+import { type Lang } from '../model/lang.js';
 import { formatLocation } from '../model/issue.js';
 import { leagueFor, leagueOf } from '../compute/league.js';
 

@@ -9,7 +9,8 @@ import { issue, repeatedIssue, type IssueOptions } from '../../i18n/issues.js';
 import { catalogue, type Code, type ParamsOf } from '../../i18n/messages.js';
 import type { DossierCounts, DossierMeasure, DossierStats, Level } from '../../model/records.js';
 import { countRecord, isoOfDay, zeroCounts, type DayNumber, type DossierWindow, type StreamedRecords } from '../../model/record-counts.js';
-import type { UnitConfig, UnitDirectory } from '../units.js';
+import type { UnitDirectory } from '../units.js';
+import type { UnitConfig } from '../../model/config.js';
 
 /** How record exports are read: the window of SPEC §3 and what names units. */
 export interface RecordReading {
