@@ -3,7 +3,7 @@
  * file. Unknown keys are an error naming the key: a typo must not silently change a report.
  */
 import path from 'node:path';
-import type { Level } from '../model/records.js';
+import { levels, type Level } from '../model/records.js';
 import { signatureKeys, type Config, type SignatureBlock, type Thresholds, type UnitConfig } from '../model/config.js';
 import { UsageError } from './errors.js';
 import { exists, readSideFile } from './io.js';
@@ -16,7 +16,6 @@ export const configFileNames = ['reform-report.config.json', 'reform-report.conf
 const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', 'plan', 'signature', 'onlineRateTarget', 'leagueSize', '$schema']);
 const unitKeys = new Set(['name', 'code', 'aliases', 'level', 'formerNames']);
 const formerKeys = ['name', 'date', 'aliases', 'basis'];
-const levels: Level[] = ['province', 'district', 'commune'];
 
 /**
  * The config named by --config, else the one in the current folder, else — when the only input

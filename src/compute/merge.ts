@@ -13,7 +13,7 @@ import { leagueOf } from './league.js';
 import { healthOf, rate } from './health.js';
 import { defaultThresholds, type Thresholds } from '../model/config.js';
 import { sumDossierRows } from './dossiers.js';
-import { levelOrder } from './dossiers.js';
+import { levels } from '../model/records.js';
 
 export interface SnapshotFile {
   file: string;
