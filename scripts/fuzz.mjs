@@ -356,8 +356,13 @@ const mutators = {
     const f = r.pick(c.texts.filter((t) => /mot-cua|ho-so|phan-anh/.test(t.name)).concat(c.texts).slice(0, 4));
     const lines = f.bytes.toString('utf8').split('\n');
     const at = r.range(1, Math.max(1, lines.length - 1));
-    const kind = r.pick(['strayQuote', 'hugeField', 'hugeQuoted', 'noLineBreak']);
+    const kind = r.pick(['strayQuote', 'hugeField', 'hugeQuoted', 'noLineBreak', 'noDelimiter']);
     const filler = 'Nội dung '.repeat(r.pick([1000, 600_000, 2_000_000]));
+    // Lines with no delimiter after the header (a pasted note, a one-column tail): each field's search must not run to the chunk's end.
+    if (kind === 'noDelimiter') {
+      const eol = lines[0].endsWith('\r') ? '\r\n' : '\n';
+      return { ext: 'csv', bytes: Buffer.from(`${lines.slice(0, at + 1).join('\n')}\n${`${r.pick(['Ghi chú', 'abcdefghij', '"x"y'])}${eol}`.repeat(r.pick([1000, 300_000, 2_000_000]))}`) };
+    }
     if (kind === 'strayQuote') lines[at] = `"${lines[at]}`;
     else if (kind === 'hugeField') lines[at] = `${lines[at]},${filler}`;
     else if (kind === 'hugeQuoted') lines[at] = `"${filler.replace(/ /g, '\n')}",${lines[at]}`;

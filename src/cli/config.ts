@@ -13,7 +13,7 @@ import { closest } from '../interpret/suggest.js';
 import { fold } from '../model/text.js';
 
 export const configFileNames = ['reform-report.config.json', 'reform-report.config.yaml', 'reform-report.config.yml'];
-const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', 'plan', 'signature', 'onlineRateTarget', 'leagueSize', '$schema']);
+const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', 'plan', 'signature', 'onlineRateTarget', 'leagueSize', 'tasksPerUnit', '$schema']);
 const unitKeys = new Set(['name', 'code', 'aliases', 'level', 'formerNames']);
 const formerKeys = ['name', 'date', 'aliases', 'basis'];
 
@@ -110,6 +110,10 @@ export function validateConfig(data: unknown, file: string): Config {
   if (obj.leagueSize !== undefined) {
     if (typeof obj.leagueSize !== 'number' || !Number.isInteger(obj.leagueSize) || obj.leagueSize < 1) fail('"leagueSize" must be a whole number of units, at least 1 (e.g. 10: the top 10 and the bottom 10)');
     config.leagueSize = obj.leagueSize as number;
+  }
+  if (obj.tasksPerUnit !== undefined) {
+    if (typeof obj.tasksPerUnit !== 'number' || !Number.isInteger(obj.tasksPerUnit) || obj.tasksPerUnit < 1) fail('"tasksPerUnit" must be a whole number of tasks, at least 1 (e.g. 5: the brief lists 5 unfinished tasks of each unit, the workbook all of them)');
+    config.tasksPerUnit = obj.tasksPerUnit as number;
   }
   if (obj.files !== undefined) {
     const files = obj.files;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Issue } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
 import { listZip, isZipDefect } from '../read/zip.js';
-import { runIdKeyword } from '../render/run-id.js';
+import { runIdKeyword, runIdProperty } from '../render/run-id.js';
 import { stageFile } from './io.js';
 
 /** The run id of a summary: a hash of its JSON, so the same inputs and flags give the same files. */
@@ -50,8 +50,13 @@ async function runIdIn(file: string): Promise<string | null> {
   if (file.endsWith('.xlsx')) {
     const zip = listZip(bytes);
     if (isZipDefect(zip)) return null;
+    const custom = zip.read('docProps/custom.xml')?.toString('utf8') ?? '';
     const core = zip.read('docProps/core.xml')?.toString('utf8') ?? '';
-    return new RegExp(`<cp:keywords>${runIdKeyword}([0-9a-f]+)</cp:keywords>`).exec(core)?.[1] ?? null;
+    return (
+      new RegExp(`name="${runIdProperty}"><vt:lpwstr>([0-9a-f]+)</vt:lpwstr>`).exec(custom)?.[1] ??
+      new RegExp(`<cp:keywords>${runIdKeyword}([0-9a-f]+)</cp:keywords>`).exec(core)?.[1] ??
+      null
+    );
   }
   return null;
 }

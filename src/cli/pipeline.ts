@@ -124,6 +124,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     lang,
     successions,
     ...(config.leagueSize !== undefined ? { leagueSize: config.leagueSize } : {}),
+    ...(config.tasksPerUnit !== undefined ? { tasksPerUnit: config.tasksPerUnit } : {}),
     inputs: { files: read.files, tables: interpretation.tables },
   });
   const fileErrors = summary.issues.items.filter((i) => fileErrorCodes.has(i.code));

@@ -9,7 +9,6 @@ import type { DataKind, IsoDate, Records } from '../model/records.js';
 import type { Succession, Summary } from '../model/summary.js';
 import { defaultLang, type Lang } from '../model/lang.js';
 import { inLanguage } from '../i18n/issues.js';
-import { unitKey } from '../model/text.js';
 import { chooseAsOf } from './as-of.js';
 import { buildReceipts, type ReceiptInputs } from './receipts.js';
 import { defaultThresholds, type Thresholds } from '../model/config.js';
@@ -18,6 +17,7 @@ import { summarizePlan } from './plan.js';
 import { summarizeIndicators } from './indicators.js';
 import { summarizeDossiers } from './dossiers.js';
 import { summarizeFeedback } from './feedback.js';
+import { standingsOf, unitsStanding } from './standings.js';
 import { applySuccessions, successionsAsOf, Successors } from './successors.js';
 
 export interface SummaryOptions {
@@ -37,6 +37,8 @@ export interface SummaryOptions {
   lang?: Lang;
   /** Config `leagueSize` (default 10). */
   leagueSize?: number;
+  /** Config `tasksPerUnit` (default 5): unfinished tasks the brief lists per lead unit. */
+  tasksPerUnit?: number;
   /** Department mergers (built-in table with the config's formerNames); those in effect at the report's as-of apply. */
   successions?: readonly Succession[];
   /** The files read and what became of their tables, for the receipts (SPEC §4.6). */
@@ -58,7 +60,13 @@ export function summarize(written: Records, readIssues: readonly Issue[], opts: 
   const issues: Issue[] = [...readIssues, ...chosen.issues];
   let tasks: Summary['tasks'] = null;
   if (records.kindsSeen.has('tasks')) {
-    const t = summarizeTasks(records.tasks, { asOf: asOfFor('tasks'), nearDueDays: opts.nearDueDays ?? 3, thresholds, ...(opts.leagueSize !== undefined ? { leagueSize: opts.leagueSize } : {}) });
+    const t = summarizeTasks(records.tasks, {
+      asOf: asOfFor('tasks'),
+      nearDueDays: opts.nearDueDays ?? 3,
+      thresholds,
+      ...(opts.leagueSize !== undefined ? { leagueSize: opts.leagueSize } : {}),
+      ...(opts.tasksPerUnit !== undefined ? { tasksPerUnit: opts.tasksPerUnit } : {}),
+    });
     tasks = t.section;
     for (const row of tasks.byUnit) {
       const includes = formers.of(row.unit);
@@ -85,6 +93,7 @@ export function summarize(written: Records, readIssues: readonly Issue[], opts: 
   const lang = opts.lang ?? defaultLang;
   const items = (lang === defaultLang ? issues : issues.map((i) => inLanguage(i, lang))).sort(compareIssues);
   const received = buildReceipts(opts.inputs ?? { files: [], tables: [] }, items, expected, (u) => successors.resolve(u).unit, reportedUnits(records), lang);
+  const standings = standingsOf({ tasks, indicators, receipts: received.receipts, expected });
   return {
     schemaVersion: 1,
     title: opts.title,
@@ -97,7 +106,8 @@ export function summarize(written: Records, readIssues: readonly Issue[], opts: 
     dossiers,
     feedback,
     ...(plan ? { plan } : {}),
-    unitsNotReported: unitsNotReported(records, expected),
+    unitsNotReported: unitsStanding(standings, 'not_reported').map((s) => s.unit),
+    standings,
     comparison: null,
     ...(successions.length > 0 ? { successions } : {}),
     issues: {
@@ -108,16 +118,6 @@ export function summarize(written: Records, readIssues: readonly Issue[], opts: 
     inputs: received.inputs,
     receipts: received.receipts,
   };
-}
-
-/**
- * Expected units that reported nothing: no task they lead has a status, no indicator they lead
- * has a result. Dossier rows do not count: a consolidated form lists every unit whether or not
- * the unit itself sent anything.
- */
-function unitsNotReported(records: Records, expected: readonly string[]): string[] {
-  const reported = new Set(reportedUnits(records).map(unitKey));
-  return expected.filter((u) => !reported.has(unitKey(u)));
 }
 
 /** Units with a task status or an indicator result of their own in the records. */

@@ -20,12 +20,14 @@ export function leagueOf(byUnit: readonly UnitTaskRow[], size: number = defaultL
   const top = complete ? order : order.slice(0, size);
   const bottom = complete ? [] : order.slice(-size);
   const chosen = new Set([...top, ...bottom, ...order.filter((i) => byUnit[i]!.overdue > 0)]);
-  return { size, order, top, bottom, shown: order.filter((i) => chosen.has(i)), complete };
+  // The brief names the units that completed every task; with a hundred units, only those of the top.
+  const leaders = top.filter((i) => byUnit[i]!.completionRate === 1);
+  return { size, order, top, bottom, leaders, shown: order.filter((i) => chosen.has(i)), complete };
 }
 
 /** The section's league; computed here for a summary built by hand (tests) or read from an older snapshot. */
 export function leagueFor(t: Pick<TasksSection, 'byUnit' | 'league'>): League {
-  return t.league ?? leagueOf(t.byUnit);
+  return t.league?.leaders ? t.league : leagueOf(t.byUnit, t.league?.size);
 }
 
 /** The rows of `byUnit` at the given positions. */

@@ -10,6 +10,7 @@ import type { Issue } from '../model/issue.js';
 import { compareIssues } from '../model/issue.js';
 import { fold, byName } from '../model/text.js';
 import { leagueOf } from './league.js';
+import { defaultTasksPerUnit, groupOpen } from './tasks.js';
 import { healthOf, rate } from './health.js';
 import { defaultThresholds, type Thresholds } from '../model/config.js';
 import { sumDossierRows } from './dossiers.js';
@@ -151,6 +152,12 @@ function mergeTasks(parts: Part<TasksSection>, thresholds: Thresholds): TasksSec
   const completionRate = rate(done, total);
   const tag = <T extends object>(province: string, rows: readonly T[] | undefined) => (rows ?? []).map((r) => ({ ...r, province: (r as { province?: string }).province ?? province }));
   const byUnit = present.flatMap(([p, t]) => tag(p, t.byUnit));
+  const league = leagueOf(byUnit, list[0]!.league?.size);
+  // Positions in the merged `items`: each snapshot's follow the ones before it.
+  const offsets = list.map((_, k) => list.slice(0, k).reduce((n, t) => n + (t.items?.length ?? 0), 0));
+  const open = present
+    .flatMap(([p, t], k) => tag(p, t.open).map((o) => (o.item === undefined ? o : { ...o, item: o.item + offsets[k]! })))
+    .sort((a, b) => b.daysOverdue - a.daysOverdue || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || byName(a.province, b.province) || byName(a.lead, b.lead) || byName(a.id, b.id));
   return {
     asOf: list[0]!.asOf,
     total,
@@ -171,13 +178,12 @@ function mergeTasks(parts: Part<TasksSection>, thresholds: Thresholds): TasksSec
     nearDueDays: list[0]!.nearDueDays,
     health: healthOf(completionRate, thresholds),
     byUnit,
-    league: leagueOf(byUnit, list[0]!.league?.size),
+    league,
     byArea: addRows(list.flatMap((t) => t.byArea ?? []), 'area', ['total', 'done'])
       .map((a) => ({ ...a, completionRate: rate(a.done, a.total) }))
       .sort((a, b) => byName(a.area, b.area)),
-    open: present
-      .flatMap(([p, t]) => tag(p, t.open))
-      .sort((a, b) => b.daysOverdue - a.daysOverdue || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || byName(a.province, b.province) || byName(a.lead, b.lead) || byName(a.id, b.id)),
+    open,
+    openByLead: groupOpen(open, byUnit, league, defaultTasksPerUnit),
     cancelledTasks: present.flatMap(([, t]) => t.cancelledTasks ?? []),
     items: present.flatMap(([p, t]) => tag(p, t.items)),
   };

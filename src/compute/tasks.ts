@@ -6,12 +6,12 @@ import type { Issue } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
 import type { StatusClaim } from '../i18n/messages.js';
 import type { IsoDate, Task } from '../model/records.js';
-import type { OpenTask, TaskItem, TasksSection } from '../model/summary.js';
+import type { League, OpenTask, OpenTaskGroup, TaskItem, TasksSection, UnitTaskRow } from '../model/summary.js';
 import { addDaysIso, diffDaysIso } from '../model/calendar.js';
 import { healthOf, rate } from './health.js';
 import { type Thresholds } from '../model/config.js';
 import { byName } from '../model/text.js';
-import { leagueOf } from './league.js';
+import { leagueFor, leagueOf } from './league.js';
 
 /** Areas in the order of the plan (interpret/areas.ts ranks them), never the alphabet's. */
 export function inPlanOrder<T>(areas: readonly [string, T][], records: readonly { area?: string; areaRank?: number }[]): [string, T][] {
@@ -25,7 +25,11 @@ export interface TaskOptions {
   thresholds: Thresholds;
   /** Config `leagueSize`: how many units the first page shows at the top and at the bottom. */
   leagueSize?: number;
+  /** Config `tasksPerUnit`: how many unfinished tasks of each lead unit the brief lists. */
+  tasksPerUnit?: number;
 }
+
+export const defaultTasksPerUnit = 5;
 
 /** What is computed of one task as of a date. */
 export function assessTask(task: Task, asOf: IsoDate, nearDueDays: number): TaskItem {
@@ -38,6 +42,7 @@ export function assessTask(task: Task, asOf: IsoDate, nearDueDays: number): Task
   const nearDue = open && deadline !== null && deadline >= asOf && deadline <= addDaysIso(asOf, nearDueDays);
   return {
     id: task.id,
+    ref: task.ref ?? task.id,
     stt: task.stt ?? null,
     title: task.title,
     area: task.area ?? null,
@@ -123,10 +128,12 @@ export function summarizeTasks(tasks: readonly Task[], opts: TaskOptions): { sec
     const areaDone = list.filter((i) => i.status === 'done').length;
     return { area, total: list.length, done: areaDone, completionRate: rate(areaDone, list.length) };
   });
-  const open: OpenTask[] = active
-    .filter((i) => i.status !== 'done')
-    .sort((a, b) => b.daysOverdue - a.daysOverdue || (a.deadline ?? '9999') .localeCompare(b.deadline ?? '9999') || byName(a.lead, b.lead) || byName(a.id, b.id))
-    .map((i) => ({ id: i.id, title: i.title, lead: i.lead, deadline: i.deadline, status: i.status, daysOverdue: i.daysOverdue, nearDue: i.nearDue }));
+  const open: OpenTask[] = items
+    .map((i, item) => [i, item] as const)
+    .filter(([i]) => i.status !== 'done' && i.status !== 'cancelled')
+    .sort(([a], [b]) => compareOpen(a, b))
+    .map(([i, item]) => ({ id: i.id, ref: i.ref ?? i.id, file: i.file, item, title: i.title, lead: i.lead, deadline: i.deadline, status: i.status, daysOverdue: i.daysOverdue, nearDue: i.nearDue }));
+  const league = leagueOf(byUnit, opts.leagueSize);
 
   const section: TasksSection = {
     asOf: opts.asOf,
@@ -148,13 +155,45 @@ export function summarizeTasks(tasks: readonly Task[], opts: TaskOptions): { sec
     nearDueDays: opts.nearDueDays,
     health: healthOf(completionRate, opts.thresholds),
     byUnit,
-    league: leagueOf(byUnit, opts.leagueSize),
+    league,
     byArea,
     open,
+    openByLead: groupOpen(open, byUnit, league, opts.tasksPerUnit ?? defaultTasksPerUnit),
+    tasksPerUnit: opts.tasksPerUnit ?? defaultTasksPerUnit,
     cancelledTasks: items.filter((i) => i.status === 'cancelled').map((i) => ({ id: i.id, title: i.title, lead: i.lead, note: i.note })),
     items,
   };
   return { section, issues };
+}
+
+/** The section's groups; computed here for a summary built by hand (tests) or read from an older snapshot. */
+export function openGroupsFor(t: Pick<TasksSection, 'open' | 'byUnit' | 'league' | 'openByLead'>): OpenTaskGroup[] {
+  return t.openByLead ?? groupOpen(t.open, t.byUnit, leagueFor(t), defaultTasksPerUnit);
+}
+
+/** Most days overdue first, then the earliest deadline (none last), then lead and id: every list of unfinished tasks is in this order. */
+function compareOpen(a: TaskItem, b: TaskItem): number {
+  return b.daysOverdue - a.daysOverdue || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || byName(a.lead, b.lead) || byName(a.id, b.id);
+}
+
+/**
+ * Unfinished tasks by lead unit, the worst unit first: most overdue tasks, then lowest in the
+ * league; `shown` of each (`perUnit`) go in the brief, the workbook lists them all.
+ */
+export function groupOpen(open: readonly OpenTask[], byUnit: readonly UnitTaskRow[], league: League, perUnit: number): OpenTaskGroup[] {
+  // In a merged report the same department of two provinces is two units.
+  const unitOf = (u: { lead?: string; unit?: string; province?: string }) => (u.province ? `${u.lead ?? u.unit} (${u.province})` : (u.lead ?? u.unit)!);
+  const groups = groupBy(open.map((o, i) => [o, i] as const), ([o]) => unitOf(o));
+  const place = new Map(league.order.map((p, i) => [unitOf(byUnit[p]!), i]));
+  return [...groups.entries()]
+    .map(([lead, list]) => ({
+      lead,
+      tasks: list.map(([, i]) => i),
+      overdue: list.filter(([o]) => o.daysOverdue > 0).length,
+      shown: Math.min(perUnit, list.length),
+      files: [...new Set(list.map(([o]) => o.file).filter((f): f is string => f !== undefined))],
+    }))
+    .sort((a, b) => b.overdue - a.overdue || (place.get(b.lead) ?? -1) - (place.get(a.lead) ?? -1) || byName(a.lead, b.lead));
 }
 
 export function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {

@@ -97,6 +97,8 @@ export const en: typeof vi = {
     improved: 'Units whose completion rose',
     declined: 'Units whose completion fell',
   },
+  /** A unit's standing, decided in compute (compute/standings.ts). */
+  standing: { not_reported: 'Not reported', partly_reported: 'Partly reported', needs_pushing: 'Needs pushing', on_track: 'On track', reported: 'Reported' },
   taskStatus: {
     done: 'Done',
     in_progress: 'In progress',
@@ -109,6 +111,7 @@ export const en: typeof vi = {
   level: { province: 'Province', district: 'District', commune: 'Commune' },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   columns: {
+    standing: 'Standing',
     stt: 'No.',
     rank: 'Rank',
     id: 'ID',
@@ -181,6 +184,7 @@ export const en: typeof vi = {
     newlyOverdue: 'newly overdue',
   },
   words: {
+    moreTasks: (n: string) => `and ${n} more (see the workbook's "Unfinished" sheet)`,
     andMore: (n: string) => `… and ${n} more`,
     leagueShown: (size: string, all: string) => `The table shows the top ${size} units, the bottom ${size} and every unit with overdue tasks; all ${all} units are on the workbook's "By unit" sheet.`,
     leagueTop: (size: string) => `Top ${size} units`,

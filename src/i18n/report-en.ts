@@ -47,6 +47,7 @@ export const reportEn: typeof reportVi = {
   allReported: 'Every unit expected to report has reported.',
   dataIssues: (errors: string, warnings: string) => `Input checks: ${errors} errors, ${warnings} warnings (details on the "Data checks" sheet of the accompanying workbook).`,
   direction: (unit: string, standing: string) => `${unit} (${standing}): `,
+  partly: (blank: string, total: string) => `no status given for ${blank} of ${total} tasks`,
   standing: (rate: string, overdue: string) => `${rate} done, ${overdue} overdue`,
   recipients: 'Recipients:',
   defaultRecipients: ['Standing Board of the Provincial Party Committee (for reporting);', 'Chairman and Vice Chairmen of the Provincial People’s Committee;', 'Members of the Steering Committee;', 'Departments and agencies; district People’s Committees;', 'Filed: Archives.'],

@@ -52,6 +52,7 @@ export const reportVi = {
     `Kiểm tra dữ liệu đầu vào: ${errors} lỗi, ${warnings} cảnh báo (chi tiết tại trang tính "Kiểm tra dữ liệu" của bảng tính kèm theo).`,
   /** One paragraph per unit for the chairman's directions, dotted for the secretariat to fill in. */
   direction: (unit: string, standing: string) => `${unit} (${standing}): `,
+  partly: (blank: string, total: string) => `chưa ghi tình trạng ${blank}/${total} nhiệm vụ`,
   standing: (rate: string, overdue: string) => `hoàn thành ${rate}, ${overdue} nhiệm vụ quá hạn`,
   recipients: 'Nơi nhận:',
   defaultRecipients: ['Thường trực Tỉnh ủy (b/c);', 'Chủ tịch, các PCT UBND tỉnh;', 'Thành viên Ban Chỉ đạo;', 'Các sở, ban, ngành; UBND các huyện, thị xã, thành phố;', 'Lưu: VT.'],

@@ -105,6 +105,8 @@ export const vi = {
     improved: 'Đơn vị tăng tỷ lệ hoàn thành',
     declined: 'Đơn vị giảm tỷ lệ hoàn thành',
   },
+  /** A unit's standing, decided in compute (compute/standings.ts). */
+  standing: { not_reported: 'Chưa báo cáo', partly_reported: 'Báo cáo chưa đầy đủ', needs_pushing: 'Cần đôn đốc', on_track: 'Đúng tiến độ', reported: 'Đã báo cáo' },
   taskStatus: {
     done: 'Hoàn thành',
     in_progress: 'Đang thực hiện',
@@ -117,6 +119,7 @@ export const vi = {
   level: { province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' },
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
   columns: {
+    standing: 'Đánh giá',
     stt: 'STT',
     rank: 'Xếp hạng',
     id: 'Mã',
@@ -190,6 +193,7 @@ export const vi = {
     newlyOverdue: 'mới quá hạn',
   },
   words: {
+    moreTasks: (n: string) => `và ${n} nhiệm vụ khác (xem sheet «Chưa hoàn thành» của sổ Excel)`,
     andMore: (n: string) => `… và ${n} mục khác`,
     leagueShown: (size: string, all: string) => `Bảng trên gồm ${size} đơn vị dẫn đầu, ${size} đơn vị cuối bảng và các đơn vị có nhiệm vụ quá hạn; bảng đủ ${all} đơn vị ở sheet «Theo đơn vị» của sổ Excel.`,
     leagueTop: (size: string) => `${size} đơn vị dẫn đầu`,

@@ -208,13 +208,21 @@ function adoptLeadByCells(table: LocatedTable, match: ColumnMatch): void {
   match.missing = match.missing.filter((f) => f !== 'lead');
 }
 
-/** Ids derived from STT repeat across files (`I.1` in two departments): prefix those with the file. */
+/**
+ * Ids derived from STT repeat across files (`I.1` in two departments): prefix those with the
+ * file. A task keeps the id as written in `ref`, which the brief shows under its file's name.
+ */
 function disambiguateIds(records: Records): void {
-  for (const list of [records.tasks, records.indicators]) {
-    const count = new Map<string, number>();
-    for (const r of list) count.set(r.id, (count.get(r.id) ?? 0) + 1);
-    for (const r of list) {
-      if ((count.get(r.id) ?? 0) > 1) r.id = `${path.basename(r.source.file).replace(/\.[^.]+$/, '')}:${r.id}`;
-    }
+  const prefix = (r: { id: string; source: { file: string } }) => `${path.basename(r.source.file).replace(/\.[^.]+$/, '')}:${r.id}`;
+  for (const t of repeated(records.tasks)) {
+    t.ref = t.id;
+    t.id = prefix(t);
   }
+  for (const i of repeated(records.indicators)) i.id = prefix(i);
+}
+
+function repeated<T extends { id: string }>(list: readonly T[]): T[] {
+  const count = new Map<string, number>();
+  for (const r of list) count.set(r.id, (count.get(r.id) ?? 0) + 1);
+  return list.filter((r) => (count.get(r.id) ?? 0) > 1);
 }

@@ -21,6 +21,8 @@ export interface Config {
   nearDueDays?: number;
   /** How many units the first page shows at the top and at the bottom of the league (default 10). */
   leagueSize?: number;
+  /** Unfinished tasks the brief lists per lead unit (default 5); the workbook lists them all. */
+  tasksPerUnit?: number;
   /** Who signs the Word report and who receives it. */
   signature?: SignatureBlock;
   /** The online-dossier rate the province aims at (a fraction), drawn as the target line of the dashboard's chart. */

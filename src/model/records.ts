@@ -21,6 +21,8 @@ export type Deadline =
 
 export interface Task {
   id: string;
+  /** The id as its file gives it (id column, else section and number), when `id` had the file's name put before it to be unique. */
+  ref?: string;
   /** The id as the row writes it (a `Mã nhiệm vụ` cell), before ids repeated across files are told apart: the plan is matched on it. */
   writtenId?: string;
   stt?: string;

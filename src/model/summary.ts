@@ -22,8 +22,15 @@ export interface Summary {
   feedback: FeedbackSection | null;
   /** The reports matched against the plan (config `plan`, `--plan`); absent when no plan was given. */
   plan?: PlanSection;
-  /** expectedUnits (config) that have no record at all: "chưa báo cáo". */
+  /** Units whose standing is `not_reported` (see `standings`): "chưa báo cáo". */
   unitsNotReported: string[];
+  /**
+   * Every unit's standing, decided once (compute/standings.ts), worst first: not reported, partly
+   * reported, needs pushing, on track, reported. Every output takes a unit's story from here, so
+   * no unit is both "not reported" and "needs pushing". Always set by compute; optional so
+   * hand-built summaries and older snapshots need not spell it.
+   */
+  standings?: UnitStanding[];
   /** The change since a previous snapshot, when one was found. */
   comparison: SnapshotChange | null;
   /** A report merged from snapshots (`merge`, `build --from-snapshots`): the provinces or bodies it covers, in order. */
@@ -79,6 +86,41 @@ export interface FormerUnit {
   date: IsoDate;
 }
 
+/**
+ * How a unit stands (README "One story per unit"):
+ * - `not_reported`: no file of its own was read, and none of its tasks has a status, none of its
+ *   indicators a result;
+ * - `partly_reported`: it sent something (a file, or statuses in a list someone compiled), but
+ *   some of its tasks have no status or some of its indicators no result — all of them, when it
+ *   sent its list with every status blank;
+ * - `needs_pushing`: every task and indicator reported, and a task overdue or the completion
+ *   rate below `thresholds.warn`;
+ * - `on_track`: every task and indicator reported, nothing overdue, completion at or above `thresholds.warn`;
+ * - `reported`: it sent a file but leads no task or indicator (a dossier form): nothing to judge.
+ */
+export type Standing = 'not_reported' | 'partly_reported' | 'needs_pushing' | 'on_track' | 'reported';
+
+export interface UnitStanding {
+  unit: string;
+  standing: Standing;
+  /** Listed in the config's expectedUnits. */
+  expected: boolean;
+  /** A file of its own was read (its receipt). */
+  sentFile: boolean;
+  /** Tasks it leads (cancelled ones left out), and those without a status. */
+  tasks: number;
+  tasksBlank: number;
+  /** Indicators it leads, and those without a result. */
+  indicators: number;
+  indicatorsBlank: number;
+  /** Overdue tasks with a status: a blank status is "not reported", never counted here as overdue. */
+  overdue: number;
+  /** done / tasks, as in `tasks.byUnit`; null when it leads no task. */
+  completionRate: number | null;
+  /** Whether needs_pushing was decided by overdue tasks, by a low completion rate, or both. */
+  reasons: ('overdue' | 'low_rate')[];
+}
+
 /** good ≥ thresholds.good, warn ≥ thresholds.warn, else bad; computed in the core, coloured at the edge. */
 export type Health = 'good' | 'warn' | 'bad';
 
@@ -110,7 +152,16 @@ export interface TasksSection {
   /** The league of byUnit and what the first page shows of it. Always set by compute; optional so hand-built summaries (tests) need not spell it. */
   league?: League;
   byArea: AreaTaskRow[];
+  /** Not done, not cancelled: most days overdue first, then the earliest deadline, lead and id. */
   open: OpenTask[];
+  /**
+   * `open` grouped by lead unit, the unit with the most overdue tasks first (then the league's
+   * worst); each group lists its tasks in `open`'s order and how many the brief shows (config
+   * `tasksPerUnit`, default 5). Always set by compute; optional for hand-built summaries.
+   */
+  openByLead?: OpenTaskGroup[];
+  /** Config `tasksPerUnit`: how many unfinished tasks of each unit the brief lists. Always set by compute. */
+  tasksPerUnit?: number;
   cancelledTasks: { id: string; title: string; lead: string; note: string | null }[];
   items: TaskItem[];
 }
@@ -140,6 +191,8 @@ export interface League {
   order: number[];
   top: number[];
   bottom: number[];
+  /** Units of `top` that completed every task (they are named in the brief). Absent in older snapshots. */
+  leaders?: number[];
   shown: number[];
   /** Every unit is shown: there are at most 2 × size of them. */
   complete: boolean;
@@ -152,8 +205,26 @@ export interface AreaTaskRow {
   completionRate: number | null;
 }
 
+/** One lead unit's unfinished tasks. */
+export interface OpenTaskGroup {
+  lead: string;
+  /** Positions in `open`, in its order. */
+  tasks: number[];
+  overdue: number;
+  /** How many of `tasks` the brief lists; the others are "và k nhiệm vụ khác" (the workbook lists all). */
+  shown: number;
+  /** The files the group's tasks come from (as given), so a reference like `VI.5` is read in its file. */
+  files: string[];
+}
+
 export interface OpenTask {
   id: string;
+  /** How the task is referred to in its file: its id column (the plan's id), else section and number (`VI.5`). Absent in older snapshots. */
+  ref?: string;
+  /** The file it comes from. Absent in older snapshots. */
+  file?: string;
+  /** Its position in `items`. Absent in older snapshots and merged reports. */
+  item?: number;
   title: string;
   lead: string;
   deadline: IsoDate | null;
@@ -168,6 +239,8 @@ export interface OpenTask {
 /** Every task with what was computed of it, for the task list outputs. */
 export interface TaskItem {
   id: string;
+  /** How the task is referred to in its file: its id column, else section and number (`VI.5`); `id` may carry the file's name to be unique. Absent in older snapshots. */
+  ref?: string;
   stt: string | null;
   title: string;
   area: string | null;
@@ -280,7 +353,12 @@ export interface FeedbackSection {
   total: number;
   /** Over the tables that report it; null when none does (absent is not zero, SPEC §4.1). */
   resolved: number | null;
-  bySector: { sector: string; total: number; resolved: number | null }[];
+  /** resolved / total; null when either is unknown or total is 0. Always set by compute. */
+  resolvedRate?: number | null;
+  /** `resolvedRate` per sector; most items first in `topSectors` (positions in bySector). */
+  bySector: { sector: string; total: number; resolved: number | null; resolvedRate?: number | null }[];
+  /** The three sectors with the most items, most first (positions in `bySector`). Always set by compute. */
+  topSectors?: number[];
   /** --period when items with dates were counted within it; null otherwise. Always set by compute. */
   period?: SectionPeriod | null;
 }

@@ -6,13 +6,16 @@
  * in a title cannot break a table or inject markup. docs/template-variables.md documents every
  * variable briefData gives a template.
  */
-import { receiptsLine, receiptUnitsView } from './receipts.js';
+import { baseName, receiptsLine, receiptUnitsView } from './receipts.js';
 import { runIdComment } from './run-id.js';
 import Handlebars from 'handlebars';
-import type { Summary, Trend } from '../model/summary.js';
+import type { OpenTask, Standing, Summary, TasksSection, Trend } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
 import { buildView, type TableView, type ViewName } from './views.js';
 import { leagueFor, unitsAt } from '../compute/league.js';
+import { defaultTasksPerUnit, openGroupsFor } from '../compute/tasks.js';
+import { standingsFor, unitsStanding } from '../compute/standings.js';
+import { resolvedRate, topSectorsOf } from '../compute/feedback.js';
 import { displayCell, totalRow } from './cells.js';
 import { formatCount, unitLabel, formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage } from './format.js';
 import { type Lang } from '../model/lang.js';
@@ -97,6 +100,15 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
   const change = summary.comparison;
   const league = t ? leagueFor(t) : null;
   const taskRef = (x: { id: string; title: string; lead: string }) => ({ id: esc(x.id), title: esc(x.title), lead: esc(x.lead) });
+  const standings = standingsFor(summary);
+  const told = (standing: Standing) =>
+    unitsStanding(standings, standing).map((u) => ({
+      ...u,
+      unit: esc(u.unit),
+      completionRate: formatPercent(u.completionRate, lang),
+      allTasksBlank: u.tasks > 0 && u.tasksBlank === u.tasks,
+      tasksStated: u.tasks - u.tasksBlank,
+    }));
   return {
     summary,
     lang,
@@ -122,9 +134,12 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       overdueTasks: t.open.filter((o) => o.daysOverdue > 0).map((o) => ({ ...o, ...taskRef(o), deadline: formatDate(o.deadline, lang) })),
       openTasks: t.open.map((o) => ({ ...o, ...taskRef(o), deadline: formatDate(o.deadline, lang), statusLabel: L.taskStatus[o.status] })),
       cancelledTasks: t.cancelledTasks.map((c) => ({ ...c, ...taskRef(c), note: esc(c.note) })),
-      // With a hundred units, only those the league shows: the top, the bottom and every one with overdue tasks.
-      leaders: unitsAt(t, league!.top).filter((u) => u.completionRate === 1).map((u) => esc(u.unit)),
-      laggards: unitsAt(t, league!.shown).filter((u) => u.health === 'bad' || u.overdue > 0).map((u) => ({ unit: esc(u.unit), completionRate: formatPercent(u.completionRate, lang), overdue: u.overdue })),
+      leaders: unitsAt(t, league!.leaders ?? []).map((u) => esc(u.unit)),
+      /** The units to push, worst first, as compute decided (standings): never one that did not report. */
+      laggards: told('needs_pushing').map((u) => ({ unit: u.unit, completionRate: u.completionRate, overdue: u.overdue })),
+      openByLead: openGroups(t, lang),
+      openByLeadTable: openByLeadTable(t, lang),
+      perUnit: formatInteger(t.tasksPerUnit ?? defaultTasksPerUnit, lang),
       leagueTable: table('leagueShown'),
       leagueFullTable: table('league'),
       leagueNote: league!.complete ? '' : esc(L.words.leagueShown(formatInteger(league!.size, lang), formatInteger(t.byUnit.length, lang))),
@@ -166,11 +181,10 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       when: periodOpening(summary.period, f.asOf, lang),
       total: formatInteger(f.total, lang),
       resolved: formatCount(f.resolved, lang),
-      resolvedRate: withCoverage(formatPercent(f.total === 0 || f.resolved === null ? null : f.resolved / f.total, lang), f.resolved !== null, undefined, lang),
+      resolvedRate: withCoverage(formatPercent(f.resolvedRate ?? resolvedRate(f.resolved, f.total), lang), f.resolved !== null, undefined, lang),
       reports: { resolved: f.resolved !== null },
-      topSectors: [...f.bySector]
-        .sort((a, b) => b.total - a.total)
-        .slice(0, 3)
+      topSectors: (f.topSectors ?? topSectorsOf(f.bySector))
+        .map((i) => f.bySector[i]!)
         .map((s) => `${esc(s.sector)} (${formatInteger(s.total, lang)})`)
         .join(', '),
       table: table('feedback'),
@@ -201,21 +215,92 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       outsideTable: table('planOutside'),
     },
     unitsNotReported: summary.unitsNotReported.map(escapeMarkdown),
+    /** Each unit's standing, decided once in compute: the brief tells each unit's story from here. */
+    standings: {
+      notReported: told('not_reported'),
+      partlyReported: told('partly_reported'),
+      needsPushing: told('needs_pushing'),
+      onTrack: told('on_track'),
+    },
     receipts: receiptsData(summary, lang),
     issues: { ...summary.issues, table: issuesTable(summary, lang), invalidTable: table('invalid') },
   };
+}
+
+/** The brief's unfinished tasks: by lead unit, worst unit first, the first `shown` of each (compute decided them). */
+function openGroups(t: TasksSection, lang: Lang) {
+  const L = labels[lang];
+  return openGroupsFor(t).map((g) => {
+    const files = g.files.map(baseName);
+    return {
+      lead: escapeMarkdown(g.lead),
+      files: escapeMarkdown(files.join(', ')),
+      open: g.tasks.length,
+      overdue: g.overdue,
+      tasks: g.tasks.slice(0, g.shown).map((i) => {
+        const o = t.open[i]!;
+        return { ...o, id: escapeMarkdown(o.id), ref: escapeMarkdown(readableRef(o, files)), title: escapeMarkdown(o.title), lead: escapeMarkdown(o.lead), deadline: formatDate(o.deadline, lang), statusLabel: L.taskStatus[o.status] };
+      }),
+      more: g.tasks.length - g.shown,
+    };
+  });
+}
+
+/**
+ * How the brief refers to a task: as its file does (the plan's id, else section and number,
+ * `VI.5`), never the file-derived id; the file is named once for a group of one file, else
+ * before each reference.
+ */
+function readableRef(o: OpenTask, files: readonly string[]): string {
+  const ref = o.ref ?? o.id;
+  return files.length > 1 && o.file ? `${baseName(o.file)} ${ref}` : ref;
+}
+
+/** The same groups as one table: the unit (and its file) on its first row, then one row per task, then "và k nhiệm vụ khác". */
+function openByLeadTable(t: TasksSection, lang: Lang): string {
+  const L = labels[lang];
+  const c = L.columns;
+  const rows: TableView['rows'] = [];
+  for (const g of openGroupsFor(t)) {
+    const files = g.files.map(baseName);
+    const unit = files.length === 1 ? `${g.lead} (${files[0]})` : g.lead;
+    g.tasks.slice(0, g.shown).forEach((i, k) => {
+      const o = t.open[i]!;
+      rows.push({ values: { unit: k === 0 ? unit : null, ref: readableRef(o, files), title: o.title, deadline: o.deadline, daysOverdue: o.daysOverdue > 0 ? o.daysOverdue : null, status: L.taskStatus[o.status] }, tone: null });
+    });
+    if (g.tasks.length > g.shown) rows.push({ values: { unit: null, ref: null, title: L.words.moreTasks(formatInteger(g.tasks.length - g.shown, lang)), deadline: null, daysOverdue: null, status: null }, tone: null });
+  }
+  if (rows.length === 0) return '';
+  const view: TableView = {
+    name: 'openByLead',
+    withTotal: false,
+    columns: [
+      { key: 'unit', label: c.lead, kind: 'text' },
+      { key: 'ref', label: c.id, kind: 'text' },
+      { key: 'title', label: c.title, kind: 'text' },
+      { key: 'deadline', label: c.deadline, kind: 'date' },
+      { key: 'daysOverdue', label: c.daysOverdue, kind: 'integer' },
+      { key: 'status', label: c.status, kind: 'text' },
+    ],
+    rows,
+  };
+  return markdownTable(view, lang);
 }
 
 function movement(trend: Trend | null): { rise: boolean; fall: boolean; unchanged: boolean } {
   return { rise: trend === 'rise', fall: trend === 'fall', unchanged: trend === 'unchanged' };
 }
 
-/** The receipts line and the table of units (the workbook's sheet also lists every table). */
+/**
+ * The receipts line and the units that need a look (sent nothing, or a table that could not be
+ * read); the workbook's sheet lists every unit and every table.
+ */
 function receiptsData(summary: Summary, lang: Lang): { line: string; table: string } | null {
   const line = receiptsLine(summary, lang);
   const view = receiptUnitsView(summary, lang);
   if (line === null || !view || view.rows.length === 0) return null;
-  return { line: escapeMarkdown(line), table: markdownTable(view, lang) };
+  const flagged = { ...view, rows: view.rows.filter((r) => r.tone !== null) };
+  return { line: escapeMarkdown(line), table: flagged.rows.length > 0 ? markdownTable(flagged, lang) : '' };
 }
 
 /** Errors and warnings: the brief leaves the informational notes to the workbook's data-check sheet. */

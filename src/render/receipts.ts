@@ -92,6 +92,7 @@ export function receiptTablesView(summary: Summary, lang: Lang): TableView | nul
   };
 }
 
-function baseName(file: string): string {
+/** A file's name without its folders: outputs name files as the clerk sees them. */
+export function baseName(file: string): string {
   return file.replace(/^.*[\\/]/, '');
 }

@@ -46,3 +46,11 @@ describe('config: leagueSize', () => {
     expect(failure({ leagueSize: '10' })).toMatch(/"leagueSize" must be a whole number/);
   });
 });
+
+describe('config: tasksPerUnit', () => {
+  it('takes a whole number of tasks, at least 1', () => {
+    expect(validateConfig({ tasksPerUnit: 3 }, 'cfg.json').tasksPerUnit).toBe(3);
+    expect(failure({ tasksPerUnit: 0 })).toMatch(/"tasksPerUnit" must be a whole number of tasks, at least 1/);
+    expect(failure({ tasksPerUnit: 2.5 })).toMatch(/"tasksPerUnit" must be a whole number/);
+  });
+});

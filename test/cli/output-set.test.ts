@@ -5,6 +5,7 @@
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { run, tempDir } from '../helpers/cli.js';
 import { mixedSetIssue } from '../../src/cli/output-set.js';
@@ -24,6 +25,11 @@ describe('a build\'s output set', { timeout: 120_000 }, () => {
     const id = JSON.parse(readFileSync(file(outs[0]!, 'json'), 'utf8')).runId as string;
     expect(id).toMatch(/^[0-9a-f]{12}$/);
     expect(readFileSync(file(outs[0]!, 'md'), 'utf8').split('\n')[0]).toBe(`<!-- reform-report run ${id} -->`);
+    // The workbook's custom property (File > Properties > Custom), read from the unzipped package.
+    const zip = await JSZip.loadAsync(readFileSync(file(outs[0]!, 'xlsx')));
+    expect(await zip.file('docProps/custom.xml')!.async('string')).toContain(`name="reform-report-run"><vt:lpwstr>${id}</vt:lpwstr>`);
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>');
+    expect(await zip.file('_rels/.rels')!.async('string')).toMatch(/Type="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships\/custom-properties" Target="docProps\/custom.xml"/);
     expect(await mixedSetIssue(['json', 'md', 'xlsx'].map((e) => file(outs[0]!, e)))).toBeNull();
     // The brief of the other build beside this one's workbook and snapshot: what a kill between renames leaves.
     copyFileSync(file(outs[1]!, 'md'), file(outs[0]!, 'md'));

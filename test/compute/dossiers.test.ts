@@ -120,7 +120,10 @@ describe('the feedback section', () => {
     const p = { from: '2024-07-01', to: '2024-09-30', label: '2024-Q3' };
     const { section, issues } = summarizeFeedback(items, '2024-12-31', p);
     expect(section).toMatchObject({ asOf: '2024-09-30', total: 3, resolved: 2, period: p });
-    expect(section.bySector).toEqual([{ sector: 'Đất đai', total: 1, resolved: 1 }, { sector: 'Xây dựng', total: 1, resolved: 0 }, { sector: 'Y tế', total: 1, resolved: 1 }]);
+    expect(section.bySector).toEqual([{ sector: 'Đất đai', total: 1, resolved: 1, resolvedRate: 1 }, { sector: 'Xây dựng', total: 1, resolved: 0, resolvedRate: 0 }, { sector: 'Y tế', total: 1, resolved: 1, resolvedRate: 1 }]);
+    // The rates and the sectors the brief names are the summary's, not the renderer's.
+    expect(section.resolvedRate).toBeCloseTo(2 / 3);
+    expect(section.topSectors).toEqual([0, 1, 2]);
     expect(issues.map((i) => [i.code, i.params])).toEqual([['outside-period', { records: 'feedback', count: 2, from: '2024-07-01', to: '2024-09-30' }]]);
   });
 

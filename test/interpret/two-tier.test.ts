@@ -1,4 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readInputs } from '../../src/read/inputs.js';
+import { windowOf } from '../../src/model/record-counts.js';
+import { recordStreams } from '../../src/interpret/records/index.js';
 import { readCsvBytes } from '../../src/read/csv.js';
 import { interpret, UnitDirectory } from '../../src/interpret/index.js';
 import { summarizeDossiers } from '../../src/compute/dossiers.js';
@@ -42,6 +48,22 @@ describe('two-tier local government (SPEC §2.4: since 1 July 2025, no district 
   it('takes the level of a row without a group from the unit name when the form has a Cấp column saying Cấp xã', () => {
     const r = twoTierForm(['Đơn vị;Cấp;Tiếp nhận;Đã giải quyết', 'Đặc khu Côn Đảo;Cấp xã;7;7', 'Sở Tư pháp;Cấp tỉnh;3;3']);
     expect(r.records.dossiers.map((d) => d.level)).toEqual(['commune', 'province']);
+  });
+});
+
+describe('a Cấp column of a two-tier export (SPEC §2.4: wards and special zones are commune level)', () => {
+  it('reads Phường and Đặc khu as commune level, in a form and in a streamed record export', async () => {
+    const r = twoTierForm(['Đơn vị;Cấp;Tiếp nhận;Đã giải quyết', 'Trung tâm hành chính công Côn Đảo;Đặc khu;7;7', 'Bộ phận một cửa Tân Ninh;Phường;4;4', 'Bộ phận một cửa Thổ Chu;Cấp đặc khu;2;2', 'Bộ phận một cửa Long An;Cấp phường;1;1']);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.records.dossiers.map((d) => d.level)).toEqual(['commune', 'commune', 'commune', 'commune']);
+
+    const dir = mkdtempSync(path.join(tmpdir(), 'two-tier-'));
+    const file = path.join(dir, 'ho-so.csv');
+    writeFileSync(file, ['Mã hồ sơ,Đơn vị,Cấp,Ngày tiếp nhận,Hạn xử lý,Ngày trả kết quả', 'H1,Bộ phận một cửa Côn Đảo,Đặc khu,01/09/2025,10/09/2025,05/09/2025', 'H2,Bộ phận một cửa Tân Ninh,Phường,02/09/2025,10/09/2025,', 'H3,Sở Tư pháp,Cấp tỉnh,03/09/2025,10/09/2025,04/09/2025'].join('\r\n'));
+    const read = await readInputs([file], undefined, recordStreams({ window: windowOf('2025-09-30', null), units: new UnitDirectory([]), unitConfig: [], parallelMinBytes: 0 }));
+    const stats = read.streamed.flatMap((s) => s.stats);
+    expect(read.streamed.flatMap((s) => s.issues).filter((i) => i.severity === 'error')).toEqual([]);
+    expect(stats.map((s) => `${s.unit}:${s.level}:${s.received}`).sort()).toEqual(['Bộ phận một cửa Côn Đảo:commune:1', 'Bộ phận một cửa Tân Ninh:commune:1', 'Sở Tư pháp:province:1']);
   });
 });
 

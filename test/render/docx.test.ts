@@ -28,9 +28,12 @@ function longSummary(): Summary {
   const title = 'Triển khai đồng bộ các giải pháp nâng cao chất lượng cung cấp dịch vụ công trực tuyến toàn trình, số hóa hồ sơ, kết quả giải quyết thủ tục hành chính và tái sử dụng dữ liệu đã số hóa';
   const units = Array.from({ length: 40 }, (_, i) => ({ unit: `Ủy ban nhân dân huyện số ${i + 1}`, total: 10, done: i % 10, overdue: 10 - (i % 10), notReported: 0, completionRate: (i % 10) / 10, health: 'bad' as const }));
   const open = Array.from({ length: 30 }, (_, i) => ({ id: `X.${i}`, title, lead: units[i % 7]!.unit, deadline: '2024-06-30', status: 'in_progress' as const, daysOverdue: 117 - i, nearDue: false }));
+  // What compute derived from the example's rows (league, groups, standings) goes: the renderers derive it again from these.
+  const { league: _league, openByLead: _groups, ...rest } = t;
+  const { standings: _standings, ...others } = summary;
   return {
-    ...summary,
-    tasks: { ...t, byUnit: units, open, overdue: 30 },
+    ...others,
+    tasks: { ...rest, byUnit: units, open, overdue: 30 },
     unitsNotReported: Array.from({ length: 12 }, (_, i) => `Ủy ban nhân dân xã số ${i + 1}`),
   };
 }

@@ -38,9 +38,9 @@ describe('the Markdown brief (SPEC §4.3)', () => {
     expect(kinds.has('html_inline')).toBe(false);
     expect(kinds.has('html_block')).toBe(false);
     expect(kinds.has('code_inline')).toBe(false);
-    // The title reads as written, its newline a space, in the list of open tasks and in a table cell.
+    // The title reads as written, its newline a space, in the table of open tasks and in the table of issues.
     const asWritten = 'Rà soát | &lt;b&gt; `x` và *công bố* [TTHC]';
-    expect(html).toContain(`<li><strong>${asWritten}</strong>`);
+    expect(html).toContain(`<td>${asWritten}</td>`);
     expect(html).toContain(`<td>the status of &quot;${asWritten}&quot; says late</td>`);
   });
 

@@ -26,6 +26,8 @@ export const levelWords: Readonly<Record<string, Level>> = {
   'Cấp xã': 'commune', 'Xã': 'commune', 'Xã, phường, thị trấn': 'commune', 'Cấp xã, phường, thị trấn': 'commune', 'Commune': 'commune',
   // Two-tier forms (since 1 July 2025): no district level; communes, wards and special zones sit directly under the province.
   'Xã, phường, đặc khu': 'commune', 'Cấp xã, phường, đặc khu': 'commune', 'Xã, phường': 'commune', 'Xã, phường, thị trấn, đặc khu': 'commune',
+  // A two-tier export's Cấp column names the kind of commune-level unit: a ward or a special zone.
+  'Phường': 'commune', 'Cấp phường': 'commune', 'Đặc khu': 'commune', 'Cấp đặc khu': 'commune',
 };
 
 /**

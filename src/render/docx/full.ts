@@ -7,7 +7,8 @@
 import type { Paragraph, Table } from 'docx';
 import type { Summary } from '../../model/summary.js';
 import { labels } from '../../i18n/index.js';
-import { buildView, leagueOrder } from '../views.js';
+import { buildView } from '../views.js';
+import { standingsFor } from '../../compute/standings.js';
 import { receiptUnitsView, receiptsLine } from '../receipts.js';
 import { formatDate, formatInteger, formatMeasure, formatPercent } from '../format.js';
 import { type Lang } from '../../model/lang.js';
@@ -90,9 +91,14 @@ export function fullBody(summary: Summary, lang: Lang, chartSvg: string | null):
   out.push(bodyParagraph(R.dataIssues(int(summary.issues.errors), int(summary.issues.warnings))));
 
   heading(R.sections.directions);
-  const units = t ? [...leagueOrder(t.byUnit)].reverse() : [];
+  // Worst first, each unit told as compute decided: not reported, partly reported, to push, on track.
+  const units = t ? standingsFor(summary).filter((u) => u.standing !== 'reported') : [];
   units.forEach((u, k) => {
-    out.push(fillInParagraph(`${k + 1}. ${R.direction(u.unit, R.standing(formatPercent(u.completionRate, lang), int(u.overdue)))}`));
+    const standing =
+      u.standing === 'not_reported' ? L.standing.not_reported
+      : u.standing === 'partly_reported' ? R.partly(int(u.tasksBlank), int(u.tasks))
+      : R.standing(formatPercent(u.completionRate, lang), int(u.overdue));
+    out.push(fillInParagraph(`${k + 1}. ${R.direction(u.unit, standing)}`));
   });
   out.push(fillInParagraph(`${units.length + 1}. `));
   return out;

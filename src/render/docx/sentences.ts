@@ -7,6 +7,8 @@ import { labels } from '../../i18n/index.js';
 import { formatFraction, formatInteger, formatPercent } from '../format.js';
 import { type Lang } from '../../model/lang.js';
 import { periodOpening } from '../document.js';
+import { openGroupsFor } from '../../compute/tasks.js';
+import { resolvedRate } from '../../compute/feedback.js';
 
 export function headlineSentences(summary: Summary, lang: Lang): string[] {
   const L = labels[lang];
@@ -48,18 +50,15 @@ export function headlineSentences(summary: Summary, lang: Lang): string[] {
     );
   }
   const f = summary.feedback;
-  if (f) out.push(R.feedback({ when: periodOpening(summary.period, f.asOf, lang), total: int(f.total), resolved: int(f.resolved), rate: pct(f.total === 0 || f.resolved === null ? null : f.resolved / f.total) }));
+  if (f) out.push(R.feedback({ when: periodOpening(summary.period, f.asOf, lang), total: int(f.total), resolved: int(f.resolved), rate: pct(f.resolvedRate ?? resolvedRate(f.resolved, f.total)) }));
   return out;
 }
 
-/** Overdue tasks grouped by their lead unit, leads in the order their first task comes in the summary's list. */
+/** Overdue tasks by lead unit, in compute's order of the groups (most overdue tasks first) and of the tasks. */
 export function overdueByLead(summary: Summary): [string, OpenTask[]][] {
-  const groups = new Map<string, OpenTask[]>();
-  for (const task of summary.tasks?.open ?? []) {
-    if (task.daysOverdue <= 0) continue;
-    const list = groups.get(task.lead) ?? [];
-    list.push(task);
-    groups.set(task.lead, list);
-  }
-  return [...groups];
+  const t = summary.tasks;
+  if (!t) return [];
+  return openGroupsFor(t)
+    .filter((g) => g.overdue > 0)
+    .map((g) => [g.lead, g.tasks.map((i) => t.open[i]!).filter((o) => o.daysOverdue > 0)]);
 }

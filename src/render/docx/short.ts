@@ -7,7 +7,7 @@
 import type { Paragraph, Table } from 'docx';
 import type { Summary } from '../../model/summary.js';
 import { labels } from '../../i18n/index.js';
-import { leagueOrder } from '../views.js';
+import { leagueFor, unitsAt } from '../../compute/league.js';
 import { formatDate, formatInteger, formatPercent } from '../format.js';
 import { type Lang } from '../../model/lang.js';
 import { bodyParagraph, roman, sectionHeading, size } from './layout.js';
@@ -46,7 +46,7 @@ export function shortBody(summary: Summary, lang: Lang): Block[] {
   const groups = overdueByLead(summary);
   if (t && t.byUnit.length > 0) {
     heading(B.worst);
-    const worst = leagueOrder(t.byUnit).reverse().slice(0, worstCount);
+    const worst = unitsAt(t, leagueFor(t).order).reverse().slice(0, worstCount);
     out.push(
       gridTable(
         [{ label: c.stt, kind: 'integer' }, { label: c.unit, kind: 'text' }, { label: c.total, kind: 'integer' }, { label: c.done, kind: 'integer' }, { label: c.overdue, kind: 'integer' }, { label: c.completionRate, kind: 'percent' }],

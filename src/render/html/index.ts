@@ -8,7 +8,8 @@
 import type { Summary } from '../../model/summary.js';
 import { levelRank } from '../../model/records.js';
 import { labels } from '../../i18n/index.js';
-import { buildView, leagueOrder, type TableView } from '../views.js';
+import { buildView, type TableView } from '../views.js';
+import { leagueFor, unitsAt } from '../../compute/league.js';
 import { receiptUnitsView } from '../receipts.js';
 import { displayCell, totalRow } from '../cells.js';
 import { documentHead } from '../document.js';
@@ -107,7 +108,7 @@ function charts(summary: Summary, lang: Lang, target: number | null): string {
   const out: string[] = [];
   const t = summary.tasks;
   if (t && t.byUnit.length > 0) {
-    const bars: Bar[] = leagueOrder(t.byUnit).map((u) => ({ label: u.unit, share: u.completionRate, text: `${formatPercent(u.completionRate, lang)} (${formatFraction(u.done, u.total, lang)})`, tone: u.health }));
+    const bars: Bar[] = unitsAt(t, leagueFor(t).order).map((u) => ({ label: u.unit, share: u.completionRate, text: `${formatPercent(u.completionRate, lang)} (${formatFraction(u.done, u.total, lang)})`, tone: u.health }));
     out.push(chartFigure(L.titles.chart, barChartSvg({ title: L.titles.chart, bars, percentAxis: true })));
   }
   const d = summary.dossiers;

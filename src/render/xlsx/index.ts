@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Summary } from '../../model/summary.js';
-import { runIdKeyword } from '../run-id.js';
+import { runIdKeyword, runIdProperty } from '../run-id.js';
 import { defaultThresholds, type Thresholds } from '../../model/config.js';
 import { labels } from '../../i18n/index.js';
 import type { Lang } from '../../model/lang.js';
@@ -53,7 +53,7 @@ export async function renderXlsx(summary: Summary, opts: XlsxOptions): Promise<U
   const anchor = writeSummarySheet(sheet(L.sheets.summary), ctx, placements);
   const charts = anchor ? [completionChart(summary, opts.lang, placements, anchor)] : [];
   const written = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  return finishPackage(written, { date: stamp, charts });
+  return finishPackage(written, { date: stamp, charts, ...(summary.runId ? { customProperties: { [runIdProperty]: summary.runId } } : {}) });
 }
 
 /**

@@ -32,13 +32,15 @@ const relTypes = {
   worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
   drawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing',
   chart: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart',
+  customProperties: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties',
 };
 const contentTypes = {
   drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+  customProperties: 'application/vnd.openxmlformats-officedocument.custom-properties+xml',
 };
 
-export async function finishPackage(bytes: Uint8Array, opts: { date: Date; charts?: ChartPart[]; textBoxes?: TextBoxPart[] }): Promise<Uint8Array> {
+export async function finishPackage(bytes: Uint8Array, opts: { date: Date; charts?: ChartPart[]; textBoxes?: TextBoxPart[]; customProperties?: Record<string, string> }): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   let n = 0;
   for (const chart of opts.charts ?? []) {
@@ -55,6 +57,7 @@ export async function finishPackage(bytes: Uint8Array, opts: { date: Date; chart
     n += 1;
     await addDrawing(zip, box.sheet, n, (rels) => ({ rels, xml: textBoxXml(box.anchor, box.paragraphs), parts: [] }));
   }
+  if (opts.customProperties) await addCustomProperties(zip, opts.customProperties);
   await setDefaultFont(zip);
   await dropXmlForbidden(zip);
   for (const file of Object.values(zip.files)) file.date = opts.date;
@@ -159,6 +162,23 @@ async function addDrawing(
     if (!types.includes(`PartName="${part}"`)) types = types.replace('</Types>', `<Override PartName="${part}" ContentType="${type}"/></Types>`);
   }
   zip.file('[Content_Types].xml', types);
+}
+
+/**
+ * Custom document properties (File > Properties > Custom in Excel): exceljs writes none. The
+ * part, its package relationship and its content type; each property a text (`vt:lpwstr`), with
+ * the format id every custom property carries and pids from 2 (0 and 1 are reserved).
+ */
+async function addCustomProperties(zip: JSZip, properties: Record<string, string>): Promise<void> {
+  const part = 'docProps/custom.xml';
+  if (zip.file(part)) throw new Error(`the workbook already has ${part}`);
+  const items = Object.entries(properties).map(
+    ([name, value], i) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${xmlEscape(name)}"><vt:lpwstr>${xmlEscape(value)}</vt:lpwstr></property>`,
+  );
+  zip.file(part, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${items.join('')}</Properties>`);
+  zip.file('_rels/.rels', addRelationship(await text(zip, '_rels/.rels'), relTypes.customProperties, part).xml);
+  const types = await text(zip, '[Content_Types].xml');
+  zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/${part}" ContentType="${contentTypes.customProperties}"/></Types>`));
 }
 
 /** Font 0 is the Normal style's font: what empty cells, new cells and the column width unit use. */
