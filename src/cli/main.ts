@@ -1,50 +1,7 @@
 /**
- * The command line: commander wiring only. Each command runs the pipeline and writes; exit
+ * The command line: commander wiring only, in program.ts; this is the process around it. Exit
  * codes are listed in errors.ts (0 ok, 1 data errors or --fail-on, 2 usage or I/O, 70 a bug).
  */
-import { Command, CommanderError } from 'commander';
-import { DataError, UsageError, exitCodes } from './errors.js';
-import { writeStderr } from './io.js';
+import { main } from './program.js';
 
-const program = new Command('reform-report')
-  .description('Meeting reports for a Steering Committee for Digital Transformation and Administrative Reform, from department spreadsheets')
-  .version('0.1.0')
-  .showHelpAfterError('(run with --help for usage)')
-  .exitOverride()
-  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-
-/**
- * Each command's module, loaded on demand: `summary` on a small CSV should not pay for loading
- * what `build` needs (bench/RESULTS-startup.md). The command named in argv is the only one
- * loaded; --help, --version and unknown names load them all.
- */
-const commands: Record<string, () => Promise<Command>> = {
-  build: async () => (await import('./commands/build.js')).buildCommand(),
-  summary: async () => (await import('./commands/summary.js')).summaryCommand(),
-  tasks: async () => (await import('./commands/tasks.js')).tasksCommand(),
-  indicators: async () => (await import('./commands/indicators.js')).indicatorsCommand(),
-  dossiers: async () => (await import('./commands/dossiers.js')).dossiersCommand(),
-  validate: async () => (await import('./commands/validate.js')).validateCommand(),
-  init: async () => (await import('./commands/init.js')).initCommand(),
-  merge: async () => (await import('./commands/merge.js')).mergeCommand(),
-};
-
-const named = process.argv[2];
-const wanted = named !== undefined && Object.hasOwn(commands, named) ? [named] : Object.keys(commands);
-
-try {
-  for (const name of wanted) program.addCommand((await commands[name]!()).exitOverride().showHelpAfterError('(run with --help for usage)'));
-  await program.parseAsync(process.argv);
-} catch (err) {
-  if (err instanceof CommanderError) {
-    process.exitCode = err.exitCode === 0 ? 0 : exitCodes.usage;
-  } else if (err instanceof UsageError || err instanceof DataError) {
-    writeStderr(`reform-report: ${err.message}`);
-    process.exitCode = err.exitCode;
-  } else {
-    writeStderr(`reform-report: internal error: ${(err as Error).message}`);
-    if (process.env.REFORM_REPORT_DEBUG) writeStderr(String((err as Error).stack));
-    writeStderr('This is a bug in reform-report, not in your files; please report it with the command you ran.');
-    process.exitCode = exitCodes.internal;
-  }
-}
+process.exitCode = await main(process.argv);

@@ -76,21 +76,29 @@ export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate,
   const issues: Issue[] = [];
   const total = new Bucket();
   const levelBuckets = new Map<Level, Bucket>();
-  const units = new Map<string, { unit: string; level: Level; bucket: Bucket; files: Set<string> }>();
+  const units = new Map<string, { unit: string; level: Level; bucket: Bucket; files: Set<string>; sectors: Map<string, Bucket> }>();
   for (const s of stats) {
     const key = `${s.level}\u0000${s.unit}`;
     const counts = nullable(s);
+    const u = units.get(key) ?? { unit: s.unit, level: s.level, bucket: new Bucket(), files: new Set<string>(), sectors: new Map<string, Bucket>() };
+    units.set(key, u);
+    // The unit's breakdown by sector, as its forms list it.
+    if (s.sector !== undefined) {
+      const b = u.sectors.get(s.sector) ?? new Bucket();
+      b.add(counts, key);
+      u.sectors.set(s.sector, b);
+    }
+    // A sector row under a unit row with its own counts: those counts already hold it.
+    if (s.breakdown) continue;
     total.add(counts, key);
     const l = levelBuckets.get(s.level) ?? new Bucket();
     l.add(counts, key);
     levelBuckets.set(s.level, l);
-    const u = units.get(key) ?? { unit: s.unit, level: s.level, bucket: new Bucket(), files: new Set<string>() };
     if (u.files.size > 0 && !u.files.has(s.source.file)) {
       issues.push(issue('duplicate-unit', s.source, { unit: s.unit, level: s.level, files: [...u.files] }));
     }
     u.files.add(s.source.file);
     u.bucket.add(counts, key);
-    units.set(key, u);
   }
   const { onlineRate, onTimeRate, ...counts } = total.row();
   const section: DossiersSection = {
@@ -101,7 +109,7 @@ export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate,
     byLevel: levels.filter((l) => levelBuckets.has(l)).map((level) => ({ level, ...levelBuckets.get(level)!.row() })),
     byUnit: [...units.values()]
       .sort((a, b) => levelRank[a.level] - levelRank[b.level] || byName(a.unit, b.unit))
-      .map((u) => ({ unit: u.unit, level: u.level, ...u.bucket.row() })),
+      .map((u) => ({ unit: u.unit, level: u.level, ...u.bucket.row(), ...(u.sectors.size > 0 ? { sectors: [...u.sectors].map(([sector, b]) => ({ sector, ...b.row() })) } : {}) })),
     period: period ?? statedPeriod(stats),
   };
   return { section, issues };

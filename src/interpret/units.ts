@@ -119,6 +119,11 @@ export class UnitDirectory {
   level(canonicalName: string): Level | null {
     return this.levels.get(canonicalName) ?? levelFromName(canonicalName);
   }
+
+  /** The level the config gives the unit, null when it gives none: it outranks a form's group rows. */
+  configuredLevel(canonicalName: string): Level | null {
+    return this.levels.get(canonicalName) ?? null;
+  }
 }
 
 const roleSuffix = new RegExp(`[\\s\\-–:,]+(?:${[...leadRoleWords].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');

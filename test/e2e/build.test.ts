@@ -1,14 +1,15 @@
 /**
  * `build` end to end on the embedded example: the golden briefs, the files it writes, and the
- * same bytes twice. `npm run golden:update` rewrites test/golden/ after a deliberate change;
+ * same bytes twice, by the built CLI's main in process (test/helpers/in-process.ts). `npm run golden:update` rewrites test/golden/ after a deliberate change;
  * read the diff before committing it.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { run } from '../helpers/cli.js';
+import type { Ran } from '../helpers/cli.js';
+import { runMain } from '../helpers/in-process.js';
 import { golden } from '../helpers/golden.js';
 
 const fixture = 'fixtures/tay-ninh-2024';
@@ -28,7 +29,10 @@ describe('build on the embedded example', () => {
   // the day the test runs (SPEC §3): the golden briefs would change every day.
   const asOf = ['--as-of', '2024-10-25'];
   const out = tmp('build');
-  const r = run(['build', fixture, '--out', out, ...asOf]);
+  let r: Ran;
+  beforeAll(async () => {
+    r = await runMain(['build', fixture, '--out', out, ...asOf]);
+  });
   const base = path.join(out, 'reform-report-2024-10-25');
 
   it('writes the workbook, the brief, its chart, the snapshot, the Word report and the dashboard', () => {
@@ -43,15 +47,15 @@ describe('build on the embedded example', () => {
     golden('brief.vi.md', brief);
   });
 
-  it('gives the golden English brief under --lang en', () => {
+  it('gives the golden English brief under --lang en', async () => {
     const en = tmp('build-en');
-    expect(run(['build', fixture, '--out', en, '--lang', 'en', '--format', 'md', ...asOf]).code).toBe(0);
+    expect((await runMain(['build', fixture, '--out', en, '--lang', 'en', '--format', 'md', ...asOf])).code).toBe(0);
     golden('brief.en.md', readFileSync(path.join(en, 'reform-report-2024-10-25.md'), 'utf8'));
   });
 
   it('gives byte-identical files, and identical cells, when run again', async () => {
     const again = tmp('build-again');
-    expect(run(['build', fixture, '--out', again, ...asOf]).code).toBe(0);
+    expect((await runMain(['build', fixture, '--out', again, ...asOf])).code).toBe(0);
     for (const ext of ['md', 'json', 'svg', 'xlsx', 'docx', 'html']) {
       const a = readFileSync(`${base}.${ext}`);
       const b = readFileSync(path.join(again, `reform-report-2024-10-25.${ext}`));
@@ -63,19 +67,19 @@ describe('build on the embedded example', () => {
   it('summary -o writes the Word report (or the chairman\'s page) and the dashboard by the extension', async () => {
     const dir = tmp('summary-docs');
     const { docxText } = await import('../helpers/docx-text.js');
-    expect(run(['summary', fixture, ...asOf, '-o', path.join(dir, 'report.docx')]).code).toBe(0);
-    expect(run(['summary', fixture, ...asOf, '--format', 'docx', '--brief', 'short', '-o', path.join(dir, 'brief.docx')]).code).toBe(0);
-    expect(run(['summary', fixture, ...asOf, '-o', path.join(dir, 'dashboard.html')]).code).toBe(0);
+    expect((await runMain(['summary', fixture, ...asOf, '-o', path.join(dir, 'report.docx')])).code).toBe(0);
+    expect((await runMain(['summary', fixture, ...asOf, '--format', 'docx', '--brief', 'short', '-o', path.join(dir, 'brief.docx')])).code).toBe(0);
+    expect((await runMain(['summary', fixture, ...asOf, '-o', path.join(dir, 'dashboard.html')])).code).toBe(0);
     expect(await docxText(readFileSync(path.join(dir, 'report.docx')))).toContain('VIII. NHIỆM VỤ, GIẢI PHÁP VÀ CHỈ ĐẠO ĐỐI VỚI CÁC ĐƠN VỊ');
     expect(await docxText(readFileSync(path.join(dir, 'brief.docx')))).toContain('BÁO CÁO TÓM TẮT');
     expect(readFileSync(path.join(dir, 'dashboard.html'), 'utf8')).toBe(readFileSync(`${base}.html`, 'utf8'));
   }, 120_000);
 
-  it('uses the template given with --template', () => {
+  it('uses the template given with --template', async () => {
     const dir = tmp('template');
     const template = path.join(dir, 'own.md.hbs');
     writeFileSync(template, '{{head.dateLine}}: {{tasks.fraction}}\n');
-    expect(run(['build', fixture, '--out', dir, '--format', 'md', '--template', template]).code).toBe(0);
+    expect((await runMain(['build', fixture, '--out', dir, '--format', 'md', '--template', template])).code).toBe(0);
     // The first line names the build (its run id, the same in the snapshot): the template gives the rest.
     expect(readFileSync(path.join(dir, 'reform-report-2024-10-25.md'), 'utf8')).toMatch(/^<!-- reform-report run [0-9a-f]{12} -->\nTây Ninh, ngày 25 tháng 10 năm 2024: 44\/46\n$/);
   });

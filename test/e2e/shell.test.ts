@@ -1,6 +1,8 @@
 /**
  * reform-report in a shell: stdin, pipes, a reader that closes early, colour, formula
  * injection, and the unattended build (byte-identical reruns, atomic files, stale temp files).
+ * What needs a process (pipes, a terminal, the time zone, stdout and stderr apart) spawns the
+ * built CLI; what is about the output alone runs its main in process.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, readdirSync, copyFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import JSZip from 'jszip';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { run, bash, bin, cliEnv, example, tempDir, tasksCsv } from '../helpers/cli.js';
+import { runMain } from '../helpers/in-process.js';
 
 const asOf = ['--as-of', '2024-10-25'];
 
@@ -83,9 +86,13 @@ describe('pipes', { timeout: 180_000 }, () => {
   });
 
   it('messages go to stderr, data to stdout', () => {
-    const r = run(['tasks', example, ...asOf, '--format', 'csv']);
+    const r = run(['tasks', example, ...asOf, '--format', 'csv', '--verbose']);
     expect(r.stderr).toMatch(/warning/);
     expect(r.stdout).not.toMatch(/warning/);
+    // Without --verbose, a listing command counts its warnings in one line (issue 18).
+    const counted = run(['tasks', example, ...asOf, '--format', 'csv']);
+    expect(counted.stderr).toMatch(/^reform-report: \d+ cảnh báo — xem `reform-report validate`$/m);
+    expect(counted.stdout).not.toMatch(/cảnh báo/);
   });
 
   it('never waits for input: `-` on a terminal is an error, and no command prompts', () => {
@@ -96,17 +103,17 @@ describe('pipes', { timeout: 180_000 }, () => {
 
 describe('colour', { timeout: 180_000 }, () => {
   const ansi = /\x1b\[/;
-  it('none when stdout is not a terminal, or with NO_COLOR or --no-color', () => {
-    expect(run(['summary', example, ...asOf], { env: { NO_COLOR: undefined } }).stdout).not.toMatch(ansi);
-    expect(run(['tasks', example, ...asOf, '--status', 'overdue'], { env: { NO_COLOR: undefined } }).stdout).not.toMatch(ansi);
+  it('none when stdout is not a terminal, or with NO_COLOR or --no-color', async () => {
+    expect((await runMain(['summary', example, ...asOf], { env: { NO_COLOR: undefined } })).stdout).not.toMatch(ansi);
+    expect((await runMain(['tasks', example, ...asOf, '--status', 'overdue'], { env: { NO_COLOR: undefined } })).stdout).not.toMatch(ansi);
   });
 
-  it('FORCE_COLOR turns it on in a pipe; --no-color still turns it off', () => {
-    const forced = run(['tasks', example, ...asOf, '--status', 'overdue'], { env: { FORCE_COLOR: '1' } });
+  it('FORCE_COLOR turns it on in a pipe; --no-color still turns it off', async () => {
+    const forced = await runMain(['tasks', example, ...asOf, '--status', 'overdue'], { env: { FORCE_COLOR: '1' } });
     expect(forced.stdout).toMatch(/\x1b\[31m/);
-    expect(run(['summary', example, ...asOf], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ansi);
-    expect(run(['summary', example, ...asOf, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ansi);
-    expect(run(['summary', example, ...asOf], { env: { FORCE_COLOR: '0', NO_COLOR: undefined } }).stdout).not.toMatch(ansi);
+    expect((await runMain(['summary', example, ...asOf], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(ansi);
+    expect((await runMain(['summary', example, ...asOf, '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ansi);
+    expect((await runMain(['summary', example, ...asOf], { env: { FORCE_COLOR: '0', NO_COLOR: undefined } })).stdout).not.toMatch(ansi);
   });
 
   it('on a terminal by default, off on a terminal with NO_COLOR', () => {
@@ -117,8 +124,8 @@ describe('colour', { timeout: 180_000 }, () => {
     expect(noColor.stdout).not.toMatch(ansi);
   });
 
-  it('never in machine formats or files, even when forced', () => {
-    for (const format of ['csv', 'tsv', 'json', 'md']) expect(run(['tasks', example, ...asOf, '--format', format], { env: { FORCE_COLOR: '3' } }).stdout, format).not.toMatch(ansi);
+  it('never in machine formats or files, even when forced', async () => {
+    for (const format of ['csv', 'tsv', 'json', 'md']) expect((await runMain(['tasks', example, ...asOf, '--format', format], { env: { FORCE_COLOR: '3' } })).stdout, format).not.toMatch(ansi);
   });
 
   it('refuses to write a workbook to a terminal', () => {
@@ -139,10 +146,10 @@ describe('formula injection', { timeout: 180_000 }, () => {
   ];
   const input = tasksCsv(hostile.map(([title]) => [title, 'Sở Tư pháp', '30/09/2024', 'Hoàn thành']));
 
-  it('CSV and TSV cells that begin with = + - @ or tab get a leading quote', () => {
+  it('CSV and TSV cells that begin with = + - @ or tab get a leading quote', async () => {
     const dir = tempDir();
     for (const format of ['csv', 'tsv'] as const) {
-      const out = run(['tasks', '-', ...asOf, '--format', format], { input, cwd: dir }).stdout;
+      const out = (await runMain(['tasks', '-', ...asOf, '--format', format], { input, cwd: dir })).stdout;
       const titles = out.trimEnd().split('\n').slice(1).map((l) => (format === 'tsv' ? l.split('\t')[2]! : l));
       hostile.forEach(([, start], i) => {
         const cell = format === 'tsv' ? titles[i]! : titles[i]!.split(',').slice(2).join(',');
@@ -156,7 +163,7 @@ describe('formula injection', { timeout: 180_000 }, () => {
   it('the workbook holds the same texts as strings, never as formulas', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'tasks.csv'), input);
-    expect(run(['build', 'tasks.csv', ...asOf, '--out', 'out', '--quiet'], { cwd: dir }).code).toBe(0);
+    expect((await runMain(['build', 'tasks.csv', ...asOf, '--out', 'out', '--quiet'], { cwd: dir })).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, 'out', 'reform-report-2024-10-25.xlsx'));
     const texts = new Map<string, ExcelJS.Cell>();
@@ -196,26 +203,26 @@ describe('unattended build', { timeout: 180_000 }, () => {
     expect(core).toContain('2024-10-25T00:00:00Z');
   });
 
-  it('a stale temporary file from a killed run is neither read as input nor kept as a report', () => {
+  it('a stale temporary file from a killed run is neither read as input nor kept as a report', async () => {
     const dir = tempDir();
     copyFileSync(path.join(example, 'so-noi-vu.xlsx'), path.join(dir, 'so-noi-vu.xlsx'));
     writeFileSync(path.join(dir, '.reform-report-2024-10-18.json.3f9a1c.tmp'), '{"schemaVersion": 1, "half');
     writeFileSync(path.join(dir, '.so-noi-vu.xlsx.c0ffee.tmp'), 'PK\x03\x04 half a workbook');
-    const r = run(['validate', dir, ...asOf]);
+    const r = await runMain(['validate', dir, ...asOf]);
     expect(r.stdout).not.toMatch(/\.tmp/);
     expect(r.code).toBe(0);
   });
 
-  it('a stale temporary snapshot is not taken for the previous week', () => {
+  it('a stale temporary snapshot is not taken for the previous week', async () => {
     const first = tempDir();
-    expect(run(['build', example, '--as-of', '2024-10-18', '--out', first, '--quiet', '--format', 'json']).code).toBe(0);
+    expect((await runMain(['build', example, '--as-of', '2024-10-18', '--out', first, '--quiet', '--format', 'json'])).code).toBe(0);
     const out = tempDir();
     copyFileSync(path.join(first, 'reform-report-2024-10-18.json'), path.join(out, '.reform-report-2024-10-18.json.3f9a1c2b4d5e.tmp'));
-    expect(run(['build', example, ...asOf, '--out', out, '--quiet', '--format', 'json']).code).toBe(0);
+    expect((await runMain(['build', example, ...asOf, '--out', out, '--quiet', '--format', 'json'])).code).toBe(0);
     expect(JSON.parse(readFileSync(path.join(out, 'reform-report-2024-10-25.json'), 'utf8')).comparison).toBeNull();
     // The same snapshot under its own name is found: the test above is not vacuous.
     copyFileSync(path.join(first, 'reform-report-2024-10-18.json'), path.join(out, 'reform-report-2024-10-18.json'));
-    expect(run(['build', example, ...asOf, '--out', out, '--quiet', '--format', 'json']).code).toBe(0);
+    expect((await runMain(['build', example, ...asOf, '--out', out, '--quiet', '--format', 'json'])).code).toBe(0);
     expect(JSON.parse(readFileSync(path.join(out, 'reform-report-2024-10-25.json'), 'utf8')).comparison.previousAsOf).toBe('2024-10-18');
   });
 });

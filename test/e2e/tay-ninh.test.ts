@@ -1,13 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { run } from '../helpers/cli.js';
+import type { Ran } from '../helpers/cli.js';
+import { runMain } from '../helpers/in-process.js';
 
 describe('the embedded Tây Ninh example (SPEC §7)', () => {
-  const r = run(['summary', 'fixtures/tay-ninh-2024', '--format', 'json']);
-  const summary = JSON.parse(r.stdout);
+  let r: Ran;
+  let summary: ReturnType<typeof JSON.parse>;
+  beforeAll(async () => {
+    r = await runMain(['summary', 'fixtures/tay-ninh-2024', '--format', 'json']);
+    summary = JSON.parse(r.stdout);
+  });
 
   it('exits 0 with no errors', () => {
     expect(r.code).toBe(0);
@@ -58,26 +63,26 @@ describe('a sheet with an unknown status', () => {
     ws.addRow([2, 'Công bố TTHC', 'Văn phòng UBND tỉnh', '30/09/2024', 'Xong rồi']);
     const file = path.join(dir, 'so-tu-phap.xlsx');
     writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
-    const r = run(['summary', file, '--format', 'json']);
+    const r = await runMain(['summary', file, '--format', 'json']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${file}:Nhiệm vụ!E3: error bad-status: "Xong rồi" không phải là tình trạng đã biết`);
     expect(r.stderr).toMatch(/Hoàn thành, /);
     expect(r.stderr).not.toMatch(/\n\s+at /);
 
-    const v = run(['validate', file]);
+    const v = await runMain(['validate', file]);
     expect(v.code).toBe(1);
     expect(v.stdout).toContain('so-tu-phap.xlsx:Nhiệm vụ!E3: error bad-status');
 
-    const b = run(['build', file, '--out', path.join(dir, 'out')]);
+    const b = await runMain(['build', file, '--out', path.join(dir, 'out')]);
     expect(b.code).toBe(1);
     expect(b.stderr).toMatch(/nothing written/);
   });
 
-  it('is counted in an invalid bucket under --lenient, and the reports are written', () => {
+  it('is counted in an invalid bucket under --lenient, and the reports are written', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rr-lenient-'));
     const csv = path.join(dir, 'tasks.csv');
     writeFileSync(csv, 'STT,Nhiệm vụ,Đơn vị chủ trì,Tình trạng\n1,A,Sở Tư pháp,Hoàn thành\n2,B,Sở Tư pháp,Xong rồi\n');
-    const r = run(['summary', csv, '--format', 'json', '--lenient']);
+    const r = await runMain(['summary', csv, '--format', 'json', '--lenient']);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout);
     expect(s.tasks).toMatchObject({ total: 2, done: 1, invalid: 1 });
@@ -85,8 +90,8 @@ describe('a sheet with an unknown status', () => {
 });
 
 describe('validate on the embedded example', () => {
-  it('lists what each table was read as and exits 0', () => {
-    const r = run(['validate', 'fixtures/tay-ninh-2024']);
+  it('lists what each table was read as and exits 0', async () => {
+    const r = await runMain(['validate', 'fixtures/tay-ninh-2024']);
     expect(r.code).toBe(0);
     // A receipt per file (SPEC §4.6): its unit and how that was decided, then each table.
     expect(r.stdout).toContain('so-noi-vu.xlsx: Sở Nội vụ (tên cơ quan ở tiêu đề văn bản), số liệu đến ngày 2024-10-25\n  Nhiệm vụ CCHC 2024: tasks, 14 rows counted');
@@ -95,8 +100,8 @@ describe('validate on the embedded example', () => {
     expect(r.stdout).toContain('7/8 đơn vị đã gửi; mọi bảng số liệu đều đã đọc\nChưa gửi: Sở Kế hoạch và Đầu tư');
   });
 
-  it('gives the same issues as JSON', () => {
-    const r = run(['validate', 'fixtures/tay-ninh-2024', '--format', 'json']);
+  it('gives the same issues as JSON', async () => {
+    const r = await runMain(['validate', 'fixtures/tay-ninh-2024', '--format', 'json']);
     const v = JSON.parse(r.stdout);
     expect(v.errors).toBe(0);
     expect(v.tables.find((t: { sheet?: string }) => t.sheet === 'Chỉ tiêu CĐS 2024')).toMatchObject({ kind: 'indicators', rowsCounted: 16, asOf: '2024-10-31' });

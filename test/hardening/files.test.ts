@@ -2,7 +2,9 @@
  * Files (issue 7, SPEC §5): inputs are opened read-only and never modified; an output folder
  * that cannot be written is exit 2 with one clear line; a config (which may arrive inside a
  * folder of department files) cannot send the reports outside its own folder; last week's
- * report inside the folder being read is not counted again.
+ * report inside the folder being read is not counted again. The CLI runs in process (its main,
+ * test/helpers/in-process.ts) except where a real process is the point: a damaged workbook must
+ * end the process, not leave it waiting on a promise (exit 13).
  */
 import { describe, expect, it } from 'vitest';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { example, repoRoot, run } from '../helpers/cli.js';
+import { runMain } from '../helpers/in-process.js';
 import { validateConfig } from '../../src/cli/config.js';
 import { centralEntries } from '../../scripts/zip-tools.mjs';
 
@@ -30,13 +33,13 @@ function fingerprint(dir: string): Record<string, string> {
 }
 
 describe('inputs', () => {
-  it('are read even when read-only, and left exactly as they were (content, mtime, mode)', () => {
+  it('are read even when read-only, and left exactly as they were (content, mtime, mode)', async () => {
     const dir = copyExample();
     for (const name of readdirSync(dir)) chmodSync(path.join(dir, name), 0o444);
     const before = fingerprint(dir);
     const out = mkdtempSync(path.join(tmpdir(), 'rr-files-out-'));
     for (const args of [['build', dir, '--out', out, '--quiet'], ['summary', dir, '--format', 'json'], ['validate', dir], ['summary', '-', '--format', 'json']]) {
-      const r = run(args, args.includes('-') ? { input: readFileSync(path.join(dir, 'so-noi-vu.xlsx')) } : {});
+      const r = await runMain(args, args.includes('-') ? { input: readFileSync(path.join(dir, 'so-noi-vu.xlsx')) } : {});
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
     }
     expect(fingerprint(dir)).toEqual(before);
@@ -45,12 +48,12 @@ describe('inputs', () => {
 });
 
 describe('an output folder that cannot be written', () => {
-  it('gives exit 2 and one clear line, and writes nothing', () => {
+  it('gives exit 2 and one clear line, and writes nothing', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rr-files-'));
     // A file where the folder should be: refused for root too, unlike permission bits.
     const blocker = path.join(dir, 'out');
     writeFileSync(blocker, 'not a folder');
-    const r = run(['build', example, '--out', path.join(blocker, 'reports'), '--quiet']);
+    const r = await runMain(['build', example, '--out', path.join(blocker, 'reports'), '--quiet']);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -75,11 +78,11 @@ describe('"out" in a config', () => {
     expect(() => validateConfig({ out }, '/data/cds/reform-report.config.json')).toThrow(/"out" must be a folder inside the config's folder/);
   });
 
-  it('is refused with exit 2 and one line before anything is written; --out still writes where the user says', () => {
+  it('is refused with exit 2 and one line before anything is written; --out still writes where the user says', async () => {
     const dir = copyExample();
     const config = JSON.parse(readFileSync(at(dir), 'utf8'));
     writeFileSync(at(dir), JSON.stringify({ ...config, out: '../escaped' }));
-    const r = run(['build', '--quiet'], { cwd: dir });
+    const r = await runMain(['build', '--quiet'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/"out" must be a folder inside/);
@@ -87,9 +90,9 @@ describe('"out" in a config', () => {
 
     const elsewhere = mkdtempSync(path.join(tmpdir(), 'rr-files-flag-'));
     writeFileSync(at(dir), JSON.stringify({ ...config, out: 'bao-cao' }));
-    expect(run(['build', '--quiet', '--out', elsewhere], { cwd: dir }).code).toBe(0);
+    expect((await runMain(['build', '--quiet', '--out', elsewhere], { cwd: dir })).code).toBe(0);
     expect(readdirSync(elsewhere).some((f) => f.endsWith('.xlsx'))).toBe(true);
-    expect(run(['build', '--quiet'], { cwd: dir }).code).toBe(0);
+    expect((await runMain(['build', '--quiet'], { cwd: dir })).code).toBe(0);
     expect(readdirSync(path.join(dir, 'bao-cao')).some((f) => f.endsWith('.xlsx'))).toBe(true);
   });
 
@@ -134,13 +137,13 @@ describe('a workbook whose local headers disagree with its directory', () => {
 });
 
 describe('last week\'s report inside the folder being read', () => {
-  it('is not read as input: the second build gives the same figures as the first', () => {
+  it('is not read as input: the second build gives the same figures as the first', async () => {
     const dir = copyExample();
     mkdirSync(path.join(dir, 'out'), { recursive: true });
-    const first = JSON.parse(run(['summary', dir, '--format', 'json']).stdout);
-    expect(run(['build', dir, '--out', path.join(dir, 'out'), '--quiet']).code).toBe(0);
+    const first = JSON.parse((await runMain(['summary', dir, '--format', 'json'])).stdout);
+    expect((await runMain(['build', dir, '--out', path.join(dir, 'out'), '--quiet'])).code).toBe(0);
     expect(readdirSync(path.join(dir, 'out')).some((f) => /^reform-report-.*\.xlsx$/.test(f))).toBe(true);
-    const r = run(['summary', dir, '--format', 'json']);
+    const r = await runMain(['summary', dir, '--format', 'json']);
     const second = JSON.parse(r.stdout);
     expect(second.tasks.total).toBe(first.tasks.total);
     expect(second.indicators.total).toBe(first.indicators.total);

@@ -3,6 +3,7 @@
  * sheet's main table has its header frozen, an autofilter, and its header row repeated on every
  * printed page.
  */
+import { dossierSectorsView } from '../../sector-view.js';
 import type ExcelJS from 'exceljs';
 import type { Summary } from '../../../model/summary.js';
 import type { Thresholds } from '../../../model/config.js';
@@ -67,9 +68,11 @@ export function writeListSheets(sheet: (name: string) => ExcelJS.Worksheet, ctx:
   }
   const d = summary.dossiers;
   if (d) {
+    const sectors = dossierSectorsView(summary, lang);
     const placed = listSheet(sheet(L.sheets.dossiers), ctx, L.titles.dossierLevels, `(${periodOpening(summary.period, d.asOf, lang)})`, [
       { view: view('dossierLevels')! },
       { view: view('dossierUnits')!, heading: L.titles.dossierUnits, main: true },
+      ...(sectors ? [{ view: sectors, heading: L.titles.dossierSectors }] : []),
     ]);
     placements.dossierLevels = { sheet: L.sheets.dossiers, table: placed[0]! };
   }
