@@ -5,7 +5,8 @@
  */
 import type { Summary } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
-import { formatDate, formatInteger, type Lang } from './format.js';
+import type { Lang } from '../model/lang.js';
+import { formatDate, formatInteger } from './format.js';
 import { receiptsLine } from './receipts.js';
 
 export function receiptLines(summary: Summary, lang: Lang): string[] {
