@@ -6,8 +6,13 @@ import { dataKinds, type DataKind } from '../model/records.js';
 import type { Summary } from '../model/summary.js';
 import { asOfDate, runPipeline, type PipelineOptions, type PipelineResult } from './pipeline.js';
 import { writeStderr } from './io.js';
-import type { Lang } from '../render/format.js';
+import type { Lang } from '../model/lang.js';
 import { exitCodes, UsageError } from './errors.js';
+import { shownIssues } from './shown-issues.js';
+import { withDefault } from './defaults.js';
+import { reportListingIssues } from './listing-issues.js';
+
+export { shownIssues };
 
 export interface InputFlags {
   config?: string;
@@ -22,14 +27,16 @@ export interface InputFlags {
   period?: string;
   cutoff?: number;
   lang?: Lang;
+  /** Listing commands: every warning, not their count (cli/listing-issues.ts). */
+  verbose?: boolean;
 }
 
 /** `unitHelp`: the list commands also filter by --unit (the same unit names either way). */
-export function withInputOptions(cmd: Command, unitHelp = 'the lead unit of files that have no such column'): Command {
+export function withInputOptions(cmd: Command, unitHelp = 'the lead unit of files that name no unit (no lead column, mapping, head or unit in the file name)'): Command {
   return cmd
     .argument('[inputs...]', 'files or folders to read (.xlsx, .csv, .tsv, .txt); - for standard input')
-    .option('--config <file>', 'config file (default: reform-report.config.json in the current folder)')
-    .addOption(new Option('--as-of <date>', 'compute the figures as of this date (yyyy-mm-dd)').argParser(asOfDate))
+    .option('--config <file>', withDefault('config file', 'config'))
+    .addOption(new Option('--as-of <date>', withDefault('compute the figures as of this date (yyyy-mm-dd)', 'asOf')).argParser(asOfDate))
     .addOption(new Option('--kind <kind>', 'read every table as this kind').choices([...dataKinds]))
     .option('--unit <name>', unitHelp)
     .option('--period <period>', 'count record-level dossiers and feedback items received in this period: 2024-10, 2024-Q3, 2024-H1, 2024-9M, 2024 or 2024-01-01..2024-09-30')
@@ -60,17 +67,6 @@ function cutoffDay(text: string): number {
   const day = Number(text);
   if (!Number.isInteger(day) || day < 1 || day > 28) throw new UsageError(`--cutoff must be a day of the month from 1 to 28, not "${text}"`);
   return day;
-}
-
-/**
- * Warnings that say data was not counted, or counted under another name or date: `--quiet`
- * never hides them (SPEC §4.6); it hides the notes about tables that hold no data.
- */
-const uncountedDataWarnings = new Set(['unit-unknown', 'stale-data', 'asof-differs', 'missing-lead', 'duplicate-unit', 'period-mismatch', 'lost-letters']);
-
-/** The issues a command shows on stderr: never the information lines; under --quiet, errors and warnings about data not counted. */
-export function shownIssues(issues: readonly Issue[], quiet: boolean): Issue[] {
-  return issues.filter((i) => i.severity !== 'info' && (!quiet || i.severity === 'error' || uncountedDataWarnings.has(i.code)));
 }
 
 /**
@@ -128,7 +124,7 @@ export async function runForSection<K extends 'tasks' | 'indicators' | 'dossiers
   kind: K,
 ): Promise<{ result: PipelineResult; section: NonNullable<Summary[K]>; lang: Lang } | null> {
   const result = await runPipeline(pipelineOptions(inputs, flags));
-  reportIssues(result.summary.issues.items, flags.quiet === true);
+  reportListingIssues(result.summary.issues.items, flags, result.lang);
   process.exitCode = exitCodeFor(result, flags.lenient === true);
   if (process.exitCode === exitCodes.usage) return null;
   const section = result.summary[kind];

@@ -15,7 +15,9 @@ import { UsageError } from './errors.js';
 import { writeFileAtomic, writeStdout } from './io.js';
 import { chooseChalk } from './color.js';
 import { loadTemplate } from './templates.js';
-import type { Config } from './config.js';
+import type { Config } from '../model/config.js';
+import { pickColumns } from './columns.js';
+import { flagDefaults, withDefault } from './defaults.js';
 
 export const outputFormats: readonly FormatName[] = formatNames;
 export type OutputFormat = FormatName;
@@ -27,6 +29,8 @@ export const formatByExtension: Record<string, OutputFormat> = { ...Object.fromE
 
 export interface OutputFlags {
   format?: OutputFormat;
+  /** `--columns a,b,c` (list outputs only: cli/columns.ts). */
+  columns?: string;
   output?: string;
   bom?: boolean;
   lang?: Lang;
@@ -42,15 +46,15 @@ export interface Destination<F extends OutputFormat = OutputFormat> {
 export function withOutputOptions(cmd: Command, formats: readonly OutputFormat[]): Command {
   const extensions = formats.map((f) => `.${renderers[f].extension}`).join(' ');
   return cmd
-    .addOption(new Option('-f, --format <format>', 'output format (default: from the extension of -o, else table)').choices(formats))
+    .addOption(new Option('-f, --format <format>', withDefault('output format', 'format')).choices(formats))
     .option('-o, --output <file>', `write to this file instead of standard output; its extension (${extensions}) chooses the format`)
     .option('--bom', 'start CSV/TSV with a UTF-8 byte-order mark, for Excel')
-    .addOption(new Option('--lang <lang>', 'language of labels in table and md output').choices(['vi', 'en']));
+    .addOption(new Option('--lang <lang>', withDefault('language of labels in table and md output', 'lang')).choices(['vi', 'en']));
 }
 
 export function chooseDestination<F extends OutputFormat>(flags: OutputFlags, formats: readonly F[]): Destination<F> {
   const file = flags.output === undefined || flags.output === '-' ? null : flags.output;
-  let format: OutputFormat = flags.format ?? 'table';
+  let format: OutputFormat = flags.format ?? flagDefaults.format.value;
   if (!flags.format && file) {
     const ext = path.extname(file).toLowerCase();
     const fromExt = formatByExtension[ext];
@@ -67,6 +71,11 @@ export function chooseDestination<F extends OutputFormat>(flags: OutputFlags, fo
 /** Colour for table output: never in a file, else decided once in color.ts. */
 export function chalkFor(dest: Destination, flags: OutputFlags): Promise<ChalkInstance> {
   return chooseChalk(dest.file === null ? flags : { color: false }, process.stdout);
+}
+
+/** The width to fit a table to: the terminal's, when it is shown on one; a pipe or a file gets the plain table. */
+export function terminalWidth(dest: Destination): number | undefined {
+  return dest.file === null && process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined;
 }
 
 /** What the renderers take from the config, the flags and the files beside: everything but the colours and the template. */
@@ -94,7 +103,10 @@ export async function renderOptionsFor(format: OutputFormat, flags: OutputFlags,
     chart: base.chart ?? null,
   };
   if (format === 'md') options.template = await loadTemplate(base.lang, base.template);
-  if (format === 'table') options.chalk = await (base.dest ? chalkFor(base.dest, flags) : chooseChalk(flags, process.stdout));
+  if (format === 'table') {
+    options.chalk = await (base.dest ? chalkFor(base.dest, flags) : chooseChalk(flags, process.stdout));
+    options.width = terminalWidth(base.dest ?? { format, file: null });
+  }
   return options;
 }
 
@@ -116,8 +128,14 @@ export async function emit(dest: Destination, content: string | Uint8Array): Pro
  * A list in any list format: machines get the data table (CSV, TSV, JSON), people get a view
  * with labels in the report language (Markdown, terminal). Both come from the same rows.
  */
-export async function renderList(dest: Destination<ListFormat>, flags: OutputFlags, lang: Lang, table: DataTable, view: () => Promise<TableView>): Promise<string> {
+export async function renderList(dest: Destination<ListFormat>, flags: OutputFlags, lang: Lang, table: DataTable, view: () => Promise<TableView>, columns?: readonly string[]): Promise<string> {
   const options: RenderOptions = { lang, bom: flags.bom === true };
-  if (dest.format === 'table') options.chalk = await chalkFor(dest, flags);
-  return listRenderers[dest.format].render(table, view, options);
+  if (dest.format === 'table') {
+    options.chalk = await chalkFor(dest, flags);
+    options.width = terminalWidth(dest);
+  }
+  if (columns === undefined) return listRenderers[dest.format].render(table, view, options);
+  // Columns picked by name: people get exactly those, labelled, not the report's own view.
+  const picked = pickColumns(table, columns);
+  return listRenderers[dest.format].render(picked, async () => (await import('../render/data-tables.js')).labelledView(picked, 'list', lang), options);
 }

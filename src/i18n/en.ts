@@ -23,6 +23,7 @@ export const en: typeof vi = {
     indicators: 'DIGITAL TRANSFORMATION INDICATORS',
     dossierLevels: 'ADMINISTRATIVE PROCEDURE DOSSIERS BY LEVEL',
     dossierUnits: 'ADMINISTRATIVE PROCEDURE DOSSIERS BY UNIT',
+    dossierSectors: 'DOSSIERS OF EACH UNIT BY SECTOR',
     feedback: 'CITIZEN FEEDBACK BY SECTOR',
     checks: 'DATA CHECKS',
     invalidRows: 'ROWS THAT COULD NOT BE READ (counted apart as "invalid", not dropped)',
@@ -202,6 +203,10 @@ export const en: typeof vi = {
     overdue: 'overdue',
     ofDue: 'of due',
     noIssues: 'No problems were found in the inputs.',
+    /** Listing commands: the warnings are counted, `validate` lists them. */
+    warningsElsewhere: (n: number, count: string) => `${count} ${n === 1 ? 'warning' : 'warnings'} — see \`reform-report validate\``,
+    /** Below a terminal table that could not show every column. */
+    columnsLeftOut: (list: string) => `(no room for: ${list}; see --columns)`,
     errorsAndWarnings: (errors: string, warnings: string) => `${errors} errors, ${warnings} warnings`,
   },
   receipts: {
@@ -220,6 +225,9 @@ export const en: typeof vi = {
     },
     unitSources: { column: 'unit column', 'config-files': 'config "files"', option: '--unit', label: '"Đơn vị báo cáo" line', letterhead: 'issuing body in the head', 'file-name': 'file name' },
     kinds: { tasks: 'tasks', indicators: 'indicators', dossiers: 'dossiers', feedback: 'feedback' },
+    tableRead: (f: { kind: string; counted: string; rejected: string | null; recognised: string | null; asOf: string | null }) =>
+      `${f.kind}, ${f.counted} rows counted${f.rejected ? `, ${f.rejected} rejected` : ''}${f.recognised ? ` (recognised: ${f.recognised})` : ''}${f.asOf ? `, as of ${f.asOf}` : ''}`,
+    recognised: { title: 'title', header: 'header', numbering: 'numbering', section: 'section', total: 'total', footer: 'footer', blank: 'blank', outside: 'outside the period' },
     notRead: 'not read',
     skipped: 'skipped (not a data table)',
     fileProblem: 'file could not be opened',

@@ -416,6 +416,20 @@ export const catalogue = {
       'name the columns the way the README\'s "Recognised headers" lists them (the task, status, lead… columns), or give --kind; a sheet that is not a report can be deleted from the file',
     ),
   }),
+  'unit-option-given': entry<{ unit: string; files: string[] }>({
+    severity: 'info',
+    vi: (p, w) => `--unit "${p.unit}" được dùng cho ${w.n(p.files.length)} tệp không ghi đơn vị: ${p.files.join(', ')}`,
+    en: (p, w) => `--unit "${p.unit}" was given to ${w.n(p.files.length)} ${p.files.length === 1 ? 'file' : 'files'} that name no unit: ${p.files.join(', ')}`,
+  }),
+  'unit-option-mixed': entry<{ unit: string; files: { file: string; head: string }[] }>({
+    severity: 'error',
+    vi: (p) => `--unit "${p.unit}" được dùng cho các tệp do nhiều cơ quan khác nhau ban hành (theo phần đầu văn bản): ${p.files.map((f) => `${f.file} (${f.head})`).join(', ')}`,
+    en: (p) => `--unit "${p.unit}" would be given to files issued by different bodies (by their heads): ${p.files.map((f) => `${f.file} (${f.head})`).join(', ')}`,
+    fix: same(
+      'chạy --unit riêng cho tệp của từng cơ quan, hoặc gán từng tệp cho đơn vị của nó trong mục "files" của reform-report.config.json',
+      'run --unit on each body\'s files separately, or map each file to its unit under "files" in reform-report.config.json',
+    ),
+  }),
   'unit-undecided': entry<{ kind: 'tasks' | 'dossiers' }>({
     severity: 'error',
     vi: (p) => `bảng không có cột ${p.kind === 'tasks' ? 'đơn vị chủ trì' : 'đơn vị'} và không có gì cho biết bảng của đơn vị nào (không có dòng "Đơn vị báo cáo:", không có đơn vị ở phần đầu văn bản, không có đơn vị trong tên tệp)`,

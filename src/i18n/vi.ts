@@ -24,6 +24,7 @@ export const vi = {
     indicators: 'KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ',
     dossierLevels: 'TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH THEO CẤP',
     dossierUnits: 'TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH THEO ĐƠN VỊ',
+    dossierSectors: 'HỒ SƠ THỦ TỤC HÀNH CHÍNH CỦA TỪNG ĐƠN VỊ THEO LĨNH VỰC',
     feedback: 'TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ THEO LĨNH VỰC',
     checks: 'KIỂM TRA DỮ LIỆU ĐẦU VÀO',
     invalidRows: 'CÁC DÒNG KHÔNG ĐỌC ĐƯỢC (tính riêng vào nhóm "không hợp lệ", không bỏ qua)',
@@ -211,6 +212,10 @@ export const vi = {
     overdue: 'quá hạn',
     ofDue: 'đến hạn',
     noIssues: 'Không phát hiện lỗi trong dữ liệu đầu vào.',
+    /** Listing commands: the warnings are counted, `validate` lists them. */
+    warningsElsewhere: (_n: number, count: string) => `${count} cảnh báo — xem \`reform-report validate\``,
+    /** Below a terminal table that could not show every column. */
+    columnsLeftOut: (list: string) => `(không đủ chỗ cho: ${list}; xem --columns)`,
     errorsAndWarnings: (errors: string, warnings: string) => `${errors} lỗi, ${warnings} cảnh báo`,
   },
   /** Receipts (SPEC §4.6): the `Tiếp nhận báo cáo` sheet, the brief's section, the weekly mail's first line. */
@@ -230,6 +235,10 @@ export const vi = {
     },
     unitSources: { column: 'cột đơn vị', 'config-files': 'cấu hình "files"', option: 'tham số --unit', label: 'dòng "Đơn vị báo cáo"', letterhead: 'tên cơ quan ở tiêu đề văn bản', 'file-name': 'tên file' },
     kinds: { tasks: 'nhiệm vụ', indicators: 'chỉ tiêu', dossiers: 'hồ sơ TTHC', feedback: 'phản ánh, kiến nghị' },
+    /** `validate`'s line for a table that was read. */
+    tableRead: (f: { kind: string; counted: string; rejected: string | null; recognised: string | null; asOf: string | null }) =>
+      `${f.kind}, ${f.counted} dòng được tính${f.rejected ? `, ${f.rejected} dòng bị loại` : ''}${f.recognised ? ` (nhận biết: ${f.recognised})` : ''}${f.asOf ? `, số liệu đến ngày ${f.asOf}` : ''}`,
+    recognised: { title: 'dòng tiêu đề', header: 'dòng tên cột', numbering: 'dòng đánh số cột', section: 'dòng mục', total: 'dòng tổng', footer: 'dòng cuối bảng', blank: 'dòng trống', outside: 'ngoài kỳ báo cáo' },
     notRead: 'không đọc được',
     skipped: 'bỏ qua (không phải bảng số liệu)',
     fileProblem: 'không mở được file',

@@ -13,10 +13,11 @@ import { because } from '../i18n/reasons.js';
 import type { TableContext } from './context.js';
 import { resolveCountColumns, type CountColumn, type DossierCount } from './dossier-columns.js';
 import { levelFromCell, levelNames, levelOfGroup } from './dossier-levels.js';
-import { fold, tidy } from './fold.js';
+import { fold, tidy } from '../model/text.js';
 import type { ClassifiedRow } from './rows.js';
 import { checkTableTotals, checkTotalRow } from './totals.js';
 import { cellNumber } from './values.js';
+import { isSectorLabel, type UnitBlock } from './dossier-sectors.js';
 import { placeholderText } from './placeholders.js';
 
 export const dossierContentFields = ['received', 'carriedOver', 'newReceived', 'online', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'paidOnline'] as const;
@@ -46,11 +47,23 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
     if (subtotal) ctx.issues.push(...checkTotalRow(where, subtotal.row, subtotal.rows, columns.map((c) => c.column), { row: 'subtotal', label: subtotal.label }));
     subtotal = null;
   };
+  // The unit row above the sector rows being read (dossier-sectors.ts).
+  let block: (UnitBlock & { row: RawRow; sectorRows: RawRow[] }) | null = null;
+  const count = (stats: DossierStats, raw: RawRow) => {
+    if (period) stats.period = period;
+    out.push(stats);
+    counted.add(raw);
+    subtotal?.rows.push(raw);
+  };
+  const closeBlock = () => {
+    if (!block) return;
+    // A unit row with its own counts is the sum of its sectors: checked as a subtotal is.
+    if (block.hasCounts && block.sectorRows.length > 0) ctx.issues.push(...checkTotalRow(where, block.row, block.sectorRows, columns.map((c) => c.column), { row: 'subtotal', label: block.stats.unit }));
+    block = null;
+  };
+  let ownerRows = 0;
   const period = ctx.table.period;
   const owner = sectorOwner(ctx);
-  if (owner) {
-    ctx.issues.push(issue('sector-rows', where, { sectors: owner.sectors.slice(0, 3), more: owner.sectors.length > 3, unit: owner.unit }));
-  }
   const asked = ctx.options.period;
   if (period && asked && (period.from !== asked.from || period.to !== asked.to)) {
     ctx.issues.push(issue('period-mismatch', where, { from: period.from, to: period.to, askedFrom: asked.from, askedTo: asked.to }));
@@ -58,7 +71,10 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
 
   for (const row of ctx.rows) {
     const label = tidy(cellText(ctx.cell(row, 'unit')));
-    if (row.kind === 'section' || row.kind === 'subheading' || row.kind === 'total') closeSubtotal();
+    if (row.kind === 'section' || row.kind === 'subheading' || row.kind === 'total') {
+      closeBlock();
+      closeSubtotal();
+    }
     if (row.kind === 'section') {
       groupLevel = levelOfGroup(label, false) ?? levelOfGroup(row.area ?? '', false);
       parentUnit = null;
@@ -77,7 +93,20 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
     const read = readTerms(ctx, row, columns);
     if (!read) continue;
     const terms = read.whole;
-    const unitLabel = parentUnit && row.subNumber === parentUnit.subNumber ? parentUnit.label : owner?.unit ?? (label || (ctx.column('unit') ? '' : ctx.fileUnit?.name ?? ''));
+    if (block && !owner && label && isSectorLabel(label, ctx.options.units)) {
+      for (const b of read.breaks) identityIssue(ctx, row, b);
+      const stats: DossierStats = { unit: block.stats.unit, level: block.stats.level, ...derive(terms), sector: label, source: ctx.source(row) };
+      if (block.hasCounts) {
+        // The unit's row counts; its sector rows are its breakdown (a record each, not summed again).
+        if (period) stats.period = period;
+        out.push({ ...stats, breakdown: true });
+        block.sectorRows.push(row.raw);
+      } else count(stats, row.raw);
+      continue;
+    }
+    closeBlock();
+    const underParent = parentUnit !== null && row.subNumber === parentUnit.subNumber;
+    const unitLabel = underParent ? parentUnit!.label : owner?.unit ?? (label || (ctx.column('unit') ? '' : ctx.fileUnit?.name ?? ''));
     const unit = ctx.unitOf(unitLabel);
     if (!unit) {
       ctx.report(row, 'unit', 'missing-unit', { of: 'row' });
@@ -87,12 +116,18 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
     if (!level) continue;
     for (const b of read.breaks) identityIssue(ctx, row, b);
     const stats: DossierStats = { unit, level, ...derive(terms), source: ctx.source(row) };
-    if (period) stats.period = period;
-    out.push(stats);
-    counted.add(row.raw);
-    subtotal?.rows.push(row.raw);
+    // A row of the owner's or of the unit heading it is one of its sectors.
+    if ((underParent || owner) && label) stats.sector = label;
+    if (owner && !underParent) ownerRows++;
+    if (!underParent && !owner && label) {
+      // Perhaps the unit row over sector rows (a row without counts counts zeros: its sectors make it up).
+      block = { stats, row: row.raw, sectorRows: [], hasCounts: columns.some((c) => numberCell(row, c) !== null) };
+    }
+    count(stats, row.raw);
   }
+  closeBlock();
   closeSubtotal();
+  if (owner && ownerRows > 0) ctx.issues.push(issue('sector-rows', where, { sectors: owner.sectors.slice(0, 3), more: owner.sectors.length > 3, unit: owner.unit }));
   ctx.issues.push(...checkTableTotals(where, ctx.rows, counted, columns.map((c) => c.column)));
   return out;
 }
@@ -106,7 +141,7 @@ function sectorOwner(ctx: TableContext): { unit: string; sectors: string[] } | n
   const sectors = ctx.rows.filter((r) => r.kind === 'record').map((r) => tidy(cellText(ctx.cell(r, 'unit')))).filter((l) => l !== '');
   if (sectors.length === 0 || sectors.some((l) => ctx.options.units.isUnitName(l))) return null;
   const header = ctx.column('unit');
-  const saysSector = header !== undefined && /\blinh vuc\b/.test(fold(header.text));
+  const saysSector = (header !== undefined && /\blinh vuc\b/.test(fold(header.text))) || sectors.every((l) => isSectorLabel(l, ctx.options.units));
   if (!saysSector && ctx.rows.some((r) => r.kind === 'section')) return null;
   const unit = ctx.fileUnit?.name;
   return unit ? { unit, sectors } : null;
@@ -299,7 +334,8 @@ function rowLevel(ctx: TableContext, row: ClassifiedRow, unit: string, groupLeve
     ctx.report(row, 'level', 'bad-level', { value: written, accepted: [...levelNames] }, { value: written });
     return null;
   }
-  const level = groupLevel ?? ctx.options.units.level(unit);
+  // The config's level of a unit outranks the form's group rows (issue 18).
+  const level = ctx.options.units.configuredLevel(unit) ?? groupLevel ?? ctx.options.units.level(unit);
   if (level) return level;
   ctx.report(row, 'unit', 'no-level', { unit, of: 'row' });
   return null;

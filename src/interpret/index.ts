@@ -17,7 +17,8 @@ import { TableContext, type InterpretOptions } from './context.js';
 import { matchColumns, type ColumnMatch } from './header-match.js';
 import { kindSpecs } from './kinds.js';
 import { classifyRows, type ClassifiedRow } from './rows.js';
-import { fileUnit } from './reporting-unit.js';
+import { fileUnit, headIssuingLine } from './reporting-unit.js';
+import { unitOptionIssues, type GivenFile } from './unit-option.js';
 import { looksLikeData } from './data-like.js';
 import { unknownUnitIssues } from './unit-check.js';
 import { duplicateRecordIssues } from './duplicates.js';
@@ -29,7 +30,7 @@ import { fieldDefs, type FieldDef } from './vocabulary/index.js';
 
 export type { InterpretOptions } from './context.js';
 export type { TableReport } from '../model/receipts.js';
-export { UnitDirectory, type UnitConfig } from './units.js';
+export { UnitDirectory } from './units.js';
 
 export interface Interpretation {
   records: Records;
@@ -45,6 +46,7 @@ export function interpret(tables: readonly RawTable[], options: InterpretOptions
   const records = emptyRecords();
   const issues: Issue[] = [];
   const reports: TableReport[] = [];
+  const givenUnit: GivenFile[] = [];
   for (const raw of tables) {
     const where = { file: raw.file, sheet: raw.sheet };
     const report: TableReport = { file: raw.file, hidden: raw.hidden === true, kind: null, rowsRead: raw.rows.length, rowsCounted: 0, rowsRejected: 0, rowsRecognised: 0 };
@@ -79,6 +81,7 @@ export function interpret(tables: readonly RawTable[], options: InterpretOptions
     }
     const { kind, match } = detected;
     report.kind = kind;
+    if (unit?.source === 'option' && (kind === 'tasks' || kind === 'dossiers')) givenUnit.push({ file: raw.file, head: headIssuingLine(raw, located) });
     if (raw.hidden) issues.push(issue('hidden-sheet', where, { kind }));
     const spec = kindSpecs[kind];
     const unitField = kind === 'dossiers' ? 'unit' : 'lead';
@@ -104,6 +107,7 @@ export function interpret(tables: readonly RawTable[], options: InterpretOptions
     const tables = reports.map((r) => ({ where: r.sheet !== undefined ? `${r.file}:${r.sheet}` : r.file, reason: (r.reason ?? 'empty') as Reason | 'empty' }));
     issues.push(issue('no-kind', { file: reports.length === 1 ? reports[0]!.file : '(inputs)' }, { tables }));
   }
+  if (options.unit) issues.push(...unitOptionIssues(options.unit, givenUnit));
   // A unit first met in capitals in a head (`SỞ XÂY DỰNG`) is shown as its rows write it.
   for (const r of reports) if (r.unit !== undefined) r.unit = options.units.peek(r.unit);
   // Against a plan, a task reported twice is one plan task (plan.ts says when the two disagree).

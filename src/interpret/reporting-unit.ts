@@ -1,13 +1,14 @@
 /**
  * The unit a file is from, for rows that do not say (SPEC §4.6), in this order: the config's
- * `files` mapping; `--unit`; an `Đơn vị báo cáo: Sở Tư pháp` line; the issuing body of the
- * form's Decree-30 head (top left: the superior body, then the issuing one — `UBND TỈNH TÂY
- * NINH` over `SỞ TƯ PHÁP`); the file name matched against the config's units. A title line
- * (`BÁO CÁO…`, `SỐ LIỆU…`) is never a unit.
+ * `files` mapping; an `Đơn vị báo cáo: Sở Tư pháp` line; the issuing body of the form's
+ * Decree-30 head (top left: the superior body, then the issuing one — `UBND TỈNH TÂY NINH` over
+ * `SỞ TƯ PHÁP`); the file name matched against the config's units; last, `--unit`, which is
+ * for files that name no unit at all (issue 18: on a folder it must not take over the forms of
+ * other departments). A title line (`BÁO CÁO…`, `SỐ LIỆU…`) is never a unit.
  */
 import type { UnitSource } from '../model/receipts.js';
 import { cellText, type RawTable } from '../read/raw-table.js';
-import { fold, tidy } from './fold.js';
+import { fold, tidy } from '../model/text.js';
 import { headerSearchRows, type LocatedTable } from './table.js';
 import { isSubOffice, isTitleLine, levelFromName, type UnitDirectory } from './units.js';
 import { bareOfficeLines, provinceOfficeName, reportingUnitLabels, unitNameLowerWords } from './vocabulary/index.js';
@@ -32,11 +33,21 @@ const placeWords = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'trấn', '
 export function fileUnit(raw: RawTable, located: LocatedTable | null, options: FileUnitOptions): FileUnit | null {
   const mapped = options.unitForFile?.(raw.file);
   if (mapped) return { name: mapped, source: 'config-files' };
-  if (options.unit) return { name: options.unit, source: 'option' };
   const head = fromHead(headRows(raw, located));
   if (head) return { ...head, name: withoutProvince(head.name, options.units) };
   const named = options.units.hasConfig ? options.units.fromFileName(raw.file) : null;
-  return named ? { name: named, source: 'file-name' } : null;
+  if (named) return { name: named, source: 'file-name' };
+  return options.unit ? { name: options.unit, source: 'option' } : null;
+}
+
+/**
+ * The last line of a form's Decree-30 head as written, even when it names no unit the report
+ * can count for (`PHÒNG QUẢN LÝ ĐÔ THỊ` with no body above it): files given `--unit` whose heads
+ * differ plainly come from different bodies.
+ */
+export function headIssuingLine(raw: RawTable, located: LocatedTable | null): string | null {
+  const head = headLines(firstCellLines(headRows(raw, located)));
+  return head.length > 0 ? head[head.length - 1]! : null;
 }
 
 /** `Sở Nội vụ tỉnh Tây Ninh` is the config's `Sở Nội vụ`: a head may name the province after the office. */
@@ -62,17 +73,29 @@ function fromHead(rows: readonly string[][]): FileUnit | null {
       }
     }
   }
-  const lines = rows.flatMap((cells) => (cells[0] ?? '').split(/\r?\n/).map(tidy)).filter((l) => l !== '' && !/^[-_=.*\s]+$/.test(l));
-  const issuing = issuingBody(lines);
+  const issuing = issuingBody(firstCellLines(rows));
   return issuing ? { name: issuing, source: 'letterhead' } : null;
 }
 
 /**
- * The head's unit lines, top first: the last one is the issuing body. An office inside the
- * body above it (`PHÒNG NỘI VỤ` under `UBND HUYỆN GÒ DẦU`) reports as that body, except the
- * province's own office: a bare `VĂN PHÒNG` under `UBND TỈNH …` is Văn phòng UBND tỉnh.
+ * The head's issuing body, from its unit lines (top first: the last one issues). An office
+ * inside the body above it (`PHÒNG NỘI VỤ` under `UBND HUYỆN GÒ DẦU`) reports as that body,
+ * except the province's own office: a bare `VĂN PHÒNG` under `UBND TỈNH …` is Văn phòng UBND tỉnh.
  */
 function issuingBody(lines: readonly string[]): string | null {
+  const head = headLines(lines);
+  if (head.length === 0) return null;
+  const issuing = head[head.length - 1]!;
+  const superior = head.length > 1 ? head[head.length - 2]! : null;
+  if (superior && isSubOffice(issuing)) {
+    if (bareOfficeLines.includes(fold(issuing)) && levelFromName(superior) === 'province') return provinceOfficeName;
+    return readable(superior);
+  }
+  return isSubOffice(issuing) ? null : readable(issuing);
+}
+
+/** The unit lines of a head, top first, up to the title or the place-and-date line. */
+function headLines(lines: readonly string[]): string[] {
   const head: string[] = [];
   for (const line of lines) {
     // `Thành phố Tây Ninh, ngày 05 tháng 10 năm 2024` is where and when, not who.
@@ -83,14 +106,12 @@ function issuingBody(lines: readonly string[]): string | null {
     if (levelFromName(line) !== null || isSubOffice(line)) head.push(line);
     else if (head.length > 0) break;
   }
-  if (head.length === 0) return null;
-  const issuing = head[head.length - 1]!;
-  const superior = head.length > 1 ? head[head.length - 2]! : null;
-  if (superior && isSubOffice(issuing)) {
-    if (bareOfficeLines.includes(fold(issuing)) && levelFromName(superior) === 'province') return provinceOfficeName;
-    return readable(superior);
-  }
-  return isSubOffice(issuing) ? null : readable(issuing);
+  return head;
+}
+
+/** The lines of the first cell of each head row, without rules drawn with dashes. */
+function firstCellLines(rows: readonly string[][]): string[] {
+  return rows.flatMap((cells) => (cells[0] ?? '').split(/\r?\n/).map(tidy)).filter((l) => l !== '' && !/^[-_=.*\s]+$/.test(l));
 }
 
 /** `Đơn vị báo cáo: Sở Tư pháp` → `Sở Tư pháp`; null when the line has no such label. */

@@ -8,7 +8,7 @@ import type { RowReader, TableContext } from './context.js';
 import { recordId, type ClassifiedRow } from './rows.js';
 import { cellText, ownCell } from '../read/raw-table.js';
 import { fieldScore, type HeaderColumn } from './header-match.js';
-import { shorten, tidy } from './fold.js';
+import { shorten, tidy } from '../model/text.js';
 import { isStatusColumnName, readStatus, suggestStatus } from './status.js';
 import { cellDate, cellDeadline, cellNumber } from './values.js';
 import { acceptedStatusExamples, fieldDefs, unassignedUnit } from './vocabulary/index.js';
@@ -114,7 +114,7 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
   }
   // No lead column: the file's unit leads (or, when nothing names it, one table-level error says so).
   const hasLeadColumn = ctx.column('lead') !== undefined;
-  let lead = hasLeadColumn ? ctx.unitOf(leadUnitOf(text('lead')) || ctx.options.unit || '') : ctx.fileUnit ? ctx.options.units.canonical(ctx.fileUnit.name) : unassignedUnit;
+  let lead = hasLeadColumn ? ctx.unitOf(leadUnitOf(text('lead')) || (ctx.fileUnit?.source === 'option' ? ctx.fileUnit.name : '')) : ctx.fileUnit ? ctx.options.units.canonical(ctx.fileUnit.name) : unassignedUnit;
   if (!lead) {
     lead = unassignedUnit;
     ctx.report(row, 'lead', 'missing-lead', { title: shorten(title), unassigned: unassignedUnit });

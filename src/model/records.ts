@@ -81,7 +81,11 @@ export interface Indicator {
   source: SourceRef;
 }
 
-export type Level = 'province' | 'district' | 'commune';
+/** The levels of government, province first: the order every output lists them in. */
+export const levels = ['province', 'district', 'commune'] as const;
+export type Level = (typeof levels)[number];
+/** A level's place in `levels`. */
+export const levelRank = Object.fromEntries(levels.map((l, i) => [l, i])) as Readonly<Record<Level, number>>;
 
 /** Counts of one unit (and level) from an aggregated form, or accumulated from records. */
 export interface DossierCounts {
@@ -113,6 +117,13 @@ export const dossierMeasures: readonly DossierMeasure[] = ['resolvedOnTime', 're
 export interface DossierStats extends DossierCounts {
   unit: string;
   level: Level;
+  /** The sector (lĩnh vực) of the unit's procedures the row counts, when its form lists the unit's sectors. */
+  sector?: string;
+  /**
+   * A sector row under a unit row that states the unit's own counts: kept as the unit's
+   * breakdown by sector, never added to the unit's figures again.
+   */
+  breakdown?: true;
   /** The measures this table does not report (their counts here are 0 and mean nothing). */
   unreported?: readonly DossierMeasure[];
   /** The period the counts cover, when the form or the reading states one. */

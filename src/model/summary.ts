@@ -326,6 +326,11 @@ export interface DossierCountsRow {
   coverage?: DossierCoverage;
 }
 
+/** A unit's counts of one sector (lĩnh vực), when its forms list its sectors under it (issue 18). */
+export interface DossierSectorRow extends DossierCountsRow {
+  sector: string;
+}
+
 /** For each measure that may be absent: `units` of the `of` units of the row report it. */
 export type DossierCoverage = Record<DossierMeasure, { units: number; of: number }>;
 
@@ -343,7 +348,7 @@ export interface DossiersSection extends DossierCountsRow {
   onTimeRate: number | null;
   byLevel: ({ level: Level } & DossierCountsRow)[];
   /** `province`: in a merged report, whose snapshot the row came from. */
-  byUnit: ({ unit: string; level: Level; province?: string } & DossierCountsRow)[];
+  byUnit: ({ unit: string; level: Level; province?: string; sectors?: DossierSectorRow[] } & DossierCountsRow)[];
   /** The period the figures cover: --period, else the one the forms state (`Từ ngày … đến ngày …`), else null. Always set by compute. */
   period?: SectionPeriod | null;
 }

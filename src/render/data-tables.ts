@@ -6,7 +6,7 @@
  * snake_case. docs/cli.md lists every column: change it when a column changes.
  */
 import type { Summary } from '../model/summary.js';
-import type { Lang } from './format.js';
+import type { Lang } from '../model/lang.js';
 import { labels } from '../i18n/index.js';
 import type { TableView, ColumnKind } from './views.js';
 import { snakeCase } from './csv.js';
@@ -107,43 +107,69 @@ export function headlineTable(summary: Summary): DataTable {
   return { columns: [col('section', 'code'), col('metric', 'code'), col('value', 'number', true), col('asOf', 'date')], rows };
 }
 
+const groupFields: Record<GroupBy, { section: Section; fields: readonly string[] }[]> = {
+  unit: [
+    { section: 'tasks', fields: ['total', 'done', 'overdue', 'notReported', 'completionRate'] },
+    { section: 'dossiers', fields: dossierCounts },
+  ],
+  area: [
+    { section: 'tasks', fields: ['total', 'done', 'completionRate'] },
+    { section: 'indicators', fields: ['total', 'met'] },
+  ],
+  level: [{ section: 'dossiers', fields: dossierCounts }],
+};
+
+const prefixed = (section: Section, field: string) => `${section}${field[0]!.toUpperCase()}${field.slice(1)}`;
+
+/**
+ * The columns of `--by`, always all of them and always in this order (docs/cli.md), whichever
+ * sections the inputs hold: a script that picks a column by its position keeps working the week
+ * the dossier forms arrive. A unit's level is known only from the dossier forms.
+ */
+export function groupColumns(by: GroupBy): DataColumn[] {
+  return [
+    col(by, by === 'level' ? 'code' : 'text'),
+    ...(by === 'unit' ? [col('level', 'code')] : []),
+    // Blank here is either "the section does not know the group" or "not reported": never 0.
+    ...groupFields[by].flatMap((p) => p.fields.map((f) => col(prefixed(p.section, f), f.endsWith('Rate') ? 'percent' : 'integer'))),
+  ];
+}
+
 /**
  * The summary's tables by unit, area or level, joined into one row per group so that a CSV has
- * one header row. Each section present in the summary contributes its columns, prefixed by the
- * section (`tasksDone`, `dossiersReceived`); a group a section does not know is blank there.
+ * one header row. Each section contributes its columns, prefixed by the section (`tasksDone`,
+ * `dossiersReceived`); a group a section does not know, or a section not in the inputs, is blank.
  */
 export function groupTable(summary: Summary, by: GroupBy): DataTable {
-  const { tasks, indicators, dossiers } = summary;
-  const parts: { section: Section; fields: readonly string[]; rows: readonly object[] }[] = [];
-  if (by === 'unit') {
-    if (tasks) parts.push({ section: 'tasks', fields: ['total', 'done', 'overdue', 'notReported', 'completionRate'], rows: tasks.byUnit });
-    if (dossiers) parts.push({ section: 'dossiers', fields: dossierCounts, rows: dossiers.byUnit });
-  } else if (by === 'area') {
-    if (tasks) parts.push({ section: 'tasks', fields: ['total', 'done', 'completionRate'], rows: tasks.byArea });
-    if (indicators) parts.push({ section: 'indicators', fields: ['total', 'met'], rows: indicators.byArea });
-  } else if (dossiers) {
-    parts.push({ section: 'dossiers', fields: dossierCounts, rows: dossiers.byLevel });
-  }
-  const prefixed = (section: Section, field: string) => `${section}${field[0]!.toUpperCase()}${field.slice(1)}`;
-  // A unit's level is known only from the dossier forms.
-  const withLevel = by === 'unit' && dossiers !== null;
-  const columns = [
-    col(by, by === 'level' ? 'code' : 'text'),
-    ...(withLevel ? [col('level', 'code')] : []),
-    // Blank here is either "the section does not know the group" or "not reported": never 0.
-    ...parts.flatMap((p) => p.fields.map((f) => col(prefixed(p.section, f), f.endsWith('Rate') ? 'percent' : 'integer'))),
-  ];
+  const columns = groupColumns(by);
+  const sourceRows: Record<GroupBy, Partial<Record<Section, readonly object[] | undefined>>> = {
+    unit: { tasks: summary.tasks?.byUnit, dossiers: summary.dossiers?.byUnit },
+    area: { tasks: summary.tasks?.byArea, indicators: summary.indicators?.byArea },
+    level: { dossiers: summary.dossiers?.byLevel },
+  };
   const rows = new Map<string, Record<string, DataValue>>();
-  for (const part of parts) {
-    for (const source of part.rows as Record<string, DataValue>[]) {
+  for (const part of groupFields[by]) {
+    for (const source of (sourceRows[by][part.section] ?? []) as Record<string, DataValue>[]) {
       const key = String(source[by]);
       const row = rows.get(key) ?? Object.fromEntries(columns.map((c) => [c.key, c.key === by ? key : null]));
-      if (withLevel && part.section === 'dossiers') row.level = source.level ?? null;
+      if (by === 'unit' && part.section === 'dossiers') row.level = source.level ?? null;
       for (const f of part.fields) row[prefixed(part.section, f)] = source[f] ?? null;
       rows.set(key, row);
     }
   }
   return { columns, rows: [...rows.values()] };
+}
+
+/**
+ * `--columns a,b,c`: the table with those columns, in that order. Names are the CSV headers
+ * (snake_case) or the JSON keys (camelCase); `valid` are the columns the command can ever give.
+ */
+export function selectColumns(table: DataTable, names: readonly string[], valid: readonly DataColumn[] = table.columns): DataTable | { unknown: string[]; valid: string[] } {
+  const byName = new Map(valid.flatMap((c) => [[c.key, c], [snakeCase(c.key), c]] as const));
+  const unknown = names.filter((n) => !byName.has(n));
+  if (unknown.length > 0) return { unknown, valid: valid.map((c) => snakeCase(c.key)) };
+  const columns = names.map((n) => byName.get(n)!);
+  return { columns, rows: table.rows.map((r) => Object.fromEntries(columns.map((c) => [c.key, r[c.key] ?? null]))) };
 }
 
 /** Sections a grouping draws on, for the message when none of them is in the inputs. */

@@ -12,9 +12,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { Summary } from '../model/summary.js';
 import type { Lang } from '../model/lang.js';
-import type { Thresholds } from '../compute/health.js';
+import type { Thresholds, SignatureBlock } from '../model/config.js';
 import type { DataTable } from './data-tables.js';
-import type { SignatureBlock } from './docx/signature.js';
 import type { TableView } from './views.js';
 
 export interface RenderOptions {
@@ -27,6 +26,8 @@ export interface RenderOptions {
   chart?: string | null | undefined;
   /** table: the colours, decided once at the edge (cli/color.ts); none when absent. */
   chalk?: ChalkInstance | undefined;
+  /** table: the terminal's width in characters, to fit; none for a pipe or a file. */
+  width?: number | undefined;
   /** csv, tsv: start with a UTF-8 byte-order mark, so that Excel reads Vietnamese letters. */
   bom?: boolean | undefined;
   /** docx: the full report, or the chairman's one-page version. */
@@ -88,7 +89,7 @@ const registry = {
   html: { extension: 'html', what: 'HTML dashboard', binary: false, report: true, render: async (s, o) => (await import('./html/index.js')).renderHtml(s, { lang: o.lang, onlineRateTarget: o.onlineRateTarget ?? null }) },
   csv: { extension: 'csv', what: 'CSV file', binary: false, report: false, render: (s, o) => delimited(s, 'csv', o) },
   tsv: { extension: 'tsv', what: 'TSV file', binary: false, report: false, render: (s, o) => delimited(s, 'tsv', o) },
-  table: { extension: 'txt', what: 'terminal summary', binary: false, report: false, render: async (s, o) => (await import('./terminal.js')).renderTerminal(s, o.lang, await plainChalk(o)) },
+  table: { extension: 'txt', what: 'terminal summary', binary: false, report: false, render: async (s, o) => (await import('./terminal.js')).renderTerminal(s, o.lang, await plainChalk(o), o.width) },
 } satisfies Record<FormatName, Renderer>;
 
 /** Every renderer with the one signature, whatever its module takes. */
@@ -107,7 +108,7 @@ export interface ListRenderer {
 export type ListFormatName = 'table' | 'json' | 'csv' | 'tsv' | 'md';
 
 export const listRenderers = {
-  table: { render: async (_t, view, o) => (await import('./table.js')).renderTextTable(await view(), o.lang, await plainChalk(o)) },
+  table: { render: async (_t, view, o) => (await import('./table.js')).renderTextTable(await view(), o.lang, await plainChalk(o), o.width) },
   json: { render: async (t) => (await import('./data-tables.js')).renderTableJson(t) },
   csv: { render: async (t, _v, o) => (await import('./csv.js')).renderDelimited(t, 'csv', { bom: o.bom === true }) },
   tsv: { render: async (t, _v, o) => (await import('./csv.js')).renderDelimited(t, 'tsv', { bom: o.bom === true }) },

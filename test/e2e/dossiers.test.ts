@@ -72,7 +72,7 @@ describe('record exports and periods on the command line', () => {
   });
 
   it('warns of a broken identity and a wrong total row, naming the cells', () => {
-    const r = run(['summary', 'fixtures/dossiers/bieu-06-sai-tong.xlsx', '--format', 'json']);
+    const r = run(['summary', 'fixtures/dossiers/bieu-06-sai-tong.xlsx', '--format', 'json', '--verbose']);
     expect(r.code).toBe(0);
     const lines = r.stderr.trim().split('\n');
     for (const w of expected.broken.warnings) expect(lines.some((l) => l.startsWith(`fixtures/dossiers/bieu-06-sai-tong.xlsx:Biểu 06!${w.column}${w.row}: warning ${w.code}:`)), `${w.code} ${w.column}${w.row}`).toBe(true);

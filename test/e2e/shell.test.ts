@@ -86,9 +86,13 @@ describe('pipes', { timeout: 180_000 }, () => {
   });
 
   it('messages go to stderr, data to stdout', () => {
-    const r = run(['tasks', example, ...asOf, '--format', 'csv']);
+    const r = run(['tasks', example, ...asOf, '--format', 'csv', '--verbose']);
     expect(r.stderr).toMatch(/warning/);
     expect(r.stdout).not.toMatch(/warning/);
+    // Without --verbose, a listing command counts its warnings in one line (issue 18).
+    const counted = run(['tasks', example, ...asOf, '--format', 'csv']);
+    expect(counted.stderr).toMatch(/^reform-report: \d+ cảnh báo — xem `reform-report validate`$/m);
+    expect(counted.stdout).not.toMatch(/cảnh báo/);
   });
 
   it('never waits for input: `-` on a terminal is an error, and no command prompts', () => {

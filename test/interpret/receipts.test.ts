@@ -37,10 +37,11 @@ describe('the unit of a file whose task list has no lead column', () => {
     expect(r.tables[0]).toMatchObject({ unit: 'Sở Tài chính', unitSource: 'file-name' });
   });
 
-  it('"Đơn vị báo cáo:" before the head; the config\'s files mapping and --unit before both', () => {
+  it('"Đơn vị báo cáo:" before the head; the config\'s files mapping before both; --unit only when nothing names a unit (issue 18)', () => {
     const head = [['UBND TỈNH TÂY NINH'], ['SỞ TÀI CHÍNH'], ['Đơn vị báo cáo: Sở Nội vụ']];
     expect(read(head).tables[0]).toMatchObject({ unit: 'Sở Nội vụ', unitSource: 'label' });
-    expect(read(head, 'x.xlsx', { unit: 'Sở Tài chính' }).tables[0]).toMatchObject({ unit: 'Sở Tài chính', unitSource: 'option' });
+    expect(read(head, 'x.xlsx', { unit: 'Sở Tài chính' }).tables[0]).toMatchObject({ unit: 'Sở Nội vụ', unitSource: 'label' });
+    expect(read([['BÁO CÁO TIẾN ĐỘ']], 'x.xlsx', { unit: 'Sở Tài chính' }).tables[0]).toMatchObject({ unit: 'Sở Tài chính', unitSource: 'option' });
     expect(read(head, 'x.xlsx', { unit: 'Sở Tài chính', unitForFile: () => 'UBND huyện Gò Dầu' }).tables[0]).toMatchObject({ unitSource: 'config-files' });
   });
 

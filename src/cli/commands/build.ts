@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { runPipeline, type PipelineResult } from '../pipeline.js';
-import { loadConfig, type Config } from '../config.js';
+import { loadConfig } from '../config.js';
+import { type Config } from '../../model/config.js';
 import { withInputOptions, pipelineOptions, reportIssues, exitCodeFor, withFailOn, parseFailOn, failOnReason, type InputFlags } from '../common.js';
 import { writeStdout, writeStderr } from '../io.js';
 import { mixedSetIssue, runIdOf, writeSet } from '../output-set.js';
@@ -10,14 +11,15 @@ import { UsageError, exitCodes } from '../errors.js';
 import { chooseChalk } from '../color.js';
 import { receiptsLine } from '../../render/receipts.js';
 import { renderers, reportFormats, briefKinds, type BriefKind, type FormatName } from '../../render/index.js';
-import { renderOptionsFor } from '../output.js';
+import { renderOptionsFor, terminalWidth } from '../output.js';
+import { flagDefaults, withDefault } from '../defaults.js';
 import { inLanguage } from '../../i18n/issues.js';
 import { findPrevious, mergeSnapshotFiles, snapshotsIn } from '../snapshots.js';
 import { compareSnapshots } from '../../compute/compare.js';
 import { renderCompletionSvg } from '../../render/svg.js';
 import type { Summary } from '../../model/summary.js';
 import { formatIssue } from '../../model/issue.js';
-import type { Lang } from '../../render/format.js';
+import type { Lang } from '../../model/lang.js';
 
 const buildFormats = reportFormats;
 
@@ -35,20 +37,20 @@ interface BuildFlags extends InputFlags {
 export function buildCommand(): Command {
   const cmd = new Command('build').description('build the meeting reports: Excel workbook, Markdown brief, JSON snapshot, Word report and HTML dashboard');
   withFailOn(withInputOptions(cmd))
-    .option('-o, --out <dir>', 'output folder (default: ./out, or "out" of the config)')
-    .addOption(new Option('--lang <lang>', 'report language').choices(['vi', 'en']))
-    .option('--format <list>', 'which files to write, comma-separated', buildFormats.join(','))
+    .option('-o, --out <dir>', withDefault('output folder', 'out'))
+    .addOption(new Option('--lang <lang>', withDefault('report language', 'lang')).choices(['vi', 'en']))
+    .option('--format <list>', withDefault('which files to write, comma-separated', 'buildFormats'))
     .option('--template <file>', 'Markdown template to use instead of the shipped one')
     .addOption(new Option('--brief <kind>', "the Word report in full, or the chairman's one-page version").choices(briefKinds).default('full'))
-    .option('--previous <snapshot>', 'compare with this earlier JSON snapshot (default: the newest earlier reform-report-*.json in the output folder)')
+    .option('--previous <snapshot>', withDefault('compare with this earlier JSON snapshot', 'previous'))
     .option('--from-snapshots <dir>', 'render the merged report of the JSON snapshots in this folder (one per province or commune, of one date) instead of reading inputs')
     .action(async (inputs: string[], flags: BuildFlags) => {
-      const formats = parseFormats(flags.format ?? buildFormats.join(','));
+      const formats = parseFormats(flags.format ?? flagDefaults.buildFormats.value.join(','));
       const failOn = parseFailOn(flags.failOn);
       const result = flags.fromSnapshots !== undefined ? await fromSnapshots(flags.fromSnapshots, inputs, flags) : await runPipeline(pipelineOptions(inputs, flags));
       const reason = failOnReason(result.summary, failOn);
       if (flags.fromSnapshots === undefined) {
-        reportIssues(result.summary.issues.items, flags.quiet === true, { line: receiptsLine(result.summary, flags.lang ?? result.config.lang ?? 'vi'), force: reason !== null });
+        reportIssues(result.summary.issues.items, flags.quiet === true, { line: receiptsLine(result.summary, flags.lang ?? result.config.lang ?? flagDefaults.lang.value), force: reason !== null });
         const code = exitCodeFor(result as PipelineResult, flags.lenient === true);
         if (code !== 0) {
           writeStderr(code === 2 ? 'reform-report: nothing written: a file could not be read (see above)' : 'reform-report: nothing written: the data has errors (see above); fix them, or use --lenient to write the reports anyway');
@@ -56,8 +58,8 @@ export function buildCommand(): Command {
           return;
         }
       }
-      const lang: Lang = flags.lang ?? result.config.lang ?? 'vi';
-      const outDir = flags.out ?? (result.config.out ? path.resolve(result.config.baseDir, result.config.out) : 'out');
+      const lang: Lang = flags.lang ?? result.config.lang ?? flagDefaults.lang.value;
+      const outDir = flags.out ?? (result.config.out ? path.resolve(result.config.baseDir, result.config.out) : flagDefaults.out.value);
       // The merged snapshot written beside the provinces' would be merged in again on the next run.
       if (flags.fromSnapshots !== undefined && path.resolve(outDir) === path.resolve(flags.fromSnapshots)) throw new UsageError(`--out ${outDir} is the folder of the snapshots being merged; write the merged report elsewhere`);
       const base = path.join(outDir, `reform-report-${result.summary.asOf}`);
@@ -85,7 +87,7 @@ export function buildCommand(): Command {
       const written = outputs.map((o) => o.file);
       if (reason) process.exitCode = exitCodes.dataErrors;
       if (!flags.quiet) {
-        await writeStdout(await renderers.table.render(summary, { lang, chalk: await chooseChalk(flags, process.stdout) }));
+        await writeStdout(await renderers.table.render(summary, { lang, chalk: await chooseChalk(flags, process.stdout), width: terminalWidth({ format: 'table', file: null }) }));
         await writeStdout(written.map((f) => `→ ${f}\n`).join(''));
       }
       // The reports are written either way: the alert is about the plan, not the files.

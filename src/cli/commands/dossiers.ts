@@ -1,10 +1,12 @@
 /** `dossiers`: administrative-procedure dossier counts per unit, filtered by unit or level. */
 import { Command, Option } from 'commander';
+import { withColumnsOption, parseColumns } from '../columns.js';
+import { withVerbose } from '../listing-issues.js';
 import { withInputOptions, runForSection, type InputFlags } from '../common.js';
 import { withOutputOptions, chooseDestination, emit, renderList, listFormats, type OutputFlags } from '../output.js';
 import { filterDossierUnits } from '../filters.js';
-import { dossierUnitTable, labelledView } from '../../render/data-tables.js';
-import type { Level } from '../../model/records.js';
+import { dossierUnitTable, dossierUnitColumns, labelledView } from '../../render/data-tables.js';
+import { levels, type Level } from '../../model/records.js';
 
 interface DossiersFlags extends InputFlags, OutputFlags {
   level?: Level;
@@ -12,16 +14,17 @@ interface DossiersFlags extends InputFlags, OutputFlags {
 
 export function dossiersCommand(): Command {
   const cmd = new Command('dossiers').description('list the dossier counts per unit: received, resolved (on time, late), pending, online, paid online');
-  withOutputOptions(withInputOptions(cmd, 'only this unit (a name, code or alias); also the unit of files that have no unit column'), listFormats)
-    .addOption(new Option('--level <level>', 'only the units of this level').choices(['province', 'district', 'commune']))
+  withVerbose(withColumnsOption(withOutputOptions(withInputOptions(cmd, 'only this unit (a name, code or alias); also the unit of files that have no unit column'), listFormats)))
+    .addOption(new Option('--level <level>', 'only the units of this level').choices(levels))
     .action(async (inputs: string[], flags: DossiersFlags) => {
       const dest = chooseDestination(flags, listFormats);
+      const columns = parseColumns(flags.columns, dossierUnitColumns);
       const run = await runForSection(inputs, flags, 'dossiers');
       if (!run) return;
       const { result, section, lang } = run;
       const rows = filterDossierUnits(section.byUnit, { unit: flags.unit, level: flags.level }, result.units);
       const table = dossierUnitTable(rows);
-      await emit(dest, await renderList(dest, flags, lang, table, async () => labelledView(table, 'dossiers', lang)));
+      await emit(dest, await renderList(dest, flags, lang, table, async () => labelledView(table, 'dossiers', lang), columns));
     });
   return cmd;
 }

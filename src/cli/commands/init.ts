@@ -17,13 +17,14 @@ import { reportIssues } from '../common.js';
 import { exists, writeFileAtomic, writeStdout, writeStderr } from '../io.js';
 import { UsageError, exitCodes } from '../errors.js';
 import { templatesDir } from '../templates.js';
+import { withDefault } from '../defaults.js';
 
 export function initCommand(): Command {
   return new Command('init')
     .description('start a report folder: config, Markdown templates, and intake workbooks to send to departments')
     .argument('[dir]', 'folder to set up (created when missing)', '.')
     .option('--plan <file>', "instead: one intake workbook per lead unit of this plan's task list, its tasks written in")
-    .option('--config <file>', 'with --plan: the config whose units name the leads (default: reform-report.config.json in the current folder)')
+    .option('--config <file>', withDefault('with --plan: the config whose units name the leads', 'initConfig'))
     .action(async (dir: string, flags: { plan?: string; config?: string }) => {
       // A file where the folder should be (`init notes.txt`): said in one line, not an internal EEXIST.
       if ((await stat(dir).catch(() => null))?.isDirectory() === false) throw new UsageError(`${dir}: this is a file, not a folder; name a folder for init to set up (it is created when missing)`);

@@ -4,6 +4,7 @@ import { mergeSnapshotFiles } from '../snapshots.js';
 import { writeFileAtomic, writeStdout } from '../io.js';
 import { renderJson } from '../../render/json.js';
 import { UsageError } from '../errors.js';
+import { flagDefaults, withDefault } from '../defaults.js';
 
 interface MergeFlags {
   output?: string;
@@ -15,20 +16,21 @@ export function mergeCommand(): Command {
   return new Command('merge')
     .description('merge JSON snapshots (of provinces, or of communes) into one: counts add, rates are recomputed, each unit keeps its province')
     .argument('<snapshots...>', 'JSON snapshots written by build (reform-report-<date>.json), all of one date and period')
-    .option('-o, --output <file>', 'write the merged snapshot here (default: standard output; - for standard output)')
-    .option('--title <text>', 'title of the merged report (default: the first snapshot\'s)')
+    .option('-o, --output <file>', withDefault('write the merged snapshot here; - for standard output', 'mergeOutput'))
+    .option('--title <text>', withDefault('title of the merged report', 'mergeTitle'))
     .option('--organization <text>', 'the body the merged report is from (e.g. a region)')
     .action(async (files: string[], flags: MergeFlags) => {
       const summary = await mergeSnapshotFiles(files, { ...(flags.title ? { title: flags.title } : {}), ...(flags.organization ? { organization: flags.organization } : {}) });
       const json = renderJson(summary);
-      if (flags.output === undefined || flags.output === '-') {
+      const output = flags.output ?? flagDefaults.mergeOutput.value;
+      if (output === '-') {
         await writeStdout(json);
         return;
       }
       try {
-        await writeFileAtomic(flags.output, json);
+        await writeFileAtomic(output, json);
       } catch (err) {
-        throw new UsageError(`${flags.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+        throw new UsageError(`${output}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
       }
     });
 }

@@ -11,4 +11,5 @@ export * from './dossier-headers.js';
 export * from './dossier-values.js';
 export * from './feedback-headers.js';
 export * from './successors.js';
+export * from './sectors.js';
 export * from './placeholders.js';

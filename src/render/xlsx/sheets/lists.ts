@@ -3,14 +3,16 @@
  * sheet's main table has its header frozen, an autofilter, and its header row repeated on every
  * printed page.
  */
+import { dossierSectorsView } from '../../sector-view.js';
 import type ExcelJS from 'exceljs';
 import type { Summary } from '../../../model/summary.js';
-import type { Thresholds } from '../../../compute/health.js';
-import { columnLetter } from '../../../read/raw-table.js';
+import type { Thresholds } from '../../../model/config.js';
+import { columnLetter } from '../../../model/text.js';
 import { labels, type Labels } from '../../../i18n/index.js';
 import { buildView, type TableView } from '../../views.js';
 import { receiptsLine, receiptTablesView, receiptUnitsView } from '../../receipts.js';
-import { formatDate, formatInteger, type Lang } from '../../format.js';
+import { formatDate, formatInteger } from '../../format.js';
+import { type Lang } from '../../../model/lang.js';
 import { periodOpening } from '../../document.js';
 import { font, linesHeight, printSetup, wrappedLines } from '../styles.js';
 import { desiredWidths, writeTable, type PlacedTable, type TableOptions } from '../table.js';
@@ -66,9 +68,11 @@ export function writeListSheets(sheet: (name: string) => ExcelJS.Worksheet, ctx:
   }
   const d = summary.dossiers;
   if (d) {
+    const sectors = dossierSectorsView(summary, lang);
     const placed = listSheet(sheet(L.sheets.dossiers), ctx, L.titles.dossierLevels, `(${periodOpening(summary.period, d.asOf, lang)})`, [
       { view: view('dossierLevels')! },
       { view: view('dossierUnits')!, heading: L.titles.dossierUnits, main: true },
+      ...(sectors ? [{ view: sectors, heading: L.titles.dossierSectors }] : []),
     ]);
     placements.dossierLevels = { sheet: L.sheets.dossiers, table: placed[0]! };
   }
