@@ -15,7 +15,7 @@ import { renderers, type FormatName, type Rendered, type RenderOptions } from '.
 import type { Summary } from './model/summary.js';
 
 export { readInputs, type ReadResult } from './read/inputs.js';
-export { interpret, UnitDirectory, type Interpretation, type InterpretOptions, type UnitConfig } from './interpret/index.js';
+export { interpret, UnitDirectory, type Interpretation, type InterpretOptions } from './interpret/index.js';
 export { summarize, type SummaryOptions } from './compute/index.js';
 export { renderers, listRenderers, formatNames, reportFormats, type FormatName, type Renderer, type RenderOptions, type Rendered } from './render/index.js';
 export { runPipeline, type PipelineOptions, type PipelineResult } from './cli/pipeline.js';
@@ -26,6 +26,7 @@ export { formatIssue, formatLocation, type Issue, type Severity } from './model/
 export type { Summary } from './model/summary.js';
 export type { Records, DataKind, Level } from './model/records.js';
 export type { Lang } from './model/lang.js';
+export type { Config, SignatureBlock, Thresholds, UnitConfig } from './model/config.js';
 
 /** The summary in one output format (the md format needs `template`: see `loadTemplate`). */
 export function render(format: FormatName, summary: Summary, options: RenderOptions): Promise<Rendered> {

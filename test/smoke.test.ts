@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../src/interpret/fold.js';
+import { fold } from '../src/model/text.js';
 
 describe('fold', () => {
   it('matches headers whatever their case, diacritics and punctuation', () => {

@@ -6,7 +6,7 @@ import { dataKinds, type DataKind } from '../model/records.js';
 import type { Summary } from '../model/summary.js';
 import { asOfDate, runPipeline, type PipelineOptions, type PipelineResult } from './pipeline.js';
 import { writeStderr } from './io.js';
-import type { Lang } from '../render/format.js';
+import type { Lang } from '../model/lang.js';
 import { exitCodes, UsageError } from './errors.js';
 import { shownIssues } from './shown-issues.js';
 import { withDefault } from './defaults.js';

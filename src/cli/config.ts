@@ -3,54 +3,19 @@
  * file. Unknown keys are an error naming the key: a typo must not silently change a report.
  */
 import path from 'node:path';
-import type { Level } from '../model/records.js';
-import type { UnitConfig } from '../interpret/index.js';
-import type { Thresholds } from '../compute/health.js';
+import { levels, type Level } from '../model/records.js';
+import { signatureKeys, type Config, type SignatureBlock, type Thresholds, type UnitConfig } from '../model/config.js';
 import { UsageError } from './errors.js';
 import { exists, readSideFile } from './io.js';
 import { jsonErrorPlace } from './json-errors.js';
 import { isoFromText } from '../model/calendar.js';
 import { closest } from '../interpret/suggest.js';
-import { fold } from '../interpret/fold.js';
-import { signatureKeys, type SignatureBlock } from '../render/docx/signature.js';
-
-export interface Config {
-  title?: string;
-  organization?: string;
-  /** Place name of the report's date line (`Tây Ninh, ngày …`). */
-  place?: string;
-  asOf?: string;
-  lang?: 'vi' | 'en';
-  inputs?: string[];
-  out?: string;
-  units?: UnitConfig[];
-  expectedUnits?: string[];
-  thresholds?: Thresholds;
-  nearDueDays?: number;
-  /** How many units the first page shows at the top and at the bottom of the league (default 10). */
-  leagueSize?: number;
-  /** Unfinished tasks the brief lists per lead unit (default 5); the workbook lists them all. */
-  tasksPerUnit?: number;
-  /** Who signs the Word report and who receives it. */
-  signature?: SignatureBlock;
-  /** The online-dossier rate the province aims at (a fraction), drawn as the target line of the dashboard's chart. */
-  onlineRateTarget?: number;
-  /** Glob (relative to the config's folder, or a bare file name) → the unit of files that name none (SPEC §4.6). */
-  files?: Record<string, string>;
-  /** A unit name the config does not list is an error, not a warning. */
-  strictUnits?: boolean;
-  /** The plan's task list (the appendix of the Kế hoạch), relative to the config's folder: the tasks' denominator (SPEC §2.2). */
-  plan?: string;
-  /** Folder of the config file; inputs and out are relative to it. */
-  baseDir: string;
-  file: string | null;
-}
+import { fold } from '../model/text.js';
 
 export const configFileNames = ['reform-report.config.json', 'reform-report.config.yaml', 'reform-report.config.yml'];
 const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', 'plan', 'signature', 'onlineRateTarget', 'leagueSize', 'tasksPerUnit', '$schema']);
 const unitKeys = new Set(['name', 'code', 'aliases', 'level', 'formerNames']);
 const formerKeys = ['name', 'date', 'aliases', 'basis'];
-const levels: Level[] = ['province', 'district', 'commune'];
 
 /**
  * The config named by --config, else the one in the current folder, else — when the only input

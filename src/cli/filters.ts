@@ -7,7 +7,7 @@
 import type { Level } from '../model/records.js';
 import type { IndicatorItem, TaskItem } from '../model/summary.js';
 import type { UnitDirectory } from '../interpret/index.js';
-import { fold } from '../interpret/fold.js';
+import { fold } from '../model/text.js';
 import { UsageError } from './errors.js';
 
 export const taskStatusFilters = ['overdue', 'open', 'done', 'late', 'not_reported'] as const;

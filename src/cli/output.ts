@@ -15,7 +15,7 @@ import { UsageError } from './errors.js';
 import { writeFileAtomic, writeStdout } from './io.js';
 import { chooseChalk } from './color.js';
 import { loadTemplate } from './templates.js';
-import type { Config } from './config.js';
+import type { Config } from '../model/config.js';
 import { pickColumns } from './columns.js';
 import { flagDefaults, withDefault } from './defaults.js';
 

@@ -17,7 +17,8 @@ import { isoOfDay, windowOf, type StreamedRecords } from '../model/record-counts
 import { adoptStreamedRecords } from '../interpret/records/adopt.js';
 import { parallelThreshold, recordStreams, type RecordReading } from '../interpret/records/index.js';
 import { terminalProgress } from './progress.js';
-import { loadConfig, type Config } from './config.js';
+import { loadConfig } from './config.js';
+import { type Config } from '../model/config.js';
 import { UsageError } from './errors.js';
 import { fileUnitMapper } from './file-units.js';
 import { stdinChunks } from './io.js';

@@ -1,6 +1,6 @@
 /** The Markdown template: the user's (--template) or the shipped one for the language. */
 import { fileURLToPath } from 'node:url';
-import type { Lang } from '../render/format.js';
+import type { Lang } from '../model/lang.js';
 import { UsageError } from './errors.js';
 import { readSideFile } from './io.js';
 

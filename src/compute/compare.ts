@@ -8,8 +8,8 @@
  * a task the previous snapshot did not have counts as newly completed or newly overdue.
  */
 import type { FormerUnit, HeadlineFigures, SnapshotChange, Summary, Trend } from '../model/summary.js';
-import { fold, unitKey } from '../interpret/fold.js';
-import { byName, rate } from './health.js';
+import { fold, unitKey, byName } from '../model/text.js';
+import { rate } from './health.js';
 import { Successors } from './successors.js';
 import { because, type Reason } from '../i18n/reasons.js';
 

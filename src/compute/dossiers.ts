@@ -4,12 +4,11 @@
  */
 import type { Issue } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
-import { dossierMeasures, type DossierCounts, type DossierMeasure, type DossierStats, type IsoDate, type Level } from '../model/records.js';
+import { dossierMeasures, levelRank, levels, type DossierCounts, type DossierMeasure, type DossierStats, type IsoDate, type Level } from '../model/records.js';
 import type { DossierCountsRow, DossierCoverage, DossiersSection, SectionPeriod } from '../model/summary.js';
-import { byName, rate } from './health.js';
+import { rate } from './health.js';
+import { byName } from '../model/text.js';
 import { zeroCounts } from '../model/record-counts.js';
-
-export const levelOrder: readonly Level[] = ['province', 'district', 'commune'];
 
 const countKeys = ['received', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'online', 'paidOnline', 'carriedOver', 'pendingOverdue', 'returned'] as const;
 
@@ -76,7 +75,7 @@ class Bucket {
 export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate, period: SectionPeriod | null): { section: DossiersSection; issues: Issue[] } {
   const issues: Issue[] = [];
   const total = new Bucket();
-  const levels = new Map<Level, Bucket>();
+  const levelBuckets = new Map<Level, Bucket>();
   const units = new Map<string, { unit: string; level: Level; bucket: Bucket; files: Set<string>; sectors: Map<string, Bucket> }>();
   for (const s of stats) {
     const key = `${s.level}\u0000${s.unit}`;
@@ -92,9 +91,9 @@ export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate,
     // A sector row under a unit row with its own counts: those counts already hold it.
     if (s.breakdown) continue;
     total.add(counts, key);
-    const l = levels.get(s.level) ?? new Bucket();
+    const l = levelBuckets.get(s.level) ?? new Bucket();
     l.add(counts, key);
-    levels.set(s.level, l);
+    levelBuckets.set(s.level, l);
     if (u.files.size > 0 && !u.files.has(s.source.file)) {
       issues.push(issue('duplicate-unit', s.source, { unit: s.unit, level: s.level, files: [...u.files] }));
     }
@@ -107,9 +106,9 @@ export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate,
     ...counts,
     onlineRate,
     onTimeRate,
-    byLevel: levelOrder.filter((l) => levels.has(l)).map((level) => ({ level, ...levels.get(level)!.row() })),
+    byLevel: levels.filter((l) => levelBuckets.has(l)).map((level) => ({ level, ...levelBuckets.get(level)!.row() })),
     byUnit: [...units.values()]
-      .sort((a, b) => levelOrder.indexOf(a.level) - levelOrder.indexOf(b.level) || byName(a.unit, b.unit))
+      .sort((a, b) => levelRank[a.level] - levelRank[b.level] || byName(a.unit, b.unit))
       .map((u) => ({ unit: u.unit, level: u.level, ...u.bucket.row(), ...(u.sectors.size > 0 ? { sectors: [...u.sectors].map(([sector, b]) => ({ sector, ...b.row() })) } : {}) })),
     period: period ?? statedPeriod(stats),
   };
@@ -123,15 +122,15 @@ export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate,
  */
 export function sumDossierRows<R extends { level: Level } & DossierCountsRow>(rows: readonly R[], key: (r: R) => string): { total: Required<DossierCountsRow>; byLevel: ({ level: Level } & Required<DossierCountsRow>)[] } {
   const total = new Bucket();
-  const levels = new Map<Level, Bucket>();
+  const levelBuckets = new Map<Level, Bucket>();
   for (const r of rows) {
     const counts = { ...r, carriedOver: r.carriedOver ?? 0, returned: r.returned ?? 0, pendingOverdue: r.pendingOverdue ?? null };
     total.add(counts, key(r));
-    const l = levels.get(r.level) ?? new Bucket();
+    const l = levelBuckets.get(r.level) ?? new Bucket();
     l.add(counts, key(r));
-    levels.set(r.level, l);
+    levelBuckets.set(r.level, l);
   }
-  return { total: total.row(), byLevel: levelOrder.filter((l) => levels.has(l)).map((level) => ({ level, ...levels.get(level)!.row() })) };
+  return { total: total.row(), byLevel: levels.filter((l) => levelBuckets.has(l)).map((level) => ({ level, ...levelBuckets.get(level)!.row() })) };
 }
 
 /** The period every table states, when they agree. */

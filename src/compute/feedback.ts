@@ -7,8 +7,8 @@ import type { Issue } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
 import type { FeedbackStats, IsoDate } from '../model/records.js';
 import type { FeedbackSection, SectionPeriod } from '../model/summary.js';
-import { fold } from '../interpret/fold.js';
-import { byName, rate } from './health.js';
+import { fold, byName } from '../model/text.js';
+import { rate } from './health.js';
 
 const topSectorCount = 3;
 

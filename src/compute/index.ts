@@ -11,7 +11,7 @@ import { defaultLang, type Lang } from '../model/lang.js';
 import { inLanguage } from '../i18n/issues.js';
 import { chooseAsOf } from './as-of.js';
 import { buildReceipts, type ReceiptInputs } from './receipts.js';
-import { defaultThresholds, type Thresholds } from './health.js';
+import { defaultThresholds, type Thresholds } from '../model/config.js';
 import { summarizeTasks } from './tasks.js';
 import { summarizePlan } from './plan.js';
 import { summarizeIndicators } from './indicators.js';

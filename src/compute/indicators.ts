@@ -2,7 +2,8 @@
 import type { Indicator, IsoDate, Measure } from '../model/records.js';
 import type { IndicatorItem, IndicatorsSection, IndicatorStatus } from '../model/summary.js';
 import { meets } from '../interpret/targets.js';
-import { healthOf, rate, type Thresholds } from './health.js';
+import { healthOf, rate } from './health.js';
+import { type Thresholds } from '../model/config.js';
 import { groupBy, inPlanOrder } from './tasks.js';
 
 export function indicatorStatus(ind: Indicator): IndicatorStatus | 'invalid' {

@@ -5,7 +5,7 @@
  * `leagueSize`) and every unit with overdue tasks; the workbook keeps the whole table.
  */
 import type { League, TasksSection, UnitTaskRow } from '../model/summary.js';
-import { byName } from './health.js';
+import { byName } from '../model/text.js';
 
 export const defaultLeagueSize = 10;
 

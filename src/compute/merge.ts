@@ -8,12 +8,13 @@
 import type { DossiersSection, FeedbackSection, IndicatorsSection, Succession, Summary, TasksSection } from '../model/summary.js';
 import type { Issue } from '../model/issue.js';
 import { compareIssues } from '../model/issue.js';
-import { fold } from '../interpret/fold.js';
+import { fold, byName } from '../model/text.js';
 import { leagueOf } from './league.js';
 import { defaultTasksPerUnit, groupOpen } from './tasks.js';
-import { byName, defaultThresholds, healthOf, rate, type Thresholds } from './health.js';
+import { healthOf, rate } from './health.js';
+import { defaultThresholds, type Thresholds } from '../model/config.js';
 import { sumDossierRows } from './dossiers.js';
-import { levelOrder } from './dossiers.js';
+import { levels } from '../model/records.js';
 
 export interface SnapshotFile {
   file: string;

@@ -5,7 +5,7 @@
  */
 import type { Task } from '../model/records.js';
 import type { PlanSection, TasksSection } from '../model/summary.js';
-import { byName } from './health.js';
+import { byName } from '../model/text.js';
 import { groupBy } from './tasks.js';
 
 export function summarizePlan(plan: { file: string; outside: readonly Task[] }, tasks: TasksSection): PlanSection {

@@ -5,7 +5,7 @@
  */
 import type { Issue } from '../model/issue.js';
 import type { InputReceipt, ReceiptsSection, RecognisedRows, TableReceipt, TableReport, UnitReceipt } from '../model/receipts.js';
-import { unitKey } from '../interpret/fold.js';
+import { unitKey } from '../model/text.js';
 import { defaultLang, type Lang } from '../model/lang.js';
 import { explain } from '../i18n/reasons.js';
 

@@ -6,8 +6,7 @@
  */
 import type { IndicatorsSection, Standing, Summary, TasksSection, UnitStanding } from '../model/summary.js';
 import type { ReceiptsSection } from '../model/receipts.js';
-import { unitKey } from '../interpret/fold.js';
-import { byName } from './health.js';
+import { byName, unitKey } from '../model/text.js';
 import { leagueFor } from './league.js';
 
 export interface StandingInputs {

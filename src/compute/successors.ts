@@ -4,12 +4,11 @@
  * dossiers, and its rows in an earlier snapshot — so league tables and comparisons are like for
  * like. Receipts keep the name as written: this mapping happens here, after interpretation.
  */
-import { fold } from '../interpret/fold.js';
+import { fold, byName } from '../model/text.js';
 import { departmentSuccessions } from '../interpret/vocabulary/index.js';
-import type { FormerNameConfig } from '../interpret/units.js';
+import type { FormerNameConfig } from '../model/config.js';
 import type { IsoDate, Records } from '../model/records.js';
 import type { FormerUnit, Succession } from '../model/summary.js';
-import { byName } from './health.js';
 
 /**
  * The built-in table of the 2025 department mergers with the config's `formerNames` over it: a

@@ -8,7 +8,9 @@ import type { StatusClaim } from '../i18n/messages.js';
 import type { IsoDate, Task } from '../model/records.js';
 import type { League, OpenTask, OpenTaskGroup, TaskItem, TasksSection, UnitTaskRow } from '../model/summary.js';
 import { addDaysIso, diffDaysIso } from '../model/calendar.js';
-import { byName, healthOf, rate, type Thresholds } from './health.js';
+import { healthOf, rate } from './health.js';
+import { type Thresholds } from '../model/config.js';
+import { byName } from '../model/text.js';
 import { leagueFor, leagueOf } from './league.js';
 
 /** Areas in the order of the plan (interpret/areas.ts ranks them), never the alphabet's. */

@@ -225,6 +225,9 @@ export const en: typeof vi = {
     },
     unitSources: { column: 'unit column', 'config-files': 'config "files"', option: '--unit', label: '"Đơn vị báo cáo" line', letterhead: 'issuing body in the head', 'file-name': 'file name' },
     kinds: { tasks: 'tasks', indicators: 'indicators', dossiers: 'dossiers', feedback: 'feedback' },
+    tableRead: (f: { kind: string; counted: string; rejected: string | null; recognised: string | null; asOf: string | null }) =>
+      `${f.kind}, ${f.counted} rows counted${f.rejected ? `, ${f.rejected} rejected` : ''}${f.recognised ? ` (recognised: ${f.recognised})` : ''}${f.asOf ? `, as of ${f.asOf}` : ''}`,
+    recognised: { title: 'title', header: 'header', numbering: 'numbering', section: 'section', total: 'total', footer: 'footer', blank: 'blank', outside: 'outside the period' },
     notRead: 'not read',
     skipped: 'skipped (not a data table)',
     fileProblem: 'file could not be opened',

@@ -235,6 +235,10 @@ export const vi = {
     },
     unitSources: { column: 'cột đơn vị', 'config-files': 'cấu hình "files"', option: 'tham số --unit', label: 'dòng "Đơn vị báo cáo"', letterhead: 'tên cơ quan ở tiêu đề văn bản', 'file-name': 'tên file' },
     kinds: { tasks: 'nhiệm vụ', indicators: 'chỉ tiêu', dossiers: 'hồ sơ TTHC', feedback: 'phản ánh, kiến nghị' },
+    /** `validate`'s line for a table that was read. */
+    tableRead: (f: { kind: string; counted: string; rejected: string | null; recognised: string | null; asOf: string | null }) =>
+      `${f.kind}, ${f.counted} dòng được tính${f.rejected ? `, ${f.rejected} dòng bị loại` : ''}${f.recognised ? ` (nhận biết: ${f.recognised})` : ''}${f.asOf ? `, số liệu đến ngày ${f.asOf}` : ''}`,
+    recognised: { title: 'dòng tiêu đề', header: 'dòng tên cột', numbering: 'dòng đánh số cột', section: 'dòng mục', total: 'dòng tổng', footer: 'dòng cuối bảng', blank: 'dòng trống', outside: 'ngoài kỳ báo cáo' },
     notRead: 'không đọc được',
     skipped: 'bỏ qua (không phải bảng số liệu)',
     fileProblem: 'không mở được file',

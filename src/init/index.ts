@@ -2,8 +2,7 @@
  * What `init [DIR]` writes (SPEC §5.1): a config to fill in, the Markdown templates to adapt,
  * and the intake workbooks to send to departments. Pure: the caller writes the files.
  */
-import type { Config } from '../cli/config.js';
-import { defaultThresholds } from '../compute/health.js';
+import { type Config, defaultThresholds } from '../model/config.js';
 import { intakeForms } from './forms.js';
 import { intakeWorkbook } from './workbook.js';
 import { provincialUnits2025 } from '../interpret/vocabulary/index.js';

@@ -5,7 +5,7 @@
  * id (interpret/plan.ts) and nothing by guesswork. Pure: the caller writes the files.
  */
 import type { Task } from '../model/records.js';
-import { fold } from '../interpret/fold.js';
+import { fold } from '../model/text.js';
 import type { InitFile } from './index.js';
 import { intakeForms, taskFormHeaders as h } from './forms.js';
 import { intakeWorkbook } from './workbook.js';

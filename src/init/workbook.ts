@@ -10,7 +10,7 @@
 import ExcelJS from 'exceljs';
 import { finishPackage } from '../render/xlsx/package.js';
 import { font, styleHeaderCell, thin } from '../render/xlsx/styles.js';
-import { columnLetter } from '../read/raw-table.js';
+import { columnLetter } from '../model/text.js';
 import { closingInstructions, commonInstructions, levelChoices, taskStatusChoices, type IntakeColumn, type IntakeForm } from './forms.js';
 
 /** Rows given validation: more than any department's list, few enough to read back fast (exceljs#1842). */

@@ -5,7 +5,7 @@
  * others are counted under an explicit area, so that the area totals add up to the total.
  */
 import type { Records } from '../model/records.js';
-import { fold } from './fold.js';
+import { fold } from '../model/text.js';
 import { unclassifiedArea } from './vocabulary/index.js';
 
 const marks = (text: string) => (text.normalize('NFD').match(/\p{M}|đ/giu) ?? []).length;

@@ -9,7 +9,7 @@
 import type { RawRow } from '../read/raw-table.js';
 import { cellText, ownCell } from '../read/raw-table.js';
 import type { ColumnMatch, HeaderColumn } from './header-match.js';
-import { fold, tidy } from './fold.js';
+import { fold, tidy } from '../model/text.js';
 import { readStatus } from './status.js';
 import { levelFromName, leadUnitOf } from './units.js';
 import { cellDeadline, cellNumber } from './values.js';

@@ -4,7 +4,7 @@ import { issue, type IssueOptions } from '../i18n/issues.js';
 import type { Code, ParamsOf } from '../i18n/messages.js';
 import type { DataKind, IsoDate, Task } from '../model/records.js';
 import { cellText, ownCell, type RawTable } from '../read/raw-table.js';
-import { tidy } from './fold.js';
+import { tidy } from '../model/text.js';
 import { isOfficeOf, type UnitDirectory } from './units.js';
 import type { FileUnit } from './reporting-unit.js';
 import type { ColumnMatch, HeaderColumn } from './header-match.js';

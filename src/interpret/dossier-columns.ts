@@ -8,7 +8,7 @@
  * channel (`Trực tuyến`), which belongs to received unless a parent cell says otherwise.
  */
 import type { HeaderColumn } from './header-match.js';
-import { fold } from './fold.js';
+import { fold } from '../model/text.js';
 import {
   dossierBlockWords,
   dossierChannelWords,

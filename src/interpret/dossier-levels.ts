@@ -3,7 +3,7 @@
  * ngành` / `Huyện, thị xã, thành phố` / `Xã, phường, thị trấn`), or the unit's name.
  */
 import type { Level } from '../model/records.js';
-import { fold } from './fold.js';
+import { fold } from '../model/text.js';
 import { levelWords } from './vocabulary/index.js';
 
 const words = new Map(Object.entries(levelWords).map(([w, l]) => [fold(w), l]));

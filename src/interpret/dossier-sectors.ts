@@ -6,7 +6,7 @@
  * (DossierStats.sector): under a unit row with counts of its own, only as the breakdown.
  */
 import type { DossierStats } from '../model/records.js';
-import { fold } from './fold.js';
+import { fold } from '../model/text.js';
 import type { UnitDirectory } from './units.js';
 import { procedureSectors } from './vocabulary/index.js';
 

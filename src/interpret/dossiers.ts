@@ -13,7 +13,7 @@ import { because } from '../i18n/reasons.js';
 import type { TableContext } from './context.js';
 import { resolveCountColumns, type CountColumn, type DossierCount } from './dossier-columns.js';
 import { levelFromCell, levelNames, levelOfGroup } from './dossier-levels.js';
-import { fold, tidy } from './fold.js';
+import { fold, tidy } from '../model/text.js';
 import type { ClassifiedRow } from './rows.js';
 import { checkTableTotals, checkTotalRow } from './totals.js';
 import { cellNumber } from './values.js';

@@ -9,7 +9,7 @@ import { formatLocation } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
 import type { SourceRef } from '../model/issue.js';
 import type { Records } from '../model/records.js';
-import { fold, shorten } from './fold.js';
+import { fold, shorten } from '../model/text.js';
 
 interface Listed {
   title: string;

@@ -8,7 +8,7 @@ import { issue } from '../i18n/issues.js';
 import { because } from '../i18n/reasons.js';
 import { cellText } from '../read/raw-table.js';
 import type { TableContext } from './context.js';
-import { fold, tidy } from './fold.js';
+import { fold, tidy } from '../model/text.js';
 import type { HeaderColumn } from './header-match.js';
 import type { ClassifiedRow } from './rows.js';
 import { checkTableTotals } from './totals.js';

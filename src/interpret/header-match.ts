@@ -7,7 +7,7 @@
  * first is the title.
  */
 import type { FieldDef } from './vocabulary/index.js';
-import { fold } from './fold.js';
+import { fold } from '../model/text.js';
 import { isStatusColumnName } from './status.js';
 
 export interface HeaderColumn {

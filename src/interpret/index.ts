@@ -30,7 +30,7 @@ import { fieldDefs, type FieldDef } from './vocabulary/index.js';
 
 export type { InterpretOptions } from './context.js';
 export type { TableReport } from '../model/receipts.js';
-export { UnitDirectory, type UnitConfig } from './units.js';
+export { UnitDirectory } from './units.js';
 
 export interface Interpretation {
   records: Records;

@@ -4,7 +4,7 @@
  */
 import type { Comparison, Indicator, Measure } from '../model/records.js';
 import type { TableContext } from './context.js';
-import { fold, shorten } from './fold.js';
+import { fold, shorten } from '../model/text.js';
 import { isPercentUnit, readMeasure, readTarget } from './targets.js';
 import { cellDeadline } from './values.js';
 import { recordId, type ClassifiedRow } from './rows.js';

@@ -4,7 +4,7 @@
  * reader writes an information line instead of an error about a value it could not read.
  */
 import type { RawCell } from '../read/raw-table.js';
-import { fold, tidy } from './fold.js';
+import { fold, tidy } from '../model/text.js';
 import { placeholderMarks, placeholderWords } from './vocabulary/index.js';
 
 const words = new Set(placeholderWords.map(fold));

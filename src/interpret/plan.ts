@@ -13,7 +13,7 @@ import type { Issue } from '../model/issue.js';
 import { formatLocation } from '../model/issue.js';
 import type { Deadline, Task } from '../model/records.js';
 import { issue } from '../i18n/issues.js';
-import { fold, shorten } from './fold.js';
+import { fold, shorten } from '../model/text.js';
 import { editDistance } from './suggest.js';
 
 export interface PlanMatch {

@@ -8,7 +8,7 @@
  */
 import type { UnitSource } from '../model/receipts.js';
 import { cellText, type RawTable } from '../read/raw-table.js';
-import { fold, tidy } from './fold.js';
+import { fold, tidy } from '../model/text.js';
 import { headerSearchRows, type LocatedTable } from './table.js';
 import { isSubOffice, isTitleLine, levelFromName, type UnitDirectory } from './units.js';
 import { bareOfficeLines, provinceOfficeName, reportingUnitLabels, unitNameLowerWords } from './vocabulary/index.js';

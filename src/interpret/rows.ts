@@ -10,7 +10,7 @@ import type { RawCell, RawRow } from '../read/raw-table.js';
 import { cellText, isBlank, ownCell } from '../read/raw-table.js';
 import type { HeaderColumn } from './header-match.js';
 import type { LocatedTable } from './table.js';
-import { fold, tidy } from './fold.js';
+import { fold, tidy } from '../model/text.js';
 import { footerPhrases, keptAcronyms, sectionPartWords, subtotalGroupWords, totalRowWords } from './vocabulary/index.js';
 
 export type RowClass = 'blank' | 'numbering' | 'section' | 'subheading' | 'total' | 'footer' | 'record';

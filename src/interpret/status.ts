@@ -1,6 +1,6 @@
 /** Task status text → status and timing claim (SPEC §2.2), through vocabulary/statuses. */
 import type { TaskStatus, TimingClaim } from '../model/records.js';
-import { fold } from './fold.js';
+import { fold } from '../model/text.js';
 import { closest } from './suggest.js';
 import { statusMarkerWords, statusWords, timingQualifiers } from './vocabulary/index.js';
 

@@ -1,5 +1,5 @@
 /** "Did you mean …?": the known word closest to a mistyped one, compared folded (fold.ts). */
-import { fold } from './fold.js';
+import { fold } from '../model/text.js';
 
 /** The candidate within a small edit distance of `input` (two typos, or one per four letters), or null. */
 export function closest(input: string, candidates: readonly string[]): string | null {

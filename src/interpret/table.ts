@@ -7,12 +7,12 @@
  * shape: a parent label over blank cells, with the child labels in the row below.
  */
 import type { RawRow, RawTable } from '../read/raw-table.js';
-import { cellText, columnLetter, isBlank } from '../read/raw-table.js';
+import { cellText, isBlank } from '../read/raw-table.js';
+import { columnLetter, fold, tidy } from '../model/text.js';
 import type { IsoDate } from '../model/records.js';
 import type { HeaderColumn } from './header-match.js';
 import { fieldScore } from './header-match.js';
 import { fieldDefs, asOfPhrases, exportDateWord } from './vocabulary/index.js';
-import { fold, tidy } from './fold.js';
 import { parseDateText } from './values.js';
 import { isStatusColumnName } from './status.js';
 

@@ -7,7 +7,7 @@
 import type { Comparison, Measure } from '../model/records.js';
 import type { RawCell } from '../read/raw-table.js';
 import { cellText } from '../read/raw-table.js';
-import { fold, tidy } from './fold.js';
+import { fold, tidy } from '../model/text.js';
 import { type Parsed, cellNumber, parseNumberText } from './values.js';
 import { because } from '../i18n/reasons.js';
 import { changeWords, noWords, percentUnits, resultLeadWords, targetComparisons, yesWords } from './vocabulary/index.js';

@@ -8,7 +8,7 @@ import type { RowReader, TableContext } from './context.js';
 import { recordId, type ClassifiedRow } from './rows.js';
 import { cellText, ownCell } from '../read/raw-table.js';
 import { fieldScore, type HeaderColumn } from './header-match.js';
-import { shorten, tidy } from './fold.js';
+import { shorten, tidy } from '../model/text.js';
 import { isStatusColumnName, readStatus, suggestStatus } from './status.js';
 import { cellDate, cellDeadline, cellNumber } from './values.js';
 import { acceptedStatusExamples, fieldDefs, unassignedUnit } from './vocabulary/index.js';

@@ -8,7 +8,7 @@ import type { Issue } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
 import type { RawRow } from '../read/raw-table.js';
 import { cellText, ownCell } from '../read/raw-table.js';
-import { fold } from './fold.js';
+import { fold } from '../model/text.js';
 import { grandTotalWords, subtotalGroupWords } from './vocabulary/index.js';
 import type { HeaderColumn } from './header-match.js';
 import type { ClassifiedRow } from './rows.js';

@@ -5,7 +5,7 @@
  */
 import type { Issue } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
-import { fold } from './fold.js';
+import { fold } from '../model/text.js';
 
 export interface GivenFile {
   file: string;

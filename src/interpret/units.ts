@@ -3,29 +3,11 @@
  * `SNV`, `Sở NV` and `Sở Nội vụ`; beyond that, names that fold the same (case, diacritics,
  * spacing) are one unit, shown the way it was first written.
  */
+import type { UnitConfig } from '../model/config.js';
 import type { IsoDate, Level } from '../model/records.js';
-import { fold, tidy, unitKey, unmarked } from './fold.js';
+import { fold, tidy, unitKey, unmarked } from '../model/text.js';
 import { closest } from './suggest.js';
 import { leadRoleWords, levelByUnitPrefix, subOfficeWords, titleLineWords, unitNamePrefixesForFiles } from './vocabulary/index.js';
-
-export interface UnitConfig {
-  name: string;
-  code?: string;
-  aliases?: string[];
-  level?: Level;
-  /** Names the unit had before a merger or renaming (SPEC §5.1); applied in compute, by the report's date. */
-  formerNames?: FormerNameConfig[];
-}
-
-/** A `formerNames` entry of a unit in the config. */
-export interface FormerNameConfig {
-  name: string;
-  /** The first day under the new name. */
-  date: IsoDate;
-  aliases?: string[];
-  /** The legal basis (a decision's number and date), shown in docs and the JSON. */
-  basis?: string;
-}
 
 export class UnitDirectory {
   private readonly byKey = new Map<string, string>();

@@ -5,7 +5,7 @@
 import type { RawCell } from '../read/raw-table.js';
 import type { Deadline, IsoDate } from '../model/records.js';
 import { endOfMonthIso, isoFromExcelSerial, isoFromParts, addDaysIso } from '../model/calendar.js';
-import { fold, tidy } from './fold.js';
+import { fold, tidy } from '../model/text.js';
 import { periodWords, recurringDeadlineWords } from './vocabulary/index.js';
 import { because, type Reason } from '../i18n/reasons.js';
 

@@ -81,7 +81,11 @@ export interface Indicator {
   source: SourceRef;
 }
 
-export type Level = 'province' | 'district' | 'commune';
+/** The levels of government, province first: the order every output lists them in. */
+export const levels = ['province', 'district', 'commune'] as const;
+export type Level = (typeof levels)[number];
+/** A level's place in `levels`. */
+export const levelRank = Object.fromEntries(levels.map((l, i) => [l, i])) as Readonly<Record<Level, number>>;
 
 /** Counts of one unit (and level) from an aggregated form, or accumulated from records. */
 export interface DossierCounts {

@@ -9,7 +9,7 @@ import type { Issue } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
 import { cellList } from '../i18n/messages.js';
 import type { RawTable } from './raw-table.js';
-import { columnLetter } from './raw-table.js';
+import { columnLetter } from '../model/text.js';
 
 // `\r\n` is a line break as Windows writes it, not a control character to report.
 const forbidden = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

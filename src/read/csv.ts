@@ -5,7 +5,7 @@ import type { Issue } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
 import type { Encoding } from '../i18n/messages.js';
 import type { RawRow, RawTable } from './raw-table.js';
-import { columnLetter } from './raw-table.js';
+import { columnLetter } from '../model/text.js';
 import { decodeBytes, type TextEncoding } from './encoding.js';
 import { detectDelimiter } from './delimiter.js';
 import { repairText } from './text-repair.js';

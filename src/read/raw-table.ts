@@ -40,18 +40,6 @@ export interface RawTable {
   rows: RawRow[];
 }
 
-/** `0 → A`, `25 → Z`, `26 → AA`. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
 /** The cell's content as text, the way Excel would show it roughly; '' for empty. */
 export function cellText(cell: RawCell | undefined): string {
   if (!cell) return '';

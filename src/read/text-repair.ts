@@ -11,7 +11,7 @@ import type { Issue } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
 import { cellList } from '../i18n/messages.js';
 import type { RawTable } from './raw-table.js';
-import { columnLetter } from './raw-table.js';
+import { columnLetter } from '../model/text.js';
 import { decodeTcvn3, fromTcvn3 } from './tcvn3.js';
 import { replaceControls } from './control-chars.js';
 

@@ -11,7 +11,7 @@ import { issue } from '../i18n/issues.js';
 import { cellList } from '../i18n/messages.js';
 import { isoFromUtcDate } from '../model/calendar.js';
 import type { RawCell, RawRow, RawTable, RawValue } from './raw-table.js';
-import { columnLetter } from './raw-table.js';
+import { columnLetter, columnNumber } from '../model/text.js';
 import { canonicalZip, isZipDefect, listZip, type ZipListing } from './zip.js';
 import { cellTooLong, checkZipContent, checkZipDirectory, exceljsLoadOptions, limitFromLoadError, readLimits, zipDefectIssue } from './limits.js';
 import { repairText } from './text-repair.js';
@@ -132,9 +132,9 @@ function fillMerges(sheet: ExcelJS.Worksheet, rows: RawRow[]): void {
   for (const range of merges) {
     const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
     if (!m) continue;
-    const c1 = colIndex(m[1]!);
+    const c1 = columnNumber(m[1]!) - 1;
     const r1 = Number(m[2]);
-    const c2 = colIndex(m[3]!);
+    const c2 = columnNumber(m[3]!) - 1;
     const r2 = Number(m[4]);
     const master = byNumber.get(r1)?.cells[c1];
     if (!master) continue;
@@ -152,10 +152,4 @@ function fillMerges(sheet: ExcelJS.Worksheet, rows: RawRow[]): void {
     }
   }
   rows.sort((a, b) => a.row - b.row);
-}
-
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }

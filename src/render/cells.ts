@@ -1,6 +1,7 @@
 /** One cell of a view as display text, formatted by its column's kind and the language. */
 import type { CellValue, ColumnKind, TableView, ViewColumn } from './views.js';
-import { absentMark, formatDate, formatInteger, formatNumber, formatPercent, type Lang } from './format.js';
+import { absentMark, formatDate, formatInteger, formatNumber, formatPercent } from './format.js';
+import { type Lang } from '../model/lang.js';
 
 export function displayCell(value: CellValue, kind: ColumnKind, lang: Lang, absent = false): string {
   if (value === null && absent) return absentMark;

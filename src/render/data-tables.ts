@@ -6,7 +6,7 @@
  * snake_case. docs/cli.md lists every column: change it when a column changes.
  */
 import type { Summary } from '../model/summary.js';
-import type { Lang } from './format.js';
+import type { Lang } from '../model/lang.js';
 import { labels } from '../i18n/index.js';
 import type { TableView, ColumnKind } from './views.js';
 import { snakeCase } from './csv.js';

@@ -7,7 +7,8 @@ import type { IsoDate } from '../model/records.js';
 import type { Summary } from '../model/summary.js';
 import { endOfMonthIso } from '../model/calendar.js';
 import { labels } from '../i18n/index.js';
-import { formatDate, type Lang } from './format.js';
+import { formatDate } from './format.js';
+import { type Lang } from '../model/lang.js';
 
 export interface DocumentHead {
   /** The organisation, one line per line of the config's `organization` (empty when none). */

@@ -6,10 +6,8 @@ import type { IsoDate } from '../model/records.js';
 import { isoToDmy } from '../model/calendar.js';
 import type { FormerUnit } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
-
 import type { Lang } from '../model/lang.js';
 
-export type { Lang };
 
 import { formatInteger, formatNumber } from '../i18n/words.js';
 

@@ -12,9 +12,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { Summary } from '../model/summary.js';
 import type { Lang } from '../model/lang.js';
-import type { Thresholds } from '../compute/health.js';
+import type { Thresholds, SignatureBlock } from '../model/config.js';
 import type { DataTable } from './data-tables.js';
-import type { SignatureBlock } from './docx/signature.js';
 import type { TableView } from './views.js';
 
 export interface RenderOptions {

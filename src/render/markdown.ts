@@ -17,7 +17,8 @@ import { defaultTasksPerUnit, openGroupsFor } from '../compute/tasks.js';
 import { standingsFor, unitsStanding } from '../compute/standings.js';
 import { resolvedRate, topSectorsOf } from '../compute/feedback.js';
 import { displayCell, totalRow } from './cells.js';
-import { formatCount, unitLabel, formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage, type Lang } from './format.js';
+import { formatCount, unitLabel, formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage } from './format.js';
+import { type Lang } from '../model/lang.js';
 import { documentHead, periodOpening } from './document.js';
 
 /**

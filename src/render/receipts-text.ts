@@ -5,7 +5,8 @@
  */
 import type { Summary } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
-import type { Lang } from './format.js';
+import type { Lang } from '../model/lang.js';
+import { formatDate, formatInteger } from './format.js';
 import { receiptsLine } from './receipts.js';
 
 export function receiptLines(summary: Summary, lang: Lang): string[] {
@@ -14,12 +15,13 @@ export function receiptLines(summary: Summary, lang: Lang): string[] {
   for (const input of summary.inputs ?? []) {
     const unit = input.unit ?? (input.columnUnits.length > 1 ? input.columnUnits.join(', ') : '?');
     const how = input.unitSource ? R.unitSources[input.unitSource] : input.columnUnits.length > 1 ? R.unitSources.column : '—';
-    out.push(`${input.file}: ${unit} (${how})${input.statedAsOf ? `, ${R.columns.statedAsOf.toLowerCase()} ${input.statedAsOf}` : ''}${input.problem ? ` — ${R.fileProblem}: ${input.problem.message}` : ''}`);
+    out.push(`${input.file}: ${unit} (${how})${input.statedAsOf ? `, ${R.columns.statedAsOf.toLowerCase()} ${formatDate(input.statedAsOf, lang)}` : ''}${input.problem ? ` — ${R.fileProblem}: ${input.problem.message}` : ''}`);
     for (const t of input.tables) {
       const where = t.sheet !== null ? `  ${t.sheet}: ` : '  ';
       if (t.kind) {
-        const recognised = Object.entries(t.recognised).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
-        out.push(`${where}${t.kind}, ${t.rowsCounted} rows counted${t.rowsRejected ? `, ${t.rowsRejected} rejected` : ''}${recognised ? ` (recognised: ${recognised})` : ''}${t.asOf ? `, as of ${t.asOf}` : ''}`);
+        const recognised = (Object.entries(t.recognised) as [keyof typeof R.recognised, number][]).filter(([, n]) => n > 0).map(([k, n]) => `${formatInteger(n, lang)} ${R.recognised[k]}`).join(', ');
+        const n = (x: number) => formatInteger(x, lang);
+        out.push(`${where}${R.tableRead({ kind: R.kinds[t.kind], counted: n(t.rowsCounted), rejected: t.rowsRejected ? n(t.rowsRejected) : null, recognised: recognised || null, asOf: t.asOf ? formatDate(t.asOf, lang) : null })}`);
       } else out.push(`${where}${t.dataNotRead ? R.notRead : R.skipped}: ${t.reason ?? ''}`);
     }
   }

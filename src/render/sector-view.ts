@@ -5,7 +5,7 @@
  */
 import type { Summary } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
-import type { Lang } from './format.js';
+import type { Lang } from '../model/lang.js';
 import type { TableView } from './views.js';
 
 const fields = ['received', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'online'] as const;

@@ -7,7 +7,8 @@
 import type { Health, Summary } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
 import { leagueFor, unitsAt } from '../compute/league.js';
-import { formatFraction, formatPercent, type Lang } from './format.js';
+import { formatFraction, formatPercent } from './format.js';
+import { type Lang } from '../model/lang.js';
 import { xmlEscape } from './xml.js';
 
 const colours: Record<Health, string> = { good: '#2e7d32', warn: '#e6a700', bad: '#c62828' };

@@ -11,7 +11,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { TableView, Tone } from './views.js';
 import { displayCell } from './cells.js';
-import type { Lang } from './format.js';
+import type { Lang } from '../model/lang.js';
 import { labels } from '../i18n/index.js';
 
 const maxWidth = 60;

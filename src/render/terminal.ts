@@ -8,7 +8,8 @@ import type { ChalkInstance } from 'chalk';
 import type { Summary, Health } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
 import { leagueFor, unitsAt } from '../compute/league.js';
-import { formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage, type Lang } from './format.js';
+import { formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage } from './format.js';
+import { type Lang } from '../model/lang.js';
 
 const barWidth = 20;
 

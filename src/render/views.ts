@@ -6,12 +6,13 @@
 import type { DossierCountsRow, Summary, TaskItem, TasksSection } from '../model/summary.js';
 import type { Level } from '../model/records.js';
 import { labels, type Labels } from '../i18n/index.js';
-import { formatMeasure, unitLabel, type Lang } from './format.js';
+import { formatMeasure, unitLabel } from './format.js';
+import { type Lang } from '../model/lang.js';
 import { formatLocation } from '../model/issue.js';
 import { leagueFor } from '../compute/league.js';
 import { standingsFor } from '../compute/standings.js';
 import { resolvedRate } from '../compute/feedback.js';
-import { unitKey } from '../interpret/fold.js';
+import { unitKey } from '../model/text.js';
 
 export type ColumnKind = 'text' | 'integer' | 'percent' | 'date' | 'number';
 export type Tone = 'good' | 'warn' | 'bad' | 'muted' | null;

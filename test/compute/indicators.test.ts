@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeIndicators } from '../../src/compute/indicators.js';
-import { defaultThresholds } from '../../src/compute/health.js';
+import { defaultThresholds } from '../../src/model/config.js';
 import type { Indicator } from '../../src/model/records.js';
 
 const pct = (value: number) => ({ kind: 'number' as const, value, percent: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeTasks } from '../../src/compute/tasks.js';
-import { defaultThresholds } from '../../src/compute/health.js';
+import { defaultThresholds } from '../../src/model/config.js';
 import type { Task } from '../../src/model/records.js';
 
 let row = 1;

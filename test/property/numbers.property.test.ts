@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cellNumber, isPercentFormat, parseNumberText } from '../../src/interpret/values.js';
-import { formatInteger, formatNumber, formatPercent, type Lang } from '../../src/render/format.js';
+import { formatInteger, formatNumber, formatPercent } from '../../src/render/format.js';
+import { type Lang } from '../../src/model/lang.js';
 import { cellText, isValueOrReason, rawCell } from './arbitraries.js';
 
 const lang = fc.constantFrom<Lang>('vi', 'en');

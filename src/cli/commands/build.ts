@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { runPipeline, type PipelineResult } from '../pipeline.js';
-import { loadConfig, type Config } from '../config.js';
+import { loadConfig } from '../config.js';
+import { type Config } from '../../model/config.js';
 import { withInputOptions, pipelineOptions, reportIssues, exitCodeFor, withFailOn, parseFailOn, failOnReason, type InputFlags } from '../common.js';
 import { writeStdout, writeStderr } from '../io.js';
 import { mixedSetIssue, runIdOf, writeSet } from '../output-set.js';
@@ -18,7 +19,7 @@ import { compareSnapshots } from '../../compute/compare.js';
 import { renderCompletionSvg } from '../../render/svg.js';
 import type { Summary } from '../../model/summary.js';
 import { formatIssue } from '../../model/issue.js';
-import type { Lang } from '../../render/format.js';
+import type { Lang } from '../../model/lang.js';
 
 const buildFormats = reportFormats;
 

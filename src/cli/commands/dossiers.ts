@@ -6,7 +6,7 @@ import { withInputOptions, runForSection, type InputFlags } from '../common.js';
 import { withOutputOptions, chooseDestination, emit, renderList, listFormats, type OutputFlags } from '../output.js';
 import { filterDossierUnits } from '../filters.js';
 import { dossierUnitTable, dossierUnitColumns, labelledView } from '../../render/data-tables.js';
-import type { Level } from '../../model/records.js';
+import { levels, type Level } from '../../model/records.js';
 
 interface DossiersFlags extends InputFlags, OutputFlags {
   level?: Level;
@@ -15,7 +15,7 @@ interface DossiersFlags extends InputFlags, OutputFlags {
 export function dossiersCommand(): Command {
   const cmd = new Command('dossiers').description('list the dossier counts per unit: received, resolved (on time, late), pending, online, paid online');
   withVerbose(withColumnsOption(withOutputOptions(withInputOptions(cmd, 'only this unit (a name, code or alias); also the unit of files that have no unit column'), listFormats)))
-    .addOption(new Option('--level <level>', 'only the units of this level').choices(['province', 'district', 'commune']))
+    .addOption(new Option('--level <level>', 'only the units of this level').choices(levels))
     .action(async (inputs: string[], flags: DossiersFlags) => {
       const dest = chooseDestination(flags, listFormats);
       const columns = parseColumns(flags.columns, dossierUnitColumns);

@@ -5,6 +5,8 @@ import { withInputOptions, pipelineOptions, exitCodeFor, type InputFlags } from 
 import { writeStdout } from '../io.js';
 import { formatIssue } from '../../model/issue.js';
 import { receiptLines } from '../../render/receipts-text.js';
+import { labels } from '../../i18n/index.js';
+import { formatInteger } from '../../render/format.js';
 
 interface ValidateFlags extends InputFlags {
   format: 'text' | 'json';
@@ -24,7 +26,8 @@ export function validateCommand(): Command {
       } else {
         const lines = items.map(formatIssue);
         const receipts = receiptLines(result.summary, result.lang);
-        await writeStdout([...lines, ...(lines.length ? [''] : []), ...receipts, `${errors} errors, ${warnings} warnings`].join('\n') + '\n');
+        const counts = labels[result.lang].words.errorsAndWarnings(formatInteger(errors, result.lang), formatInteger(warnings, result.lang));
+        await writeStdout([...lines, ...(lines.length ? [''] : []), ...receipts, counts].join('\n') + '\n');
       }
       // validate reports errors as its output; the exit code says whether there were any.
       process.exitCode = exitCodeFor(result, false);

@@ -7,9 +7,10 @@
 import type { Issue, Severity } from '../../model/issue.js';
 import { issue, repeatedIssue, type IssueOptions } from '../../i18n/issues.js';
 import { catalogue, type Code, type ParamsOf } from '../../i18n/messages.js';
-import type { DossierCounts, DossierMeasure, DossierStats, Level } from '../../model/records.js';
+import { levels, type DossierCounts, type DossierMeasure, type DossierStats, type Level } from '../../model/records.js';
 import { countRecord, isoOfDay, zeroCounts, type DayNumber, type DossierWindow, type StreamedRecords } from '../../model/record-counts.js';
-import type { UnitConfig, UnitDirectory } from '../units.js';
+import type { UnitDirectory } from '../units.js';
+import type { UnitConfig } from '../../model/config.js';
 
 /** How record exports are read: the window of SPEC §3 and what names units. */
 export interface RecordReading {
@@ -25,8 +26,6 @@ export interface RecordReading {
   progress?: (file: string, rows: number, bytes: number) => void;
 }
 
-export const levelIndex: Readonly<Record<Level, number>> = { province: 0, district: 1, commune: 2 };
-const levels: readonly Level[] = ['province', 'district', 'commune'];
 
 /** Issues listed per problem and file; the rest are counted in one line. */
 export const issuesPerCode = 50;

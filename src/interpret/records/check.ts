@@ -8,10 +8,11 @@
 import { because } from '../../i18n/reasons.js';
 import type { DayNumber } from '../../model/record-counts.js';
 import { levelFromCell, levelNames } from '../dossier-levels.js';
-import { levelIndex, type DossierAggregator } from './aggregate.js';
+import { levelRank } from '../../model/records.js';
+import type { DossierAggregator } from './aggregate.js';
 import { channelExamples, channelOf, paidExamples, paidOf, type RecordField, type RecordLayout } from './layout.js';
 
-/** A level read from a cell: 0–2 (aggregate.ts `levelIndex`), or blank, or not a level. */
+/** A level read from a cell: 0–2 (`levelRank`), or blank, or not a level. */
 export const BLANK_LEVEL = 3;
 export const BAD_LEVEL = 4;
 /** A channel read from a cell. */
@@ -21,7 +22,7 @@ export const UNKNOWN_PAID = 2;
 
 export function levelCode(text: string): number {
   const level = levelFromCell(text);
-  return level ? levelIndex[level] : text.trim() === '' ? BLANK_LEVEL : BAD_LEVEL;
+  return level ? levelRank[level] : text.trim() === '' ? BLANK_LEVEL : BAD_LEVEL;
 }
 
 export function channelCode(text: string): number {
@@ -145,7 +146,7 @@ export function rowCounter(agg: DossierAggregator, layout: RecordLayout): (row: 
         agg.report(n, letter('unit'), 'no-level', { unit: agg.unitName(slot), of: 'dossier' });
         return;
       }
-      level = levelIndex[fromName];
+      level = levelRank[fromName];
     }
 
     const received = row.received();

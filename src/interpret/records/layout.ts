@@ -5,8 +5,7 @@
  * stay here, in the interpret stage, while millions of rows pass without a string being made.
  */
 import type { DossierMeasure } from '../../model/records.js';
-import { columnLetter } from '../../read/raw-table.js';
-import { fold, tidy } from '../fold.js';
+import { columnLetter, fold, tidy } from '../../model/text.js';
 import { matchColumns, type HeaderColumn } from '../header-match.js';
 import { headerSearchRows } from '../table.js';
 import {

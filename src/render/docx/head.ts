@@ -9,9 +9,9 @@ import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutTy
 import type { Summary } from '../../model/summary.js';
 import { labels } from '../../i18n/index.js';
 import { documentHead } from '../document.js';
-import type { Lang } from '../format.js';
+import type { Lang } from '../../model/lang.js';
 import { centred, rule, runs, size, textWidth } from './layout.js';
-import type { SignatureBlock } from './signature.js';
+import type { SignatureBlock } from '../../model/config.js';
 
 const leftWidth = Math.round(textWidth * 0.4);
 const rightWidth = textWidth - leftWidth;

@@ -9,14 +9,13 @@ import JSZip from 'jszip';
 import type { Summary } from '../../model/summary.js';
 import { labels } from '../../i18n/index.js';
 import { renderCompletionSvg } from '../svg.js';
-import type { Lang } from '../format.js';
+import type { Lang } from '../../model/lang.js';
 import { font, pageProperties, size } from './layout.js';
 import { documentTop, signatureBlock } from './head.js';
 import { fullBody } from './full.js';
 import { shortBody } from './short.js';
-import type { SignatureBlock } from './signature.js';
+import type { SignatureBlock } from '../../model/config.js';
 
-export type { SignatureBlock } from './signature.js';
 
 export interface DocxOptions {
   lang: Lang;

@@ -4,7 +4,8 @@
  */
 import type { OpenTask, Summary } from '../../model/summary.js';
 import { labels } from '../../i18n/index.js';
-import { formatFraction, formatInteger, formatPercent, type Lang } from '../format.js';
+import { formatFraction, formatInteger, formatPercent } from '../format.js';
+import { type Lang } from '../../model/lang.js';
 import { periodOpening } from '../document.js';
 import { openGroupsFor } from '../../compute/tasks.js';
 import { resolvedRate } from '../../compute/feedback.js';

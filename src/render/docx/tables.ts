@@ -6,7 +6,7 @@
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType, convertMillimetersToTwip } from 'docx';
 import type { ColumnKind, TableView } from '../views.js';
 import { displayCell, totalRow } from '../cells.js';
-import type { Lang } from '../format.js';
+import type { Lang } from '../../model/lang.js';
 import { centred, runs, size, textWidth } from './layout.js';
 
 export interface GridColumn {

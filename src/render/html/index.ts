@@ -6,13 +6,15 @@
  * summary gives the same bytes (no clock, no random ids).
  */
 import type { Summary } from '../../model/summary.js';
+import { levelRank } from '../../model/records.js';
 import { labels } from '../../i18n/index.js';
 import { buildView, type TableView } from '../views.js';
 import { leagueFor, unitsAt } from '../../compute/league.js';
 import { receiptUnitsView } from '../receipts.js';
 import { displayCell, totalRow } from '../cells.js';
 import { documentHead } from '../document.js';
-import { formatDate, formatFraction, formatInteger, formatPercent, type Lang } from '../format.js';
+import { formatDate, formatFraction, formatInteger, formatPercent } from '../format.js';
+import { type Lang } from '../../model/lang.js';
 import { xmlEscape as esc } from '../xml.js';
 import { barChartSvg, type Bar } from './charts.js';
 import { stylesheet } from './style.js';
@@ -27,7 +29,6 @@ export interface HtmlOptions {
 /** Columns whose values the filters choose among: the filter's name for each view column key. */
 const filterOf: Record<string, 'unit' | 'area' | 'status'> = { unit: 'unit', lead: 'unit', area: 'area', status: 'status' };
 
-const levelOrder = { province: 0, district: 1, commune: 2 } as const;
 
 export function renderHtml(summary: Summary, opts: HtmlOptions): string {
   const lang = opts.lang;
@@ -112,7 +113,7 @@ function charts(summary: Summary, lang: Lang, target: number | null): string {
   }
   const d = summary.dossiers;
   if (d && d.byLevel.length > 0) {
-    const levels = [...d.byLevel].sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
+    const levels = [...d.byLevel].sort((a, b) => levelRank[a.level] - levelRank[b.level]);
     const most = Math.max(...levels.map((l) => l.received));
     const counts: Bar[] = levels.map((l) => ({ label: L.level[l.level], share: most === 0 ? 0 : l.received / most, text: formatInteger(l.received, lang), tone: 'plain' }));
     out.push(chartFigure(D.dossiersChart, barChartSvg({ title: D.dossiersChart, bars: counts, percentAxis: false })));

@@ -7,9 +7,9 @@
 import ExcelJS from 'exceljs';
 import type { Summary } from '../../model/summary.js';
 import { runIdKeyword, runIdProperty } from '../run-id.js';
-import { defaultThresholds, type Thresholds } from '../../compute/health.js';
+import { defaultThresholds, type Thresholds } from '../../model/config.js';
 import { labels } from '../../i18n/index.js';
-import type { Lang } from '../format.js';
+import type { Lang } from '../../model/lang.js';
 import { leagueFor, unitsAt } from '../../compute/league.js';
 import { sheetRef } from './styles.js';
 import { writeListSheets, type Placements } from './sheets/lists.js';

@@ -4,7 +4,7 @@
  * fits every sheet to the page width, repeats the header row and numbers the pages.
  */
 import type ExcelJS from 'exceljs';
-import type { Thresholds } from '../../compute/health.js';
+import type { Thresholds } from '../../model/config.js';
 import type { Tone } from '../views.js';
 
 export const fontName = 'Times New Roman';

@@ -5,8 +5,8 @@
  * calculate, exceljs among them, still see the figure).
  */
 import type ExcelJS from 'exceljs';
-import type { Thresholds } from '../../compute/health.js';
-import { columnLetter } from '../../read/raw-table.js';
+import type { Thresholds } from '../../model/config.js';
+import { columnLetter } from '../../model/text.js';
 import type { CellValue, RateOf, TableView, ViewColumn } from '../views.js';
 import { partialRate, totalRow } from '../cells.js';
 import { absentMark } from '../format.js';

@@ -6,12 +6,13 @@
 import { dossierSectorsView } from '../../sector-view.js';
 import type ExcelJS from 'exceljs';
 import type { Summary } from '../../../model/summary.js';
-import type { Thresholds } from '../../../compute/health.js';
-import { columnLetter } from '../../../read/raw-table.js';
+import type { Thresholds } from '../../../model/config.js';
+import { columnLetter } from '../../../model/text.js';
 import { labels, type Labels } from '../../../i18n/index.js';
 import { buildView, type TableView } from '../../views.js';
 import { receiptsLine, receiptTablesView, receiptUnitsView } from '../../receipts.js';
-import { formatDate, formatInteger, type Lang } from '../../format.js';
+import { formatDate, formatInteger } from '../../format.js';
+import { type Lang } from '../../../model/lang.js';
 import { periodOpening } from '../../document.js';
 import { font, linesHeight, printSetup, wrappedLines } from '../styles.js';
 import { desiredWidths, writeTable, type PlacedTable, type TableOptions } from '../table.js';

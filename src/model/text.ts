@@ -1,4 +1,10 @@
 /**
+ * Text helpers every stage shares: matching (fold), display (tidy, shorten), the order of names,
+ * unit identity, and Excel's column letters. Pure functions of strings, so they sit in model/,
+ * below read, interpret and render alike.
+ */
+
+/**
  * Folding for matching: Unicode NFC, Vietnamese diacritics removed (đ→d), lower case,
  * punctuation and repeated spaces collapsed. `Tình  trạng:` and `TINH_TRANG` both fold to
  * `tinh trang`. Used for headers, status words and unit names; never for display.
@@ -48,4 +54,31 @@ export function unitKey(text: string): string {
 /** Written without any Vietnamese mark (`So Noi vu`, `SNV`): then only fold() can find the unit meant. */
 export function unmarked(text: string): boolean {
   return fold(text) === text.toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, ' ').trim();
+}
+
+// Created on first sort, not at import: ICU's Vietnamese collator costs a pipe that sorts nothing ~10 ms.
+let collator: Intl.Collator | undefined;
+/** Vietnamese alphabetical order, stable across runs. */
+export function byName(a: string, b: string): number {
+  collator ??= new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** `0 → A`, `25 → Z`, `26 → AA`. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** `A → 1`, `Z → 26`, `AA → 27` (either case). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
 }
