@@ -103,6 +103,10 @@ node bin/reform-report.js build fixtures/tay-ninh-2024 --out out --previous out/
 # Intake workbooks, config and templates for the departments
 node bin/reform-report.js init intake/
 
+# One intake workbook per lead unit, the plan's tasks written in; then count against the plan
+node bin/reform-report.js init --plan fixtures/plan-2024-11/ke-hoach-cchc-2024.xlsx gui-don-vi/
+node bin/reform-report.js build fixtures/plan-2024-11   # its config names the plan: "plan": "ke-hoach-cchc-2024.xlsx"
+
 # Compute as of another date
 node bin/reform-report.js summary fixtures/tay-ninh-2024 --as-of 2024-12-31
 `]: ({ dir, code, stderr }) => {
@@ -114,6 +118,13 @@ node bin/reform-report.js summary fixtures/tay-ninh-2024 --as-of 2024-12-31
     expect(JSON.parse(readFileSync(path.join(dir, 'out/reform-report-2024-10-25.json'), 'utf8')).comparison.previousAsOf).toBe('2024-10-18');
     expect(readdirSync(path.join(dir, 'out-en'))).toContain('reform-report-2024-10-25.md');
     expect(existsSync(path.join(dir, 'intake/reform-report.config.json'))).toBe(true);
+    // One intake workbook per lead unit of the plan, and the plan's figures counted against it.
+    const plan = JSON.parse(readFileSync(path.join(repoRoot, 'fixtures/plan-2024-11/reform-report.config.json'), 'utf8'));
+    const leads = new Set((plan.units as { name: string }[]).map((u) => u.name));
+    expect(readdirSync(path.join(dir, 'gui-don-vi')).filter((f) => f.endsWith('.xlsx')).length).toBe(leads.size);
+    const planned = JSON.parse(readFileSync(path.join(dir, 'out/reform-report-2024-11-15.json'), 'utf8'));
+    expect(planned.plan.total).toBe(planned.tasks.total);
+    expect(planned.plan.reported).toBeLessThan(planned.plan.total);
   },
 
   'cat fixtures/tay-ninh-2024/so-thong-tin-truyen-thong.csv | reform-report summary - --format csv --as-of 2024-10-25\n': ({ stdout }) => {

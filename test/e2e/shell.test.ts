@@ -97,7 +97,9 @@ describe('pipes', { timeout: 180_000 }, () => {
 
   it('never waits for input: `-` on a terminal is an error, and no command prompts', () => {
     const r = bash('script -qec "reform-report summary -" /dev/null < /dev/null');
-    expect(r.stdout).toMatch(/- reads standard input, which is a terminal here/);
+    expect(r.stdout).toMatch(/đầu vào chuẩn là bàn phím/);
+    const en = bash('script -qec "reform-report summary - --lang en" /dev/null < /dev/null');
+    expect(en.stdout).toMatch(/- reads standard input, which is a terminal here/);
   });
 });
 
