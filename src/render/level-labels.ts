@@ -18,5 +18,7 @@ export function levelLabeller(defs: readonly LevelDef[] | undefined, lang: Lang)
 /** `cấp tỉnh 165.106, cấp huyện 26.060, cấp xã 79.331`: the brief's and the Word report's sentence. */
 export function byLevelPhrase(d: Pick<DossiersSection, 'byLevel' | 'levels'>, lang: Lang): string {
   const levelLabel = levelLabeller(d.levels, lang);
-  return d.byLevel.map((r) => `${levelLabel(r.level).toLocaleLowerCase(lang)} ${formatInteger(r.received, lang)}`).join(', ');
+  // A tier's name is a common noun inside the sentence (`cấp tỉnh`); a name the config gives (`Trung tâm Phục vụ HCC`) stays as written.
+  const named = new Set((d.levels ?? []).filter((l) => l[lang]).map((l) => l.id));
+  return d.byLevel.map((r) => `${named.has(r.level) ? levelLabel(r.level) : levelLabel(r.level).toLocaleLowerCase(lang)} ${formatInteger(r.received, lang)}`).join(', ');
 }

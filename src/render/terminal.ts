@@ -70,7 +70,9 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
       ),
     );
     const levelLabel = levelLabeller(d.levels, lang);
-    for (const level of d.byLevel) lines.push(`  ${levelLabel(level.level).padEnd(10)} ${formatInteger(level.received, lang).padStart(9)}`);
+    // A label the config adds (the public-service centre) may be longer than the tiers' own.
+    const labelWidth = Math.max(10, ...d.byLevel.map((l) => levelLabel(l.level).length + 1));
+    for (const level of d.byLevel) lines.push(`  ${levelLabel(level.level).padEnd(labelWidth)} ${formatInteger(level.received, lang).padStart(9)}`);
     lines.push('');
   }
   const f = summary.feedback;
