@@ -12,11 +12,12 @@
  * Results are recorded by hand in bench/RESULTS-startup.md.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { childrenCpu } from '../scripts/children-cpu.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin/reform-report.js');
@@ -46,16 +47,6 @@ const variants = {
   'floor, bundled': [process.execPath, [floorBundled, ...pipeArgs]],
 };
 
-/** CPU seconds used by finished children of this process (Linux /proc; null elsewhere). */
-function childrenCpu() {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-    // After the command name: cutime and cstime are fields 16 and 17 of stat(5), in clock ticks.
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return null;
-  }
-}
 
 const results = Object.fromEntries(Object.keys(variants).map((name) => [name, { wall: [], cpu: 0 }]));
 for (let i = 0; i < runs + 3; i++) {

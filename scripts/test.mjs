@@ -7,7 +7,7 @@
  * busy machine does not inflate; it is read from /proc where there is one.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { childrenCpu } from './children-cpu.mjs';
 
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
@@ -15,16 +15,6 @@ const steps = [
   ['vitest', 'npx', ['vitest', 'run', ...process.argv.slice(2)]],
 ];
 
-/** User + system seconds of the children waited for so far (cutime + cstime), or null off Linux. */
-function childrenCpu() {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-    // After "pid (comm) ", field 3 is state: cutime and cstime are fields 16 and 17, in clock ticks (100 a second on Linux).
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return null;
-  }
-}
 
 const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
 const start = performance.now();

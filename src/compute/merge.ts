@@ -125,6 +125,16 @@ function notASnapshot(data: unknown): string | null {
 
 type Part<T> = readonly (readonly [string, T | null])[];
 
+/** The snapshots that have the section, each with its province. */
+function present<T>(parts: Part<T>): (readonly [string, T])[] {
+  return parts.filter((p): p is readonly [string, T] => p[1] !== null);
+}
+
+/** One snapshot's rows, each keeping its province (rows of a snapshot merged before already name theirs). */
+function tagged<T extends { province?: string }>(province: string, rows: readonly T[] | undefined): (T & { province: string })[] {
+  return (rows ?? []).map((r) => ({ ...r, province: r.province ?? province }));
+}
+
 function sum<T>(list: readonly T[], key: { [K in keyof T]: T[K] extends number ? K : never }[keyof T]): number {
   return list.reduce((n, x) => n + ((x[key] as number | undefined) ?? 0), 0);
 }
@@ -142,21 +152,20 @@ function addRows<R extends object>(rows: readonly R[], key: keyof R, counts: rea
 }
 
 function mergeTasks(parts: Part<TasksSection>, thresholds: Thresholds): TasksSection | null {
-  const present = parts.filter((p): p is readonly [string, TasksSection] => p[1] !== null);
-  if (present.length === 0) return null;
-  const list = present.map((p) => p[1]);
+  const some = present(parts);
+  if (some.length === 0) return null;
+  const list = some.map((p) => p[1]);
   const total = sum(list, 'total');
   const done = sum(list, 'done');
   const due = sum(list, 'due');
   const doneOfDue = sum(list, 'doneOfDue');
   const completionRate = rate(done, total);
-  const tag = <T extends object>(province: string, rows: readonly T[] | undefined) => (rows ?? []).map((r) => ({ ...r, province: (r as { province?: string }).province ?? province }));
-  const byUnit = present.flatMap(([p, t]) => tag(p, t.byUnit));
+  const byUnit = some.flatMap(([p, t]) => tagged(p, t.byUnit));
   const league = leagueOf(byUnit, list[0]!.league?.size);
   // Positions in the merged `items`: each snapshot's follow the ones before it.
   const offsets = list.map((_, k) => list.slice(0, k).reduce((n, t) => n + (t.items?.length ?? 0), 0));
-  const open = present
-    .flatMap(([p, t], k) => tag(p, t.open).map((o) => (o.item === undefined ? o : { ...o, item: o.item + offsets[k]! })))
+  const open = some
+    .flatMap(([p, t], k) => tagged(p, t.open).map((o) => (o.item === undefined ? o : { ...o, item: o.item + offsets[k]! })))
     .sort((a, b) => b.daysOverdue - a.daysOverdue || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || byName(a.province, b.province) || byName(a.lead, b.lead) || byName(a.id, b.id));
   return {
     asOf: list[0]!.asOf,
@@ -184,15 +193,15 @@ function mergeTasks(parts: Part<TasksSection>, thresholds: Thresholds): TasksSec
       .sort((a, b) => byName(a.area, b.area)),
     open,
     openByLead: groupOpen(open, byUnit, league, defaultTasksPerUnit),
-    cancelledTasks: present.flatMap(([, t]) => t.cancelledTasks ?? []),
-    items: present.flatMap(([p, t]) => tag(p, t.items)),
+    cancelledTasks: some.flatMap(([, t]) => t.cancelledTasks ?? []),
+    items: some.flatMap(([p, t]) => tagged(p, t.items)),
   };
 }
 
 function mergeIndicators(parts: Part<IndicatorsSection>, thresholds: Thresholds): IndicatorsSection | null {
-  const present = parts.filter((p): p is readonly [string, IndicatorsSection] => p[1] !== null);
-  if (present.length === 0) return null;
-  const list = present.map((p) => p[1]);
+  const some = present(parts);
+  if (some.length === 0) return null;
+  const list = some.map((p) => p[1]);
   const total = sum(list, 'total');
   const met = sum(list, 'met');
   const metRate = rate(met, total);
@@ -206,23 +215,21 @@ function mergeIndicators(parts: Part<IndicatorsSection>, thresholds: Thresholds)
     metRate,
     health: healthOf(metRate, thresholds),
     byArea: addRows(list.flatMap((i) => i.byArea ?? []), 'area', ['total', 'met']).sort((a, b) => byName(a.area, b.area)),
-    items: present.flatMap(([p, i]) => (i.items ?? []).map((x) => ({ ...x, province: x.province ?? p }))),
+    items: some.flatMap(([p, i]) => tagged(p, i.items)),
   };
 }
 
 function mergeDossiers(parts: Part<DossiersSection>): DossiersSection | null {
-  const present = parts.filter((p): p is readonly [string, DossiersSection] => p[1] !== null);
-  if (present.length === 0) return null;
-  const list = present.map((p) => p[1]);
+  const some = present(parts);
+  if (some.length === 0) return null;
+  const list = some.map((p) => p[1]);
   // The added levels of every snapshot (a centre row), each once, as first listed.
   const defs = new Map<string, LevelDef>();
   for (const d of list) for (const l of d.levels ?? []) if (!defs.has(l.id)) defs.set(l.id, l);
   const order = levelOrder([...defs.values()]);
   // Summed over the units, so a measure some province does not report stays null there, never 0.
   // Grouped by level like a report's (each level's units in the snapshots' order).
-  const byUnit = present
-    .flatMap(([p, d]) => (d.byUnit ?? []).map((u) => ({ ...u, province: u.province ?? p })))
-    .sort(byLevelOf(order, () => 0));
+  const byUnit = some.flatMap(([p, d]) => tagged(p, d.byUnit)).sort(byLevelOf(order, () => 0));
   const { total, byLevel } = sumDossierRows(byUnit, (u) => `${u.province}\u0000${u.level}\u0000${u.unit}`, order);
   return {
     asOf: list[0]!.asOf,

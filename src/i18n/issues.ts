@@ -6,6 +6,7 @@
  */
 import type { Issue, Severity } from '../model/issue.js';
 import { defaultLang, type Lang } from '../model/lang.js';
+import { shorten } from '../model/text.js';
 import { catalogue, repeatedRows, type Code, type MessageEntry, type ParamsOf } from './messages.js';
 import { words } from './words.js';
 
@@ -29,9 +30,23 @@ export function issue<C extends Code>(code: C, where: Where, params: ParamsOf<C>
   if (where.sheet !== undefined) made.sheet = where.sheet;
   if (where.row !== undefined) made.row = where.row;
   if (where.column !== undefined) made.column = where.column;
-  if (opts.value !== undefined) made.value = opts.value;
-  made.params = params as object;
+  if (opts.value !== undefined) made.value = shorten(opts.value, quotedLength);
+  made.params = quoted(params) as object;
   return write(made, defaultLang);
+}
+
+/**
+ * The most of one text an issue quotes. A cell may hold megabytes (a stray quote in an export
+ * joins lines into one field); an issue says which cell and how it begins, and every output
+ * (terminal, JSON, workbook) stays the size of the problems, not of the file.
+ */
+export const quotedLength = 300;
+
+function quoted(value: unknown): unknown {
+  if (typeof value === 'string') return shorten(value, quotedLength);
+  if (Array.isArray(value)) return value.map(quoted);
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, quoted(v)]));
+  return value;
 }
 
 /**

@@ -19,12 +19,9 @@ export type Deadline =
   | { kind: 'date'; date: IsoDate; text: string }
   | { kind: 'recurring'; text: string };
 
-export interface Task {
+/** What tasks and indicators share: a line of the plan, placed in its area. */
+export interface PlanLine {
   id: string;
-  /** The id as its file gives it (id column, else section and number), when `id` had the file's name put before it to be unique. */
-  ref?: string;
-  /** The id as the row writes it (a `Mã nhiệm vụ` cell), before ids repeated across files are told apart: the plan is matched on it. */
-  writtenId?: string;
   stt?: string;
   title: string;
   area?: string;
@@ -32,6 +29,13 @@ export interface Task {
   areaNumber?: string;
   /** The area's place in the plan (0 first), the same for every record of the area: outputs list areas by it. */
   areaRank?: number;
+}
+
+export interface Task extends PlanLine {
+  /** The id as its file gives it (id column, else section and number), when `id` had the file's name put before it to be unique. */
+  ref?: string;
+  /** The id as the row writes it (a `Mã nhiệm vụ` cell), before ids repeated across files are told apart: the plan is matched on it. */
+  writtenId?: string;
   /** Canonical unit name (config aliases applied); the unassigned unit when blank. */
   lead: string;
   deadline?: Deadline;
@@ -57,15 +61,7 @@ export type Measure =
   | { kind: 'number'; value: number; percent: boolean }
   | { kind: 'yesno'; value: boolean };
 
-export interface Indicator {
-  id: string;
-  stt?: string;
-  title: string;
-  area?: string;
-  /** The numeral of the section that gave the area (`II`), as the file numbers it. */
-  areaNumber?: string;
-  /** The area's place in the plan (0 first), the same for every record of the area: outputs list areas by it. */
-  areaRank?: number;
+export interface Indicator extends PlanLine {
   unit?: string;
   target: Measure;
   targetText: string;

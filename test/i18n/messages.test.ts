@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { catalogue, type Code } from '../../src/i18n/messages.js';
 import { issue, inLanguage, repeatedIssue } from '../../src/i18n/issues.js';
 import { because, explain } from '../../src/i18n/reasons.js';
-import { runInProcess } from '../helpers/cli.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runInProcess, tempDir } from '../helpers/cli.js';
 
 const where = { file: 'so-noi-vu.xlsx', sheet: 'Nhiệm vụ', row: 14, column: 'F' };
 
@@ -65,5 +67,29 @@ describe('messages in the report language (SPEC §5)', () => {
     expect(status(vi).message).toMatch(/không phải là tình trạng đã biết/);
     expect(status(en).message).toMatch(/is not a known status/);
     for (const i of [...vi, ...en]) expect(`${i.message} — ${i.hint ?? ''}`).not.toMatch(brackets);
+  });
+});
+
+describe('a huge cell quoted in an issue (fuzz seed 1203, input 1121)', () => {
+  it('is cut where the issue is made, however deep the parameter', () => {
+    const cell = `31/02/2024 ${'Nội dung '.repeat(200_000)}`;
+    const i = issue('bad-date', where, { reason: because('not-a-date', { text: cell }), then: 'not-counted' }, { value: cell });
+    expect(i.value!.length).toBeLessThanOrEqual(300);
+    expect(i.value!.startsWith('31/02/2024 Nội dung')).toBe(true);
+    expect(i.message.length).toBeLessThan(1_000);
+    expect(JSON.stringify(i).length).toBeLessThan(2_000);
+  });
+
+  it('keeps the summary of an export with a 5 MB field the size of its problems, not of the file', async () => {
+    // A stray quote joins the rest of an export into one field: here 5 MB in a paid-online cell.
+    const dir = tempDir();
+    const file = path.join(dir, 'ho-so.csv');
+    const header = 'Mã hồ sơ;Đơn vị;Cấp;Thủ tục;Ngày tiếp nhận;Ngày hẹn trả;Ngày trả kết quả;Kênh nộp;Thanh toán trực tuyến';
+    const row = (n: number, paid: string) => `HS-${n};Sở Tư pháp;Cấp tỉnh;Cấp phiếu lý lịch tư pháp;15/08/2024;20/08/2024;18/08/2024;Trực tuyến;${paid}`;
+    writeFileSync(file, [header, row(1, '1'), row(2, `"1,${'Nội dung '.repeat(600_000)}"`), row(3, '0'), ''].join('\n'));
+    const r = await runInProcess([file], { asOf: '2024-10-25' });
+    const big = r.summary.issues.items.filter((i) => i.code === 'bad-paid');
+    expect(big).toHaveLength(1);
+    expect(JSON.stringify(r.summary.issues).length).toBeLessThan(5_000);
   });
 });
