@@ -57,6 +57,9 @@ describe('fixtures/centre-level-14: a level row the config adds', () => {
     const terminal = run(['summary', '.', '--lang', 'en'], { cwd: dir });
     const lines = terminal.stdout.split('\n').filter((l) => /^ {2}\S/.test(l) && /\d$/.test(l)).map((l) => l.trim().replace(/\s{2,}.*$/, ''));
     expect(lines).toEqual([labels.en.level.province, centreLabel.en, labels.en.level.commune]);
+    // Columns picked by name keep the configured label too.
+    const picked = run(['summary', '.', '--by', 'level', '--columns', 'level,dossiers_received', '--format', 'md'], { cwd: dir });
+    expect(picked.stdout.split('\n').slice(2, -1).map((l) => l.split('|')[1]!.trim())).toEqual([labels.vi.level.province, centreLabel.vi, labels.vi.level.commune]);
     const only = run(['dossiers', '.', '--level', 'centre', '--format', 'csv'], { cwd: dir });
     expect(only.stdout.split('\n').slice(1, -1).map((l) => l.split(',')[0])).toEqual([expected.centre]);
   });

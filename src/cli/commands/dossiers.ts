@@ -25,7 +25,7 @@ export function dossiersCommand(): Command {
       const { result, section, lang } = run;
       const rows = filterDossierUnits(section.byUnit, { unit: flags.unit, level: flags.level }, result.units, levelOrder(section.levels));
       const table = dossierUnitTable(rows);
-      await emit(dest, await renderList(dest, flags, lang, table, async () => labelledView(table, 'dossiers', lang, section.levels), columns));
+      await emit(dest, await renderList(dest, flags, lang, table, async () => labelledView(table, 'dossiers', lang, section.levels), columns, section.levels));
     });
   return cmd;
 }
