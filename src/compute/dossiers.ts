@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
-import { dossierMeasures, levelOrder, type DossierCounts, type DossierMeasure, type DossierStats, type IsoDate, type LevelId } from '../model/records.js';
+import { dossierMeasures, levelOrder, type LevelDef, type DossierCounts, type DossierMeasure, type DossierStats, type IsoDate, type LevelId } from '../model/records.js';
 import type { DossierCountsRow, DossierCoverage, DossiersSection, SectionPeriod } from '../model/summary.js';
 import { rate } from './health.js';
 import { byName } from '../model/text.js';
@@ -73,10 +73,13 @@ class Bucket {
 }
 
 /**
- * `order`: the report's level rows (model/records.ts `levelOrder`): the level rows and the units
- * are listed in it, and only the levels present.
+ * `levels`: the config's level rows (model/records.ts `levelOrder`): the level rows and the units
+ * are listed in their order, and only the levels present.
  */
-export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate, period: SectionPeriod | null, order: readonly LevelId[] = levelOrder()): { section: DossiersSection; issues: Issue[] } {
+export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate, period: SectionPeriod | null, levels: readonly LevelDef[] = []): { section: DossiersSection; issues: Issue[] } {
+  const order = levelOrder(levels);
+  // A warning names an added level by the config's labels: the catalogue knows only the tiers'.
+  const named = new Map(levels.filter((l) => l.vi && l.en).map((l) => [l.id, { vi: l.vi!, en: l.en! }]));
   const issues: Issue[] = [];
   const total = new Bucket();
   const levelBuckets = new Map<LevelId, Bucket>();
@@ -99,7 +102,8 @@ export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate,
     l.add(counts, key);
     levelBuckets.set(s.level, l);
     if (u.files.size > 0 && !u.files.has(s.source.file)) {
-      issues.push(issue('duplicate-unit', s.source, { unit: s.unit, level: s.level, files: [...u.files] }));
+      const levelName = named.get(s.level);
+      issues.push(issue('duplicate-unit', s.source, { unit: s.unit, level: s.level, ...(levelName ? { levelName } : {}), files: [...u.files] }));
     }
     u.files.add(s.source.file);
     u.bucket.add(counts, key);

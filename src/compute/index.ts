@@ -5,7 +5,7 @@
  */
 import type { Issue } from '../model/issue.js';
 import { compareIssues } from '../model/issue.js';
-import { levelOrder, type DataKind, type IsoDate, type LevelDef, type Records } from '../model/records.js';
+import type { DataKind, IsoDate, LevelDef, Records } from '../model/records.js';
 import type { Succession, Summary } from '../model/summary.js';
 import { defaultLang, type Lang } from '../model/lang.js';
 import { inLanguage } from '../i18n/issues.js';
@@ -82,7 +82,7 @@ export function summarize(written: Records, readIssues: readonly Issue[], opts: 
   const periodAsOf = (asOf: IsoDate) => (opts.period && opts.period.to < asOf ? opts.period.to : asOf);
   let dossiers: Summary['dossiers'] = null;
   if (records.kindsSeen.has('dossiers')) {
-    const d = summarizeDossiers(records.dossiers, periodAsOf(asOfFor('dossiers')), opts.period ?? null, levelOrder(opts.levels));
+    const d = summarizeDossiers(records.dossiers, periodAsOf(asOfFor('dossiers')), opts.period ?? null, opts.levels);
     dossiers = opts.levels ? { ...d.section, levels: [...opts.levels] } : d.section;
     issues.push(...d.issues);
   }

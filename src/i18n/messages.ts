@@ -715,10 +715,11 @@ export const catalogue = {
     en: (p, w) => `the form reports ${w.d(p.from)}–${w.d(p.to)}, not the period asked for (${w.d(p.askedFrom)}–${w.d(p.askedTo)}); its figures are counted as they are`,
     fix: same('đề nghị đơn vị gửi lại biểu đúng kỳ báo cáo, hoặc chạy với kỳ mà các biểu báo cáo', 'ask the department for the form of the period asked for, or run with the period the forms report'),
   }),
-  'duplicate-unit': entry<{ unit: string; level: LevelId; files: string[] }>({
+  /** `levelName`: the config's labels of a level it adds (the public-service centre). */
+  'duplicate-unit': entry<{ unit: string; level: LevelId; levelName?: { vi: string; en: string }; files: string[] }>({
     severity: 'warning',
-    vi: (p, w) => `hồ sơ của "${p.unit}" (${w.level(p.level)}) cũng có trong ${p.files.join(', ')}; cả hai được cộng lại`,
-    en: (p, w) => `the dossiers of "${p.unit}" (${w.level(p.level)}) are also in ${p.files.join(', ')}; both are added up`,
+    vi: (p, w) => `hồ sơ của "${p.unit}" (${p.levelName?.vi ?? w.level(p.level)}) cũng có trong ${p.files.join(', ')}; cả hai được cộng lại`,
+    en: (p, w) => `the dossiers of "${p.unit}" (${p.levelName?.en ?? w.level(p.level)}) are also in ${p.files.join(', ')}; both are added up`,
     fix: same('nếu các tệp cùng một kỳ, chỉ dùng một tệp', 'if the files cover the same period, give only one of them'),
   }),
   'bad-channel': entry<{ value: string; accepted: string[] }>({

@@ -9,7 +9,6 @@ import { readCsvBytes } from '../../src/read/csv.js';
 import { interpret, UnitDirectory } from '../../src/interpret/index.js';
 import { summarizeDossiers } from '../../src/compute/dossiers.js';
 import { levelFromName } from '../../src/interpret/units.js';
-import { levelOrder } from '../../src/model/records.js';
 
 function twoTierForm(lines: string[]) {
   const table = readCsvBytes('bieu-06.csv', Buffer.from(lines.join('\n'))).table!;
@@ -90,7 +89,7 @@ describe('a level the config adds (issue 14: the public-service centre)', () => 
     const r = interpret([table], { lenient: false, units: units() });
     expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(r.records.dossiers.map((d) => `${d.unit}:${d.level}`)).toEqual([`${centre}:centre`, 'Sở Tư pháp:province', 'Phường Tân Ninh:commune']);
-    const { section } = summarizeDossiers(r.records.dossiers, '2026-09-30', null, levelOrder([{ id: 'province' }, { id: 'centre', vi: 'TT', en: 'C' }, { id: 'commune' }]));
+    const { section } = summarizeDossiers(r.records.dossiers, '2026-09-30', null, [{ id: 'province' }, { id: 'centre', vi: 'TT', en: 'C' }, { id: 'commune' }]);
     expect(section.byLevel.map((l) => `${l.level}:${l.received}`)).toEqual(['province:50', 'centre:100', 'commune:30']);
     expect(section.byUnit.map((u) => u.level)).toEqual(['province', 'centre', 'commune']);
     // Without the config's order the added level follows the tiers present; it is never dropped.
