@@ -6,7 +6,7 @@
 import { Command } from 'commander';
 import { selectColumns, type DataColumn, type DataTable } from '../render/data-tables.js';
 import { snakeCase } from '../render/csv.js';
-import { UsageError } from './errors.js';
+import { usageError } from './errors.js';
 
 export function withColumnsOption(cmd: Command): Command {
   return cmd.option('--columns <names>', 'only these columns, in this order (comma-separated names of the CSV header; docs/cli.md lists them)');
@@ -16,9 +16,9 @@ export function withColumnsOption(cmd: Command): Command {
 export function parseColumns(text: string | undefined, valid: readonly DataColumn[]): string[] | undefined {
   if (text === undefined) return undefined;
   const names = text.split(',').map((n) => n.trim()).filter(Boolean);
-  if (names.length === 0) throw new UsageError(`--columns: name at least one column (${valid.map((c) => snakeCase(c.key)).join(', ')})`);
+  if (names.length === 0) throw usageError('columns-none', { columns: valid.map((c) => snakeCase(c.key)) });
   const picked = selectColumns({ columns: [...valid], rows: [] }, names, valid);
-  if ('unknown' in picked) throw new UsageError(`--columns: no column ${picked.unknown.map((n) => `"${n}"`).join(', ')} (columns: ${picked.valid.join(', ')})`);
+  if ('unknown' in picked) throw usageError('columns-unknown', { unknown: picked.unknown, columns: picked.valid });
   return names;
 }
 

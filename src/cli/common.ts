@@ -7,7 +7,8 @@ import type { Summary } from '../model/summary.js';
 import { asOfDate, runPipeline, type PipelineOptions, type PipelineResult } from './pipeline.js';
 import { writeStderr } from './io.js';
 import type { Lang } from '../model/lang.js';
-import { exitCodes, UsageError } from './errors.js';
+import { exitCodes, say, usageError } from './errors.js';
+import type { FailOnHold } from '../i18n/messages.js';
 import { shownIssues } from './shown-issues.js';
 import { withDefault } from './defaults.js';
 import { reportListingIssues } from './listing-issues.js';
@@ -65,7 +66,7 @@ export function pipelineOptions(inputs: string[], flags: InputFlags): PipelineOp
 
 function cutoffDay(text: string): number {
   const day = Number(text);
-  if (!Number.isInteger(day) || day < 1 || day > 28) throw new UsageError(`--cutoff must be a day of the month from 1 to 28, not "${text}"`);
+  if (!Number.isInteger(day) || day < 1 || day > 28) throw usageError('bad-cutoff', { text });
   return day;
 }
 
@@ -97,20 +98,19 @@ export function withFailOn(cmd: Command): Command {
 export function parseFailOn(text: string | undefined): FailOn[] {
   if (text === undefined) return [];
   const list = text.split(',').map((c) => c.trim()).filter(Boolean);
-  for (const c of list) if (!failOnConditions.includes(c as FailOn)) throw new UsageError(`--fail-on: unknown condition "${c}" (choose from ${failOnConditions.join(', ')})`);
+  for (const c of list) if (!failOnConditions.includes(c as FailOn)) throw usageError('usage-flag', { kind: 'invalid-choice', name: '--fail-on', value: c, choices: [...failOnConditions] });
   return list as FailOn[];
 }
 
-/** One line saying which --fail-on conditions hold, for a cron job's mail; null when none. */
-export function failOnReason(summary: Summary, conditions: readonly FailOn[]): string | null {
-  const reasons: string[] = [];
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** One line saying which --fail-on conditions hold, for a cron job's mail, in `lang`; null when none. */
+export function failOnReason(summary: Summary, conditions: readonly FailOn[], lang: Lang): string | null {
+  const holds: FailOnHold[] = [];
   for (const c of conditions) {
-    if (c === 'overdue' && summary.tasks && summary.tasks.overdue > 0) reasons.push(`${count(summary.tasks.overdue, 'task', 'tasks')} overdue as of ${summary.tasks.asOf}`);
-    if (c === 'unmet' && summary.indicators && summary.indicators.notMet > 0) reasons.push(`${count(summary.indicators.notMet, 'indicator', 'indicators')} not met as of ${summary.indicators.asOf}`);
-    if (c === 'warnings' && summary.issues.warnings > 0) reasons.push(count(summary.issues.warnings, 'data warning', 'data warnings'));
+    if (c === 'overdue' && summary.tasks && summary.tasks.overdue > 0) holds.push({ condition: c, count: summary.tasks.overdue, asOf: summary.tasks.asOf });
+    if (c === 'unmet' && summary.indicators && summary.indicators.notMet > 0) holds.push({ condition: c, count: summary.indicators.notMet, asOf: summary.indicators.asOf });
+    if (c === 'warnings' && summary.issues.warnings > 0) holds.push({ condition: c, count: summary.issues.warnings });
   }
-  return reasons.length > 0 ? `--fail-on: ${reasons.join('; ')}` : null;
+  return holds.length > 0 ? say('fail-on-holds', { holds }, lang) : null;
 }
 
 /**
@@ -129,7 +129,7 @@ export async function runForSection<K extends 'tasks' | 'indicators' | 'dossiers
   if (process.exitCode === exitCodes.usage) return null;
   const section = result.summary[kind];
   if (!section) {
-    writeStderr(`reform-report: no ${kind} table in the inputs (see the skipped sheets above)`);
+    writeStderr(say('no-section-table', { kind }, result.lang));
     process.exitCode = exitCodes.dataErrors;
     return null;
   }

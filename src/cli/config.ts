@@ -6,7 +6,8 @@ import path from 'node:path';
 import { isTier, levelOrder, type LevelDef } from '../model/records.js';
 import { signatureKeys, type Config, type SignatureBlock, type Thresholds, type UnitConfig } from '../model/config.js';
 import { UsageError, usageError } from './errors.js';
-import type { ParamsOf } from '../i18n/messages.js';
+import type { ConfigExpectation, ParamsOf } from '../i18n/messages.js';
+import type { TextPlace } from '../i18n/reasons.js';
 import { exists, readSideFile } from './io.js';
 import { jsonErrorPlace } from './json-errors.js';
 import { isoFromText } from '../model/calendar.js';
@@ -40,10 +41,10 @@ export async function loadConfig(explicit: string | undefined, cwd: string, inpu
   if (!file) return { baseDir: cwd, file: null };
   let text: string;
   try {
-    text = await readSideFile(file, explicit ?? file, 'config file');
+    text = await readSideFile(file, explicit ?? file, 'config');
   } catch (err) {
     if (err instanceof UsageError) throw err;
-    throw new UsageError(`${explicit ?? file}: cannot read the config file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw usageError('config-unreadable', { file: explicit ?? file, cause: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
   }
   let data: unknown;
   try {
@@ -53,26 +54,30 @@ export async function loadConfig(explicit: string | undefined, cwd: string, inpu
     // The place only, never the parser's message: it quotes the file's bytes.
     const yaml = /\.ya?ml$/i.test(file);
     const at = yaml ? yamlErrorPlace(err) : jsonErrorPlace(text);
-    throw new UsageError(`${file}: the config file is not valid ${yaml ? 'YAML' : 'JSON'}: ${at}`);
+    throw usageError('config-syntax', { file, format: yaml ? 'YAML' : 'JSON', at });
   }
   return validateConfig(data, file);
 }
 
 export function validateConfig(data: unknown, file: string): Config {
-  const fail = (msg: string): never => {
-    throw new UsageError(`${file}: ${msg}`);
+  const fail: Fail = (at, expected, more = {}) => {
+    throw usageError('config-value', { file, at, expected, ...more });
   };
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) fail('the config must be an object ({ … })');
+  const unknown = (at: string | undefined, key: string, known: readonly string[]): never => {
+    const guess = closest(key, known);
+    throw usageError('config-unknown-key', { file, ...(at !== undefined ? { at } : {}), key, ...(guess ? { guess } : {}), known });
+  };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) fail('', 'object');
   const obj = data as Record<string, unknown>;
-  for (const key of Object.keys(obj)) if (!topKeys.has(key)) fail(unknownKey(key, [...topKeys].filter((k) => k !== '$schema')));
+  for (const key of Object.keys(obj)) if (!topKeys.has(key)) unknown(undefined, key, [...topKeys].filter((k) => k !== '$schema'));
   const str = (key: string) => {
     const v = obj[key];
-    if (v !== undefined && typeof v !== 'string') fail(`"${key}" must be text`);
+    if (v !== undefined && typeof v !== 'string') fail(key, 'text');
     return v as string | undefined;
   };
   const strList = (key: string) => {
     const v = obj[key];
-    if (v !== undefined && (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))) fail(`"${key}" must be a list of texts`);
+    if (v !== undefined && (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))) fail(key, 'texts');
     return v as string[] | undefined;
   };
   const config: Config = { baseDir: path.dirname(file), file };
@@ -84,12 +89,12 @@ export function validateConfig(data: unknown, file: string): Config {
   if (place !== undefined) config.place = place;
   const asOf = str('asOf');
   if (asOf !== undefined) {
-    if (!isoFromText(asOf)) fail(`"asOf" must be a real date written yyyy-mm-dd (e.g. 2024-10-25), not "${asOf}"`);
+    if (!isoFromText(asOf)) fail('asOf', 'date', { value: asOf });
     config.asOf = asOf;
   }
   const lang = str('lang');
   if (lang !== undefined) {
-    if (lang !== 'vi' && lang !== 'en') fail(`"lang" must be "vi" or "en", not "${lang}"`);
+    if (lang !== 'vi' && lang !== 'en') fail('lang', 'lang', { value: lang });
     config.lang = lang as 'vi' | 'en';
   }
   const inputs = strList('inputs');
@@ -99,69 +104,69 @@ export function validateConfig(data: unknown, file: string): Config {
     // A config can arrive inside a folder of department files (it is then found there): it may
     // choose a folder for the reports under its own, never a place elsewhere on the machine.
     const inside = path.relative(config.baseDir, path.resolve(config.baseDir, out));
-    if (out.trim() === '' || inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) fail(`"out" must be a folder inside the config's folder ${config.baseDir}, not "${out}"; to write the reports elsewhere, give --out`);
+    if (out.trim() === '' || inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) fail('out', 'out', { value: out, folder: config.baseDir });
     config.out = out;
   }
   const expected = strList('expectedUnits');
   if (expected) config.expectedUnits = expected;
   if (obj.nearDueDays !== undefined) {
     // A year at most: a larger window makes every open task "near due" and says nothing.
-    if (typeof obj.nearDueDays !== 'number' || !Number.isInteger(obj.nearDueDays) || obj.nearDueDays < 0 || obj.nearDueDays > 366) fail('"nearDueDays" must be a whole number of days from 0 to 366');
+    if (typeof obj.nearDueDays !== 'number' || !Number.isInteger(obj.nearDueDays) || obj.nearDueDays < 0 || obj.nearDueDays > 366) fail('nearDueDays', 'near-due-days');
     config.nearDueDays = obj.nearDueDays as number;
   }
   if (obj.leagueSize !== undefined) {
-    if (typeof obj.leagueSize !== 'number' || !Number.isInteger(obj.leagueSize) || obj.leagueSize < 1) fail('"leagueSize" must be a whole number of units, at least 1 (e.g. 10: the top 10 and the bottom 10)');
+    if (typeof obj.leagueSize !== 'number' || !Number.isInteger(obj.leagueSize) || obj.leagueSize < 1) fail('leagueSize', 'league-size');
     config.leagueSize = obj.leagueSize as number;
   }
   if (obj.tasksPerUnit !== undefined) {
-    if (typeof obj.tasksPerUnit !== 'number' || !Number.isInteger(obj.tasksPerUnit) || obj.tasksPerUnit < 1) fail('"tasksPerUnit" must be a whole number of tasks, at least 1 (e.g. 5: the brief lists 5 unfinished tasks of each unit, the workbook all of them)');
+    if (typeof obj.tasksPerUnit !== 'number' || !Number.isInteger(obj.tasksPerUnit) || obj.tasksPerUnit < 1) fail('tasksPerUnit', 'tasks-per-unit');
     config.tasksPerUnit = obj.tasksPerUnit as number;
   }
   if (obj.files !== undefined) {
     const files = obj.files;
     if (typeof files !== 'object' || files === null || Array.isArray(files) || Object.values(files).some((v) => typeof v !== 'string' || v.trim() === '')) {
-      fail('"files" must map file names or globs to units: { "bao-cao-huyen-*.xlsx": "UBND huyện Gò Dầu" }');
+      fail('files', 'files');
     }
     config.files = files as Record<string, string>;
   }
   if (obj.strictUnits !== undefined) {
-    if (typeof obj.strictUnits !== 'boolean') fail('"strictUnits" must be true or false');
+    if (typeof obj.strictUnits !== 'boolean') fail('strictUnits', 'boolean');
     config.strictUnits = obj.strictUnits as boolean;
   }
   const plan = str('plan');
   if (plan !== undefined) {
-    if (plan.trim() === '') fail('"plan" must name the file of the plan\'s task list, e.g. "ke-hoach/phu-luc-nhiem-vu.xlsx"');
+    if (plan.trim() === '') fail('plan', 'plan');
     config.plan = plan;
   }
   if (obj.thresholds !== undefined) {
     const t = obj.thresholds as Record<string, unknown>;
-    if (typeof t !== 'object' || t === null) fail('"thresholds" must be { "good": 0.9, "warn": 0.7 } (fractions)');
-    for (const key of Object.keys(t)) if (key !== 'good' && key !== 'warn') fail(`thresholds: ${unknownKey(key, ['good', 'warn'])}`);
+    if (typeof t !== 'object' || t === null) fail('thresholds', 'thresholds');
+    for (const key of Object.keys(t)) if (key !== 'good' && key !== 'warn') unknown('thresholds', key, ['good', 'warn']);
     const fraction = (v: unknown) => typeof v === 'number' && v >= 0 && v <= 1;
     if (!fraction(t.good) || !fraction(t.warn) || (t.warn as number) > (t.good as number)) {
-      fail('"thresholds" must be { "good": 0.9, "warn": 0.7 }: fractions from 0 to 1, warn not above good');
+      fail('thresholds', 'thresholds');
     }
     config.thresholds = { good: t.good as number, warn: t.warn as number };
   }
-  if (obj.signature !== undefined) config.signature = validateSignature(obj.signature, fail);
+  if (obj.signature !== undefined) config.signature = validateSignature(obj.signature, fail, unknown);
   if (obj.onlineRateTarget !== undefined) {
     const t = obj.onlineRateTarget;
-    if (typeof t !== 'number' || t < 0 || t > 1) fail('"onlineRateTarget" must be a fraction from 0 to 1 (0.5 for 50%)');
+    if (typeof t !== 'number' || t < 0 || t > 1) fail('onlineRateTarget', 'fraction');
     config.onlineRateTarget = t as number;
   }
   if (obj.levels !== undefined) config.levels = validateLevels(obj.levels, file);
   const levels = levelOrder(config.levels);
   if (obj.units !== undefined) {
-    if (!Array.isArray(obj.units)) fail('"units" must be a list');
+    if (!Array.isArray(obj.units)) fail('units', 'list');
     config.units = (obj.units as unknown[]).map((u, i) => {
-      if (typeof u !== 'object' || u === null) return fail(`units[${i}] must be an object with a "name"`);
+      if (typeof u !== 'object' || u === null) return fail(`units[${i}]`, 'unit');
       const unit = u as Record<string, unknown>;
-      for (const key of Object.keys(unit)) if (!unitKeys.has(key)) fail(`units[${i}]: ${unknownKey(key, [...unitKeys])}`);
-      if (typeof unit.name !== 'string' || unit.name.trim() === '') fail(`units[${i}] needs a "name"`);
-      if (unit.code !== undefined && typeof unit.code !== 'string') fail(`units[${i}].code must be text`);
-      if (unit.aliases !== undefined && (!Array.isArray(unit.aliases) || unit.aliases.some((a) => typeof a !== 'string'))) fail(`units[${i}].aliases must be a list of texts`);
+      for (const key of Object.keys(unit)) if (!unitKeys.has(key)) unknown(`units[${i}]`, key, [...unitKeys]);
+      if (typeof unit.name !== 'string' || unit.name.trim() === '') fail(`units[${i}]`, 'name');
+      if (unit.code !== undefined && typeof unit.code !== 'string') fail(`units[${i}].code`, 'text');
+      if (unit.aliases !== undefined && (!Array.isArray(unit.aliases) || unit.aliases.some((a) => typeof a !== 'string'))) fail(`units[${i}].aliases`, 'texts');
       if (unit.level !== undefined && !levels.includes(unit.level as string)) throw usageError('config-levels', { file, at: `units[${i}].level`, problem: 'unknown-level', value: String(unit.level), known: levels });
-      if (unit.formerNames !== undefined) validateFormerNames(unit.formerNames, `units[${i}].formerNames`, fail);
+      if (unit.formerNames !== undefined) validateFormerNames(unit.formerNames, `units[${i}].formerNames`, fail, unknown);
       return unit as unknown as UnitConfig;
     });
     const owner = new Map<string, string>();
@@ -169,7 +174,7 @@ export function validateConfig(data: unknown, file: string): Config {
       for (const alias of [u.name, u.code, ...(u.aliases ?? [])]) {
         if (!alias) continue;
         const other = owner.get(fold(alias));
-        if (other !== undefined && other !== u.name) fail(`"${alias}" names two units, "${other}" and "${u.name}"; a name, code or alias must belong to one unit only`);
+        if (other !== undefined && other !== u.name) throw usageError('config-name-twice', { file, name: alias, units: [other, u.name], former: false });
         owner.set(fold(alias), u.name);
       }
     }
@@ -178,7 +183,7 @@ export function validateConfig(data: unknown, file: string): Config {
     for (const u of config.units) {
       for (const former of (u.formerNames ?? []).flatMap((f) => [f.name, ...(f.aliases ?? [])])) {
         const other = successor.get(fold(former));
-        if (other !== undefined && other !== u.name) fail(`"${former}" is a former name of two units, "${other}" and "${u.name}"; give it to the one that took over its work`);
+        if (other !== undefined && other !== u.name) throw usageError('config-name-twice', { file, name: former, units: [other, u.name], former: true });
         successor.set(fold(former), u.name);
       }
     }
@@ -216,39 +221,37 @@ function validateLevels(value: unknown, file: string): LevelDef[] {
   });
 }
 
-function validateSignature(value: unknown, fail: (msg: string) => never): SignatureBlock {
-  const example = '{ "authority": "TM. BAN CHỈ ĐẠO", "title": "TRƯỞNG BAN", "name": "…", "recipients": ["Như trên;", "Lưu: VT."], "symbol": "BC-BCĐ" }';
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(`"signature" must be ${example}`);
+function validateSignature(value: unknown, fail: Fail, unknown: Unknown): SignatureBlock {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('signature', 'signature');
   const sig = value as Record<string, unknown>;
-  for (const key of Object.keys(sig)) if (!(signatureKeys as readonly string[]).includes(key)) fail(`signature: ${unknownKey(key, signatureKeys)}`);
-  for (const key of ['authority', 'title', 'name', 'symbol'] as const) if (sig[key] !== undefined && typeof sig[key] !== 'string') fail(`signature.${key} must be text`);
-  if (sig.recipients !== undefined && (!Array.isArray(sig.recipients) || sig.recipients.some((r) => typeof r !== 'string'))) fail('signature.recipients must be a list of texts');
+  for (const key of Object.keys(sig)) if (!(signatureKeys as readonly string[]).includes(key)) unknown('signature', key, signatureKeys);
+  for (const key of ['authority', 'title', 'name', 'symbol'] as const) if (sig[key] !== undefined && typeof sig[key] !== 'string') fail(`signature.${key}`, 'text');
+  if (sig.recipients !== undefined && (!Array.isArray(sig.recipients) || sig.recipients.some((r) => typeof r !== 'string'))) fail('signature.recipients', 'texts');
   return sig as SignatureBlock;
 }
 
 /** `formerNames`: [{ "name": "Sở Thông tin và Truyền thông", "date": "2025-03-01", "aliases"?: […], "basis"?: "…" }]. */
-function validateFormerNames(value: unknown, where: string, fail: (msg: string) => never): void {
-  const shape = `${where} must be a list of { "name": "Sở Thông tin và Truyền thông", "date": "2025-03-01" } (the first day under the new name)`;
-  if (!Array.isArray(value)) fail(shape);
+function validateFormerNames(value: unknown, where: string, fail: Fail, unknown: Unknown): void {
+  if (!Array.isArray(value)) fail(where, 'former-names');
   (value as unknown[]).forEach((f, j) => {
-    if (typeof f !== 'object' || f === null || Array.isArray(f)) fail(shape);
+    if (typeof f !== 'object' || f === null || Array.isArray(f)) fail(where, 'former-names');
     const entry = f as Record<string, unknown>;
-    for (const key of Object.keys(entry)) if (!formerKeys.includes(key)) fail(`${where}[${j}]: ${unknownKey(key, formerKeys)}`);
-    if (typeof entry.name !== 'string' || entry.name.trim() === '') fail(`${where}[${j}] needs a "name"`);
+    for (const key of Object.keys(entry)) if (!formerKeys.includes(key)) unknown(`${where}[${j}]`, key, formerKeys);
+    if (typeof entry.name !== 'string' || entry.name.trim() === '') fail(`${where}[${j}]`, 'name');
     const date = typeof entry.date === 'string' ? entry.date : '';
-    if (!isoFromText(date)) fail(`${where}[${j}].date must be the day of the change written yyyy-mm-dd (e.g. 2025-03-01), not ${JSON.stringify(entry.date ?? null)}`);
-    if (entry.aliases !== undefined && (!Array.isArray(entry.aliases) || entry.aliases.some((a) => typeof a !== 'string'))) fail(`${where}[${j}].aliases must be a list of texts`);
-    if (entry.basis !== undefined && typeof entry.basis !== 'string') fail(`${where}[${j}].basis must be text`);
+    if (!isoFromText(date)) fail(`${where}[${j}].date`, 'change-date', { value: JSON.stringify(entry.date ?? null) });
+    if (entry.aliases !== undefined && (!Array.isArray(entry.aliases) || entry.aliases.some((a) => typeof a !== 'string'))) fail(`${where}[${j}].aliases`, 'texts');
+    if (entry.basis !== undefined && typeof entry.basis !== 'string') fail(`${where}[${j}].basis`, 'text');
   });
 }
 
-function unknownKey(key: string, known: readonly string[]): string {
-  const suggestion = closest(key, known);
-  return `unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known keys: ${known.join(', ')}`;
-}
+/** A config value refused: where it is, and what it should have been (the catalogue's `config-value`). */
+type Fail = (at: string, expected: ConfigExpectation, more?: { value?: string; folder?: string }) => never;
+/** A key the config does not know, at a path (`units[2]`) or at the top (undefined). */
+type Unknown = (at: string | undefined, key: string, known: readonly string[]) => never;
 
-/** JSON.parse says `at position 123`; a person needs the line and column. */
-function yamlErrorPlace(err: unknown): string {
+/** The YAML parser's place of the first error, as a line and column; none of its text. */
+function yamlErrorPlace(err: unknown): TextPlace {
   const pos = (err as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-  return pos ? `line ${pos.line}, column ${pos.col}` : 'its structure cannot be read';
+  return pos ? { line: pos.line, column: pos.col } : 'unreadable';
 }

@@ -33,6 +33,11 @@ export function sayUsage(said: { code: Code; params: object }, lang: Lang): stri
   return `${entry[lang](said.params, words[lang])}${fix ? ` — ${fix}` : ''}`;
 }
 
+/** A line for stderr from the catalogue, outside any exception: `reform-report: message — fix`. */
+export function say<C extends Code>(code: C, params: ParamsOf<C>, lang: Lang): string {
+  return `reform-report: ${sayUsage({ code, params: params as object }, lang)}`;
+}
+
 /**
  * The report language of a run, from argv alone (a usage error may come before any config is
  * read): `--lang en` or `--lang=en`, else Vietnamese (SPEC §5).
@@ -69,7 +74,18 @@ export function commanderUsage(code: string, message: string): UsageError {
   return usageError('usage-flag', params);
 }
 
-/** Inputs that were read but do not fit together (snapshots of different dates): exit 1, one line. */
+/** Inputs that were read but do not fit together (snapshots of different dates): exit 1, one line from the catalogue. */
 export class DataError extends Error {
   readonly exitCode = exitCodes.dataErrors;
+  readonly said: { code: Code; params: object };
+  constructor(code: Code, params: object) {
+    const said = { code, params };
+    super(sayUsage(said, 'en'));
+    this.said = said;
+  }
+}
+
+/** A catalogue's error for inputs that do not fit together (exit 1); its `message` is the English text. */
+export function dataError<C extends Code>(code: C, params: ParamsOf<C>): DataError {
+  return new DataError(code, params as object);
 }

@@ -8,7 +8,7 @@ import type { LevelId } from '../model/records.js';
 import type { IndicatorItem, TaskItem } from '../model/summary.js';
 import type { UnitDirectory } from '../interpret/index.js';
 import { fold } from '../model/text.js';
-import { UsageError, usageError } from './errors.js';
+import { usageError } from './errors.js';
 
 export const taskStatusFilters = ['overdue', 'open', 'done', 'late', 'not_reported'] as const;
 export type TaskStatusFilter = (typeof taskStatusFilters)[number];
@@ -61,7 +61,7 @@ export function filterDossierUnits<R extends { unit: string; level: LevelId }>(r
 function matchUnit(wanted: string, present: readonly string[], units: UnitDirectory): string {
   const key = fold(units.canonical(wanted));
   if (present.some((p) => fold(p) === key)) return key;
-  throw new UsageError(`--unit "${wanted}": no such unit in the inputs (units: ${distinct(present).join('; ')})`);
+  throw usageError('no-such-name', { flag: '--unit', wanted, present: distinct(present) });
 }
 
 /** The area as written in the inputs. */
@@ -70,7 +70,7 @@ function matchArea(wanted: string, present: readonly (string | null)[]): string 
   const areas = distinct(present.filter((a): a is string => a !== null));
   const found = areas.find((a) => fold(a) === key || fold(withoutSectionNumber(a)) === key);
   if (found !== undefined) return found;
-  throw new UsageError(`--area "${wanted}": no such area in the inputs (areas: ${areas.join('; ') || 'none'})`);
+  throw usageError('no-such-name', { flag: '--area', wanted, present: areas });
 }
 
 /** `I. Cải cách thể chế` → `Cải cách thể chế`; `2) Kinh tế số` → `Kinh tế số`. */

@@ -7,7 +7,8 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { access, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError, usageError } from './errors.js';
+import { argvLang, say, usageError } from './errors.js';
+import type { SideFile } from '../i18n/messages.js';
 import { readBounded } from '../read/bounded.js';
 import { readLimits } from '../read/limits.js';
 
@@ -73,7 +74,8 @@ process.stderr.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 function stdoutFailed(err: NodeJS.ErrnoException): never {
-  writeStderr(`reform-report: cannot write to standard output (${err.code ?? err.message}${err.code === 'ENOSPC' ? ': the disk is full' : ''}); the output is incomplete`);
+  // No config is at hand here: the language is argv's, as for any usage error.
+  writeStderr(say('stdout-write', { cause: err.code ?? err.message }, argvLang(process.argv)));
   process.exit(2);
 }
 
@@ -143,8 +145,8 @@ export function stdinChunks(): AsyncIterable<Uint8Array> {
 }
 
 /** A config, a template: measured before it is read (a pipe is read up to the limit), refused past it. */
-export async function readSideFile(file: string, shownAs: string, what: string): Promise<string> {
+export async function readSideFile(file: string, shownAs: string, what: SideFile): Promise<string> {
   const read = await readBounded(file, readLimits.sideFileBytes);
-  if ('tooLarge' in read) throw new UsageError(`${shownAs}: the ${what} is larger than ${readLimits.sideFileBytes / 1024 / 1024} MB, which no ${what} is; check that this is the right file`);
+  if ('tooLarge' in read) throw usageError('side-file-too-large', { file: shownAs, what, mb: readLimits.sideFileBytes / 1024 / 1024 });
   return read.bytes.toString('utf8');
 }

@@ -1,15 +1,17 @@
+import type { TextPlace } from '../i18n/reasons.js';
+
 /**
- * Where a JSON text stops being JSON, as `line L, column C`, never the text itself: V8's messages
+ * Where a JSON text stops being JSON, as a line and column, never the text itself: V8's messages
  * quote the file's bytes (`Unexpected token 'x', "{"a": x…" is not valid JSON`), which may be a
  * secret, a binary file or terminal escape codes. The place is found by bisection on prefixes: a
  * prefix of valid JSON fails only for ending early, so the longest such prefix ends where the
  * error is.
  */
-export function jsonErrorPlace(text: string): string {
+export function jsonErrorPlace(text: string): TextPlace {
   const body = text.replace(/^\uFEFF/, '');
   let good = 0;
   let bad = body.length;
-  if (endsEarly(body)) return 'it ends before the JSON is complete';
+  if (endsEarly(body)) return 'incomplete';
   while (bad - good > 1) {
     const mid = (good + bad) >>> 1;
     if (endsEarly(body.slice(0, mid))) good = mid;
@@ -17,7 +19,7 @@ export function jsonErrorPlace(text: string): string {
   }
   const before = body.slice(0, good);
   const line = before.split('\n').length;
-  return `line ${line}, column ${good - before.lastIndexOf('\n')}: ${reason(body)}`;
+  return { line, column: good - before.lastIndexOf('\n'), detail: reason(body) };
 }
 
 /** V8's reason when it names a position (those quote nothing); otherwise a neutral one. */

@@ -12,7 +12,7 @@ import type { LevelDef } from '../model/records.js';
 import type { TableView } from '../render/views.js';
 import type { DataTable } from '../render/data-tables.js';
 import { formatNames, listFormatNames, listRenderers, renderers, type BriefKind, type FormatName, type ListFormatName, type RenderOptions } from '../render/index.js';
-import { UsageError } from './errors.js';
+import { usageError } from './errors.js';
 import { writeFileAtomic, writeStdout } from './io.js';
 import { chooseChalk } from './color.js';
 import { loadTemplate } from './templates.js';
@@ -59,12 +59,12 @@ export function chooseDestination<F extends OutputFormat>(flags: OutputFlags, fo
   if (!flags.format && file) {
     const ext = path.extname(file).toLowerCase();
     const fromExt = formatByExtension[ext];
-    if (!fromExt) throw new UsageError(`-o ${file}: cannot tell the format from "${ext || 'no extension'}"; give --format (${formats.join(', ')})`);
+    if (!fromExt) throw usageError('format-from-extension', { file, ext, formats });
     format = fromExt;
   }
-  if (!formats.includes(format as F)) throw new UsageError(`${flags.format ? '--format' : `-o ${file}`}: this command does not write ${format} here (it writes ${formats.join(', ')})`);
+  if (!formats.includes(format as F)) throw usageError('format-not-here', { flag: flags.format ? '--format' : `-o ${file}`, format, formats });
   if (renderers[format].binary && file === null && process.stdout.isTTY) {
-    throw new UsageError(`refusing to write a binary ${renderers[format].what} to the terminal: give -o FILE.${renderers[format].extension}, or redirect standard output to a file`);
+    throw usageError('binary-to-terminal', { format, extension: renderers[format].extension });
   }
   return { format: format as F, file };
 }
@@ -121,7 +121,7 @@ export async function emit(dest: Destination, content: string | Uint8Array): Pro
   try {
     await writeFileAtomic(dest.file, content);
   } catch (err) {
-    throw new UsageError(`${dest.file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw usageError('cannot-write', { file: dest.file, what: 'file', cause: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
   }
 }
 

@@ -19,7 +19,7 @@ import { parallelThreshold, recordStreams, type RecordReading } from '../interpr
 import { terminalProgress } from './progress.js';
 import { loadConfig } from './config.js';
 import { type Config } from '../model/config.js';
-import { UsageError, usageError } from './errors.js';
+import { usageError } from './errors.js';
 import { fileUnitMapper } from './file-units.js';
 import { stdinChunks } from './io.js';
 
@@ -171,11 +171,11 @@ function withoutFile(read: ReadResult, file: string | null): ReadResult {
 
 function readPeriod(text: string | undefined, cutoff: number | undefined): Period | null {
   if (text === undefined) {
-    if (cutoff !== undefined) throw new UsageError('--cutoff sets how a named --period is cut; give --period too (e.g. --period 2024-9M --cutoff 15)');
+    if (cutoff !== undefined) throw usageError('cutoff-without-period', {});
     return null;
   }
   const parsed = parsePeriod(text, cutoff ?? 1);
-  if (!parsed.ok) throw new UsageError(`--period: ${parsed.reason}`);
+  if (!parsed.ok) throw usageError('bad-period', { text: text.trim(), problem: parsed.problem });
   return parsed.period;
 }
 

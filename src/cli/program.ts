@@ -5,7 +5,7 @@
  * run with it), so that is what comes back. Exit codes are listed in errors.ts.
  */
 import { Command, CommanderError } from 'commander';
-import { DataError, UsageError, argvLang, commanderUsage, exitCodes, sayUsage } from './errors.js';
+import { DataError, UsageError, argvLang, commanderUsage, exitCodes, say, sayUsage } from './errors.js';
 import { writeStderr } from './io.js';
 
 /**
@@ -46,12 +46,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (!done) writeStderr(`reform-report: ${sayUsage(commanderUsage(err.code, err.message).said!, lang)}`);
       process.exitCode = done ? err.exitCode : exitCodes.usage;
     } else if (err instanceof UsageError || err instanceof DataError) {
-      writeStderr(`reform-report: ${err instanceof UsageError && err.said ? sayUsage(err.said, lang) : err.message}`);
+      writeStderr(`reform-report: ${err.said ? sayUsage(err.said, lang) : err.message}`);
       process.exitCode = err.exitCode;
     } else {
-      writeStderr(`reform-report: internal error: ${(err as Error).message}`);
+      writeStderr(say('internal-error', { detail: (err as Error).message }, lang));
       if (process.env.REFORM_REPORT_DEBUG) writeStderr(String((err as Error).stack));
-      writeStderr('This is a bug in reform-report, not in your files; please report it with the command you ran.');
       process.exitCode = exitCodes.internal;
     }
   }

@@ -10,10 +10,10 @@ import { readLimits } from '../read/limits.js';
 import path from 'node:path';
 import type { Issue } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
-import { because, explain, type Reason } from '../i18n/reasons.js';
+import { because, type Reason } from '../i18n/reasons.js';
 import type { IsoDate } from '../model/records.js';
 import { parseSnapshot, type Snapshot } from '../compute/compare.js';
-import { DataError, UsageError } from './errors.js';
+import { UsageError, dataError, usageError } from './errors.js';
 import { readSideFile } from './io.js';
 import { jsonErrorPlace } from './json-errors.js';
 import { mergeSnapshots, type MergeOptions } from '../compute/merge.js';
@@ -26,7 +26,7 @@ const snapshotName = /^reform-report-(\d{4}-\d{2}-\d{2})\.json$/;
 export async function findPrevious(explicit: string | undefined, outDir: string, asOf: IsoDate): Promise<PreviousSnapshot> {
   if (explicit !== undefined) {
     const read = await readSnapshot(explicit);
-    if ('error' in read) throw new UsageError(`--previous ${explicit}: ${explain(read.error, 'en')}`);
+    if ('error' in read) throw usageError('previous-unreadable', { file: explicit, reason: read.error });
     return { file: explicit, snapshot: read.snapshot };
   }
   let names: string[];
@@ -63,7 +63,7 @@ async function readSnapshot(file: string): Promise<{ snapshot: Snapshot } | { er
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return { error: because('snapshot-not-json', { detail: jsonErrorPlace(text) }) };
+    return { error: because('snapshot-not-json', { at: jsonErrorPlace(text) }) };
   }
   const snapshot = parseSnapshot(data);
   return 'error' in snapshot ? { error: snapshot.error } : { snapshot };
@@ -82,17 +82,18 @@ export async function mergeSnapshotFiles(files: readonly string[], opts: MergeOp
       text = await readSideFile(file, file, 'snapshot');
     } catch (err) {
       if (err instanceof UsageError) throw err;
-      throw new UsageError(`${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+      throw usageError('snapshot-unreadable', { file, reason: because('snapshot-unreadable', { cause: (err as NodeJS.ErrnoException).code ?? (err as Error).message }) });
     }
     try {
       parsed.push({ file, data: JSON.parse(text) as unknown });
     } catch (err) {
-      throw new UsageError(`${file}: not valid JSON (${jsonErrorPlace(text)})`);
+      throw usageError('snapshot-unreadable', { file, reason: because('snapshot-not-json', { at: jsonErrorPlace(text) }) });
     }
   }
   const merged = mergeSnapshots(parsed, opts);
   if ('summary' in merged) return merged.summary;
-  throw merged.refused === 'input' ? new UsageError(merged.message) : new DataError(`cannot merge: ${merged.message}`);
+  if (merged.refused === 'input') throw usageError('merge-refused', { ...(merged.file !== undefined ? { file: merged.file } : {}), ...(merged.reason ? { reason: merged.reason } : {}) });
+  throw dataError('merge-refused', { reason: merged.reason });
 }
 
 /** The snapshots in a folder: its `*.json` files, in name order. */
@@ -101,9 +102,9 @@ export async function snapshotsIn(dir: string): Promise<string[]> {
   try {
     names = await readdir(dir);
   } catch (err) {
-    throw new UsageError(`--from-snapshots ${dir}: cannot read the folder (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw usageError('snapshots-folder', { dir, problem: 'unreadable', cause: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
   }
   const files = names.filter((n) => /\.json$/i.test(n)).sort().map((n) => path.join(dir, n));
-  if (files.length === 0) throw new UsageError(`--from-snapshots ${dir}: no .json snapshots in the folder`);
+  if (files.length === 0) throw usageError('snapshots-folder', { dir, problem: 'empty' });
   return files;
 }

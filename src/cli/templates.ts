@@ -1,7 +1,7 @@
 /** The Markdown template: the user's (--template) or the shipped one for the language. */
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../model/lang.js';
-import { UsageError } from './errors.js';
+import { UsageError, usageError } from './errors.js';
 import { readSideFile } from './io.js';
 
 export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -13,7 +13,7 @@ export async function loadTemplate(lang: Lang, file?: string): Promise<string> {
     text = await readSideFile(target, target, 'template');
   } catch (err) {
     if (err instanceof UsageError) throw err;
-    throw new UsageError(`${target}: cannot read the template (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw usageError('template-unreadable', { file: target, cause: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
   }
   if (file) await checkTemplate(file, text);
   return text;
@@ -32,7 +32,7 @@ async function checkTemplate(file: string, text: string): Promise<void> {
     const e = err as Error & { lineNumber?: number };
     const line = e.lineNumber ?? Number(/line (\d+)/.exec(e.message)?.[1] ?? NaN);
     const expecting = /Expecting (.*)$/m.exec(e.message)?.[1];
-    const why = expecting ? `expecting ${expecting.split(', got')[0]}` : e.message.split('\n')[0]!.replace(/ - \d+:\d+$/, '');
-    throw new UsageError(`${file}: the template has a syntax error${Number.isFinite(line) ? ` on line ${line}` : ''}: ${why}`);
+    const detail = expecting ? `expecting ${expecting.split(', got')[0]}` : e.message.split('\n')[0]!.replace(/ - \d+:\d+$/, '');
+    throw usageError('template-syntax', { file, ...(Number.isFinite(line) ? { line } : {}), detail });
   }
 }

@@ -9,6 +9,7 @@ import type { DossiersSection, FeedbackSection, IndicatorsSection, Succession, S
 import type { Issue } from '../model/issue.js';
 import { compareIssues } from '../model/issue.js';
 import { fold, byName } from '../model/text.js';
+import { because, type Reason } from '../i18n/reasons.js';
 import { leagueOf } from './league.js';
 import { defaultTasksPerUnit, groupOpen } from './tasks.js';
 import { healthOf, rate } from './health.js';
@@ -22,7 +23,7 @@ export interface SnapshotFile {
 }
 
 /** Why snapshots cannot be merged: `input` a file that is not a snapshot (usage), `mismatch` snapshots that do not add up (data). */
-export type MergeRefusal = { refused: 'input' | 'mismatch'; message: string };
+export type MergeRefusal = { refused: 'input'; file?: string; reason?: Reason } | { refused: 'mismatch'; reason: Reason };
 
 export interface MergeOptions {
   title?: string;
@@ -32,16 +33,16 @@ export interface MergeOptions {
 }
 
 export function mergeSnapshots(files: readonly SnapshotFile[], opts: MergeOptions = {}): { summary: Summary } | MergeRefusal {
-  if (files.length === 0) return { refused: 'input', message: 'no snapshots to merge' };
+  if (files.length === 0) return { refused: 'input' };
   const parts: { file: string; province: string; s: Summary }[] = [];
   for (const f of files) {
     const why = notASnapshot(f.data);
-    if (why) return { refused: 'input', message: `${f.file}: not a reform-report snapshot (${why})` };
+    if (why) return { refused: 'input', file: f.file, reason: why };
     const s = f.data as Summary;
     parts.push({ file: f.file, province: provinceOf(s, f.file), s });
   }
   const refusal = disagreement(parts);
-  if (refusal) return { refused: 'mismatch', message: refusal };
+  if (refusal) return { refused: 'mismatch', reason: refusal };
   const thresholds = opts.thresholds ?? defaultThresholds;
   const first = parts[0]!.s;
   const issues = parts.flatMap((p) => p.s.issues.items).sort(compareIssues);
@@ -76,32 +77,33 @@ function provinceOf(s: Summary, file: string): string {
 }
 
 /** Snapshots of one date and period add up; anything else is refused with both sides named. */
-function disagreement(parts: readonly { file: string; province: string; s: Summary }[]): string | null {
+function disagreement(parts: readonly { file: string; province: string; s: Summary }[]): Reason | null {
   const first = parts[0]!;
-  const periodText = (s: Summary) => (s.period ? `${s.period.from}..${s.period.to}` : 'no period');
+  const periodText = (s: Summary) => (s.period ? `${s.period.from}..${s.period.to}` : '');
+  const sides = (p: { file: string }, a: string, b: string) => ({ first: { file: first.file, value: a }, other: { file: p.file, value: b } });
   for (const p of parts.slice(1)) {
-    if (p.s.asOf !== first.s.asOf) return `the snapshots are of different dates: ${first.file} is as of ${first.s.asOf}, ${p.file} as of ${p.s.asOf}; merge snapshots of one date`;
-    if (periodText(p.s) !== periodText(first.s)) return `the snapshots cover different periods: ${first.file} ${periodText(first.s)}, ${p.file} ${periodText(p.s)}; build them with the same --period`;
+    if (p.s.asOf !== first.s.asOf) return because('merge-mismatch', { problem: 'dates', ...sides(p, first.s.asOf, p.s.asOf) });
+    if (periodText(p.s) !== periodText(first.s)) return because('merge-mismatch', { problem: 'periods', ...sides(p, periodText(first.s), periodText(p.s)) });
     for (const key of ['tasks', 'indicators', 'dossiers', 'feedback'] as const) {
       const a = first.s[key]?.asOf;
       const b = p.s[key]?.asOf;
-      if (a && b && a !== b) return `the ${key} of the snapshots are of different dates: ${first.file} as of ${a}, ${p.file} as of ${b}; give each build the same --as-of`;
+      if (a && b && a !== b) return because('merge-mismatch', { problem: 'section-dates', section: key, ...sides(p, a, b) });
     }
   }
   const seen = new Map<string, string>();
   for (const p of parts) {
     const other = seen.get(fold(p.province));
-    if (other) return `${other} and ${p.file} are both of ${p.province}: its figures would be counted twice; give each province once`;
+    if (other) return because('merge-mismatch', { problem: 'twice', first: { file: other, value: p.province }, other: { file: p.file, value: p.province } });
     seen.set(fold(p.province), p.file);
   }
   return null;
 }
 
-function notASnapshot(data: unknown): string | null {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'not a JSON object';
+function notASnapshot(data: unknown): Reason | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return because('snapshot-not-object', {});
   const o = data as Record<string, unknown>;
-  if (o.schemaVersion !== 1) return `schemaVersion ${JSON.stringify(o.schemaVersion ?? null)}, not 1`;
-  if (typeof o.asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(o.asOf)) return 'no "asOf" date';
+  if (o.schemaVersion !== 1) return because('snapshot-schema', { version: JSON.stringify(o.schemaVersion ?? null) });
+  if (typeof o.asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(o.asOf)) return because('snapshot-no-asof', {});
   const need: Record<string, string[]> = {
     tasks: ['total', 'done', 'doneOnTime', 'doneLate', 'inProgress', 'notStarted', 'notReported', 'cancelled', 'overdue', 'nearDue', 'due', 'doneOfDue'],
     indicators: ['total', 'met', 'notMet', 'notReported'],
@@ -113,13 +115,13 @@ function notASnapshot(data: unknown): string | null {
   for (const [key, fields] of Object.entries(need)) {
     const v = o[key];
     if (v === null) continue;
-    if (typeof v !== 'object' || Array.isArray(v) || v === undefined) return `"${key}" is neither a section nor null`;
+    if (typeof v !== 'object' || Array.isArray(v) || v === undefined) return because('snapshot-field', { field: key, expected: 'section' });
     const missing = fields.find((f) => typeof (v as Record<string, unknown>)[f] !== 'number');
-    if (missing) return `"${key}.${missing}" is not a count`;
+    if (missing) return because('snapshot-field', { field: `${key}.${missing}`, expected: 'count' });
     const bad = (measures[key] ?? []).find((f) => { const m = (v as Record<string, unknown>)[f]; return m !== null && typeof m !== 'number'; });
-    if (bad) return `"${key}.${bad}" is neither a count nor null`;
+    if (bad) return because('snapshot-field', { field: `${key}.${bad}`, expected: 'count-or-null' });
   }
-  if (!Array.isArray(o.unitsNotReported) || typeof o.issues !== 'object' || o.issues === null) return 'no "unitsNotReported" or "issues"';
+  if (!Array.isArray(o.unitsNotReported) || typeof o.issues !== 'object' || o.issues === null) return because('snapshot-field', { field: 'unitsNotReported', expected: 'lists' });
   return null;
 }
 

@@ -6,6 +6,7 @@
  */
 import { addDaysIso, endOfMonthIso, isoFromParts } from '../model/calendar.js';
 import type { IsoDate } from '../model/records.js';
+import type { PeriodProblem } from '../i18n/messages.js';
 
 export interface Period {
   from: IsoDate;
@@ -14,7 +15,7 @@ export interface Period {
   label: string;
 }
 
-export type PeriodResult = { ok: true; period: Period } | { ok: false; reason: string };
+export type PeriodResult = { ok: true; period: Period } | { ok: false; problem: PeriodProblem };
 
 const named: readonly [RegExp, (m: RegExpExecArray) => [number, number] | null][] = [
   [/^(\d{4})$/, () => [1, 12]],
@@ -24,17 +25,15 @@ const named: readonly [RegExp, (m: RegExpExecArray) => [number, number] | null][
   [/^(\d{4})-9M$/i, () => [1, 9]],
 ];
 
-export const periodExamples = '2024-10, 2024-Q3, 2024-H1, 2024-9M, 2024 or 2024-01-01..2024-09-30';
-
 /** `cutoff`: the first day of a named month (1 = calendar months; 15 = Decree 09). */
 export function parsePeriod(text: string, cutoff = 1): PeriodResult {
   const label = text.trim();
-  if (!Number.isInteger(cutoff) || cutoff < 1 || cutoff > 28) return { ok: false, reason: `the cut-off day must be a whole number from 1 to 28, not ${cutoff}` };
+  if (!Number.isInteger(cutoff) || cutoff < 1 || cutoff > 28) return { ok: false, problem: 'cutoff' };
   const range = /^(\d{4}-\d{2}-\d{2})\s*\.\.\s*(\d{4}-\d{2}-\d{2})$/.exec(label);
   if (range) {
     const [from, to] = [range[1]!, range[2]!];
-    if (!validIso(from) || !validIso(to)) return { ok: false, reason: `"${label}" names a day that does not exist` };
-    if (from > to) return { ok: false, reason: `"${label}" ends before it starts` };
+    if (!validIso(from) || !validIso(to)) return { ok: false, problem: 'no-such-day' };
+    if (from > to) return { ok: false, problem: 'ends-before-start' };
     return { ok: true, period: { from, to, label } };
   }
   for (const [pattern, months] of named) {
@@ -44,7 +43,7 @@ export function parsePeriod(text: string, cutoff = 1): PeriodResult {
     const year = Number(m[1]);
     return { ok: true, period: { ...monthSpan(year, span[0], span[1], cutoff), label } };
   }
-  return { ok: false, reason: `"${label}" is not a period (examples: ${periodExamples})` };
+  return { ok: false, problem: 'not-a-period' };
 }
 
 function validIso(iso: string): boolean {

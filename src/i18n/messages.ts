@@ -21,7 +21,7 @@
 import type { DataKind, Level, LevelId } from '../model/records.js';
 import type { Severity } from '../model/issue.js';
 import type { Lang } from '../model/lang.js';
-import { explain, type Reason } from './reasons.js';
+import { explain, textPlace, type Reason, type TextPlace } from './reasons.js';
 import type { Words } from './words.js';
 
 type Say<P> = (p: P, w: Words) => string;
@@ -75,6 +75,77 @@ const otherFormats: Record<Lang, Record<OtherFormat, string>> = {
   vi: { doc: 'văn bản Word cũ (.doc)', pdf: 'tài liệu PDF', picture: 'hình ảnh', docx: 'văn bản Word', odt: 'văn bản OpenDocument', zip: 'tệp nén zip' },
   en: { doc: 'an old Word document (.doc)', pdf: 'a PDF document', picture: 'a picture', docx: 'a Word document', odt: 'an OpenDocument text document', zip: 'a zip archive' },
 };
+
+/** What a config value should have been (`config-value`): the English says what it said before the catalogue. */
+export type ConfigExpectation =
+  | 'object' | 'text' | 'texts' | 'list' | 'date' | 'lang' | 'out' | 'near-due-days' | 'league-size' | 'tasks-per-unit'
+  | 'files' | 'boolean' | 'plan' | 'thresholds' | 'fraction' | 'unit' | 'name' | 'former-names' | 'change-date' | 'signature';
+type ConfigValue = { expected: ConfigExpectation; value?: string; folder?: string };
+const signatureExample = '{ "authority": "TM. BAN CHỈ ĐẠO", "title": "TRƯỞNG BAN", "name": "…", "recipients": ["Như trên;", "Lưu: VT."], "symbol": "BC-BCĐ" }';
+const formerExample = '{ "name": "Sở Thông tin và Truyền thông", "date": "2025-03-01" }';
+const configExpectations: Record<Lang, (p: ConfigValue) => string> = {
+  vi: (p) =>
+    ({
+      object: 'phải là một đối tượng ({ … })',
+      text: 'phải là văn bản',
+      texts: 'phải là danh sách các văn bản',
+      list: 'phải là một danh sách',
+      date: `phải là một ngày có thật, viết dạng năm-tháng-ngày (ví dụ 2024-10-25), không phải "${p.value ?? ''}"`,
+      lang: `phải là "vi" hoặc "en", không phải "${p.value ?? ''}"`,
+      out: `phải là một thư mục nằm trong thư mục của tệp cấu hình ${p.folder ?? ''}, không phải "${p.value ?? ''}"; để ghi báo cáo ở nơi khác, dùng --out`,
+      'near-due-days': 'phải là số ngày nguyên, từ 0 đến 366',
+      'league-size': 'phải là số đơn vị nguyên, ít nhất là 1 (ví dụ 10: 10 đơn vị đứng đầu và 10 đơn vị đứng cuối)',
+      'tasks-per-unit': 'phải là số nhiệm vụ nguyên, ít nhất là 1 (ví dụ 5: bản tóm tắt liệt kê 5 nhiệm vụ chưa hoàn thành của mỗi đơn vị, bảng tính liệt kê tất cả)',
+      files: 'phải gắn tên tệp hoặc mẫu tên tệp với đơn vị: { "bao-cao-huyen-*.xlsx": "UBND huyện Gò Dầu" }',
+      boolean: 'phải là true hoặc false',
+      plan: 'phải ghi tên tệp danh sách nhiệm vụ của kế hoạch, ví dụ "ke-hoach/phu-luc-nhiem-vu.xlsx"',
+      thresholds: 'phải có dạng { "good": 0.9, "warn": 0.7 }: tỷ lệ từ 0 đến 1, warn không lớn hơn good',
+      fraction: 'phải là tỷ lệ từ 0 đến 1 (0.5 là 50%)',
+      unit: 'phải là một đối tượng có "name"',
+      name: 'cần có "name"',
+      'former-names': `phải là danh sách dạng ${formerExample} (ngày đầu tiên mang tên mới)`,
+      'change-date': `phải là ngày thay đổi, viết dạng năm-tháng-ngày (ví dụ 2025-03-01), không phải ${p.value ?? 'null'}`,
+      signature: `phải có dạng ${signatureExample}`,
+    })[p.expected],
+  en: (p) =>
+    ({
+      object: 'must be an object ({ … })',
+      text: 'must be text',
+      texts: 'must be a list of texts',
+      list: 'must be a list',
+      date: `must be a real date written yyyy-mm-dd (e.g. 2024-10-25), not "${p.value ?? ''}"`,
+      lang: `must be "vi" or "en", not "${p.value ?? ''}"`,
+      out: `must be a folder inside the config's folder ${p.folder ?? ''}, not "${p.value ?? ''}"; to write the reports elsewhere, give --out`,
+      'near-due-days': 'must be a whole number of days from 0 to 366',
+      'league-size': 'must be a whole number of units, at least 1 (e.g. 10: the top 10 and the bottom 10)',
+      'tasks-per-unit': 'must be a whole number of tasks, at least 1 (e.g. 5: the brief lists 5 unfinished tasks of each unit, the workbook all of them)',
+      files: 'must map file names or globs to units: { "bao-cao-huyen-*.xlsx": "UBND huyện Gò Dầu" }',
+      boolean: 'must be true or false',
+      plan: 'must name the file of the plan\'s task list, e.g. "ke-hoach/phu-luc-nhiem-vu.xlsx"',
+      thresholds: 'must be { "good": 0.9, "warn": 0.7 }: fractions from 0 to 1, warn not above good',
+      fraction: 'must be a fraction from 0 to 1 (0.5 for 50%)',
+      unit: 'must be an object with a "name"',
+      name: 'needs a "name"',
+      'former-names': `must be a list of ${formerExample} (the first day under the new name)`,
+      'change-date': `must be the day of the change written yyyy-mm-dd (e.g. 2025-03-01), not ${p.value ?? 'null'}`,
+      signature: `must be ${signatureExample}`,
+    })[p.expected],
+};
+/** A top-level key is quoted (`"asOf"`), a path into the config is not (`units[2].code`). */
+const configKey = (at: string) => (/^[A-Za-z$]+$/.test(at) ? `"${at}"` : at);
+
+/** A file the command reads beside the data, refused when it is too large to be one. */
+export type SideFile = 'config' | 'template' | 'snapshot';
+const sideFiles: Record<Lang, Record<SideFile, string>> = {
+  vi: { config: 'tệp cấu hình', template: 'tệp mẫu', snapshot: 'bản tổng hợp' },
+  en: { config: 'config file', template: 'template', snapshot: 'snapshot' },
+};
+
+/** Why `--period` was refused (compute/period.ts). */
+export type PeriodProblem = 'no-such-day' | 'ends-before-start' | 'not-a-period' | 'cutoff';
+
+/** One `--fail-on` condition that holds (cli/fail-on.ts). */
+export type FailOnHold = { condition: 'overdue' | 'unmet'; count: number; asOf: string } | { condition: 'warnings'; count: number };
 
 /** How a CSV file was decoded when it was not UTF-8. */
 export type Encoding = 'windows-1258' | 'windows-1252' | 'tcvn3' | 'utf-16le' | 'utf-16be';
@@ -882,6 +953,227 @@ export const catalogue = {
     vi: () => '- đọc từ đầu vào chuẩn, mà ở đây đầu vào chuẩn là bàn phím',
     en: () => '- reads standard input, which is a terminal here',
     fix: same('chuyển một tệp vào qua đường ống (cat tasks.csv | reform-report summary -) hoặc ghi tên tệp', 'pipe a file in (cat tasks.csv | reform-report summary -) or name the file'),
+  }),
+  // The config file (cli/config.ts): `file: where: what`, read before anything else.
+  'config-unreadable': entry<{ file: string; cause: string }>({
+    severity: 'error',
+    vi: (p) => `${p.file}: không đọc được tệp cấu hình (${p.cause})`,
+    en: (p) => `${p.file}: cannot read the config file (${p.cause})`,
+    fix: same('kiểm tra đường dẫn và quyền đọc tệp', 'check the path, and that the file may be read'),
+  }),
+  'config-syntax': entry<{ file: string; format: 'JSON' | 'YAML'; at: TextPlace }>({
+    severity: 'error',
+    vi: (p) => `${p.file}: tệp cấu hình không phải ${p.format} hợp lệ: ${textPlace(p.at, 'vi')}`,
+    en: (p) => `${p.file}: the config file is not valid ${p.format}: ${textPlace(p.at, 'en')}`,
+    fix: same('sửa tệp ở chỗ đã chỉ (thường thiếu dấu phẩy, dấu ngoặc hoặc dấu nháy)', 'correct the file at that place (often a missing comma, bracket or quote)'),
+  }),
+  'config-unknown-key': entry<{ file: string; at?: string; key: string; guess?: string; known: readonly string[] }>({
+    severity: 'error',
+    vi: (p) => `${p.file}: ${p.at ? `${p.at}: ` : ''}không có khóa "${p.key}"${p.guess ? ` (có phải là "${p.guess}"?)` : ''}; các khóa được nhận: ${p.known.join(', ')}`,
+    en: (p) => `${p.file}: ${p.at ? `${p.at}: ` : ''}unknown key "${p.key}"${p.guess ? ` (did you mean "${p.guess}"?)` : ''}; known keys: ${p.known.join(', ')}`,
+    fix: same('sửa hoặc xoá khóa này: một khóa gõ sai sẽ làm thay đổi báo cáo mà không ai biết', 'correct or remove the key: a mistyped key would change the report unnoticed'),
+  }),
+  /** A value of the config that is not what its key takes; `at` is the key's path (`asOf`, `units[2].code`). */
+  'config-value': entry<{ file: string; at: string; expected: ConfigExpectation; value?: string; folder?: string }>({
+    severity: 'error',
+    vi: (p) => `${p.file}: ${p.at === '' ? 'tệp cấu hình' : configKey(p.at)} ${configExpectations.vi(p)}`,
+    en: (p) => `${p.file}: ${p.at === '' ? 'the config' : configKey(p.at)} ${configExpectations.en(p)}`,
+  }),
+  'config-name-twice': entry<{ file: string; name: string; units: [string, string]; former: boolean }>({
+    severity: 'error',
+    vi: (p) => (p.former ? `"${p.name}" là tên cũ của hai đơn vị, "${p.units[0]}" và "${p.units[1]}"` : `"${p.name}" là tên của hai đơn vị, "${p.units[0]}" và "${p.units[1]}"`).replace(/^/, `${p.file}: `),
+    en: (p) => `${p.file}: ` + (p.former ? `"${p.name}" is a former name of two units, "${p.units[0]}" and "${p.units[1]}"` : `"${p.name}" names two units, "${p.units[0]}" and "${p.units[1]}"`),
+    fix: {
+      vi: (p) => (p.former ? 'chỉ ghi tên cũ này cho đơn vị đã tiếp nhận công việc của đơn vị cũ' : 'mỗi tên, mã hoặc bí danh chỉ thuộc về một đơn vị'),
+      en: (p) => (p.former ? 'give it to the one that took over its work' : 'a name, code or alias must belong to one unit only'),
+    },
+  }),
+  'side-file-too-large': entry<{ file: string; what: SideFile; mb: number }>({
+    severity: 'error',
+    vi: (p, w) => `${p.file}: ${sideFiles.vi[p.what]} lớn hơn ${w.n(p.mb)} MB, mà không ${sideFiles.vi[p.what]} nào lớn như vậy`,
+    en: (p, w) => `${p.file}: the ${sideFiles.en[p.what]} is larger than ${w.n(p.mb)} MB, which no ${sideFiles.en[p.what]} is`,
+    fix: same('kiểm tra xem có đúng là tệp cần dùng không', 'check that this is the right file'),
+  }),
+
+  // The flags that choose what is counted and written.
+  'bad-cutoff': entry<{ text: string }>({
+    severity: 'error',
+    vi: (p) => `--cutoff phải là một ngày trong tháng, từ 1 đến 28, không phải "${p.text}"`,
+    en: (p) => `--cutoff must be a day of the month from 1 to 28, not "${p.text}"`,
+    fix: same('ví dụ --cutoff 15 (kỳ báo cáo theo Nghị định 09/2019/NĐ-CP)', 'e.g. --cutoff 15 (the reporting periods of Decree 09/2019/NĐ-CP)'),
+  }),
+  'cutoff-without-period': entry<Record<string, never>>({
+    severity: 'error',
+    vi: () => '--cutoff quy định cách cắt một kỳ --period có tên, mà không có --period',
+    en: () => '--cutoff sets how a named --period is cut, and there is no --period',
+    fix: same('ghi cả --period, ví dụ --period 2024-9M --cutoff 15', 'give --period too, e.g. --period 2024-9M --cutoff 15'),
+  }),
+  'bad-period': entry<{ text: string; problem: PeriodProblem }>({
+    severity: 'error',
+    vi: (p) =>
+      `--period: "${p.text}" ` +
+      ({ 'no-such-day': 'ghi một ngày không có thật', 'ends-before-start': 'kết thúc trước khi bắt đầu', 'not-a-period': 'không phải là một kỳ', cutoff: 'dùng ngày cắt kỳ ngoài khoảng 1 đến 28' })[p.problem],
+    en: (p) =>
+      `--period: "${p.text}" ` +
+      ({ 'no-such-day': 'names a day that does not exist', 'ends-before-start': 'ends before it starts', 'not-a-period': 'is not a period', cutoff: 'is cut on a day outside 1 to 28' })[p.problem],
+    fix: same('ví dụ: 2024-10, 2024-Q3, 2024-H1, 2024-9M, 2024 hoặc 2024-01-01..2024-09-30', 'e.g. 2024-10, 2024-Q3, 2024-H1, 2024-9M, 2024 or 2024-01-01..2024-09-30'),
+  }),
+  'no-such-name': entry<{ flag: '--unit' | '--area'; wanted: string; present: readonly string[] }>({
+    severity: 'error',
+    vi: (p) => `${p.flag} "${p.wanted}": không có ${p.flag === '--unit' ? 'đơn vị' : 'lĩnh vực'} này trong dữ liệu (${p.flag === '--unit' ? 'các đơn vị' : 'các lĩnh vực'}: ${p.present.join('; ') || 'không có'})`,
+    en: (p) => `${p.flag} "${p.wanted}": no such ${p.flag === '--unit' ? 'unit' : 'area'} in the inputs (${p.flag === '--unit' ? 'units' : 'areas'}: ${p.present.join('; ') || 'none'})`,
+    fix: same('ghi một tên trong danh sách trên', 'give one of the names listed'),
+  }),
+  'columns-none': entry<{ columns: readonly string[] }>({
+    severity: 'error',
+    vi: () => '--columns: chưa ghi cột nào',
+    en: () => '--columns: no column named',
+    fix: { vi: (p) => `ghi ít nhất một cột (${p.columns.join(', ')})`, en: (p) => `name at least one column (${p.columns.join(', ')})` },
+  }),
+  'columns-unknown': entry<{ unknown: readonly string[]; columns: readonly string[] }>({
+    severity: 'error',
+    vi: (p) => `--columns: không có cột ${p.unknown.map((n) => `"${n}"`).join(', ')} (các cột: ${p.columns.join(', ')})`,
+    en: (p) => `--columns: no column ${p.unknown.map((n) => `"${n}"`).join(', ')} (columns: ${p.columns.join(', ')})`,
+    fix: same('ghi tên cột như trong danh sách trên, cách nhau bằng dấu phẩy', 'write the column names as listed, comma-separated'),
+  }),
+  'columns-without-by': entry<Record<string, never>>({
+    severity: 'error',
+    vi: () => '--columns chọn cột của các bảng theo nhóm, mà không có --by',
+    en: () => '--columns picks columns of the tables by group, and there is no --by',
+    fix: same('ghi cả --by unit, area hoặc level', 'give --by unit, area or level too'),
+  }),
+  'by-no-table': entry<{ by: string; kinds: readonly DataKind[] }>({
+    severity: 'error',
+    vi: (p, w) => `--by ${p.by} cần một bảng ${p.kinds.map((k) => w.kind(k)).join(' hoặc ')}, mà dữ liệu không có bảng nào như vậy`,
+    en: (p, w) => `--by ${p.by} needs a ${p.kinds.map((k) => w.kind(k)).join(' or ')} table, and the inputs have none`,
+    fix: same('xem các trang tính bị bỏ qua ở trên, hoặc chọn nhóm khác', 'see the skipped sheets above, or choose another grouping'),
+  }),
+  'no-section-table': entry<{ kind: DataKind }>({
+    severity: 'error',
+    vi: (p, w) => `dữ liệu không có bảng ${w.kind(p.kind)} nào`,
+    en: (p, w) => `no ${w.kind(p.kind)} table in the inputs`,
+    fix: same('xem các trang tính bị bỏ qua ở trên, hoặc dùng --kind để đọc bảng theo loại đó', 'see the skipped sheets above, or give --kind to read the tables as that kind'),
+  }),
+  'fail-on-holds': entry<{ holds: readonly FailOnHold[] }>({
+    severity: 'error',
+    vi: (p, w) =>
+      `--fail-on: ${p.holds
+        .map((h) => (h.condition === 'overdue' ? `${w.n(h.count)} nhiệm vụ quá hạn tính đến ngày ${w.d(h.asOf)}` : h.condition === 'unmet' ? `${w.n(h.count)} chỉ tiêu chưa đạt tính đến ngày ${w.d(h.asOf)}` : `${w.n(h.count)} cảnh báo về số liệu`))
+        .join('; ')}`,
+    en: (p, w) =>
+      `--fail-on: ${p.holds
+        .map((h) => {
+          const count = (one: string, many: string) => `${w.n(h.count)} ${h.count === 1 ? one : many}`;
+          return h.condition === 'overdue' ? `${count('task', 'tasks')} overdue as of ${h.asOf}` : h.condition === 'unmet' ? `${count('indicator', 'indicators')} not met as of ${h.asOf}` : count('data warning', 'data warnings');
+        })
+        .join('; ')}`,
+  }),
+
+  // Writing: the output file, the report folder, standard output.
+  'format-from-extension': entry<{ file: string; ext: string; formats: readonly string[] }>({
+    severity: 'error',
+    vi: (p) => `-o ${p.file}: không biết định dạng của ${p.ext ? `"${p.ext}"` : 'tệp không có phần mở rộng'}`,
+    en: (p) => `-o ${p.file}: cannot tell the format from "${p.ext || 'no extension'}"`,
+    fix: { vi: (p) => `ghi --format (${p.formats.join(', ')})`, en: (p) => `give --format (${p.formats.join(', ')})` },
+  }),
+  'format-not-here': entry<{ flag: string; format: string; formats: readonly string[] }>({
+    severity: 'error',
+    vi: (p) => `${p.flag}: lệnh này không ghi ${p.format} (lệnh ghi ${p.formats.join(', ')})`,
+    en: (p) => `${p.flag}: this command does not write ${p.format} here (it writes ${p.formats.join(', ')})`,
+    fix: same('chọn một trong các định dạng đó bằng --format hoặc phần mở rộng của -o', 'choose one of those with --format or the extension of -o'),
+  }),
+  'binary-to-terminal': entry<{ format: string; extension: string }>({
+    severity: 'error',
+    vi: (p) => `không ghi tệp ${p.format} (dạng nhị phân) ra màn hình`,
+    en: (p) => `refusing to write a binary ${p.format} file to the terminal`,
+    fix: { vi: (p) => `ghi -o TỆP.${p.extension}, hoặc chuyển đầu ra chuẩn vào một tệp`, en: (p) => `give -o FILE.${p.extension}, or redirect standard output to a file` },
+  }),
+  'cannot-write': entry<{ file: string; cause: string; what: 'file' | 'reports' }>({
+    severity: 'error',
+    vi: (p) => `${p.file}: không ghi được ${p.what === 'reports' ? 'các báo cáo' : 'tệp'} (${p.cause})`,
+    en: (p) => `${p.file}: cannot write${p.what === 'reports' ? ' the reports' : ''} (${p.cause})`,
+    fix: same('kiểm tra thư mục có tồn tại, được phép ghi và ổ đĩa còn chỗ trống', 'check that the folder exists and may be written, and that the disk has room'),
+  }),
+  'stdout-write': entry<{ cause: string }>({
+    severity: 'error',
+    vi: (p) => `không ghi được ra đầu ra chuẩn (${p.cause}${p.cause === 'ENOSPC' ? ': ổ đĩa đã đầy' : ''}); kết quả không đầy đủ`,
+    en: (p) => `cannot write to standard output (${p.cause}${p.cause === 'ENOSPC' ? ': the disk is full' : ''}); the output is incomplete`,
+    fix: same('giải phóng chỗ trống hoặc ghi ra tệp ở nơi khác bằng -o, rồi chạy lại', 'make room, or write elsewhere with -o, and run again'),
+  }),
+  'nothing-written': entry<{ why: 'unreadable' | 'data-errors' | 'plan-errors' | 'files-exist'; files?: readonly string[] }>({
+    severity: 'error',
+    vi: (p) =>
+      `không ghi gì: ${({ unreadable: 'có tệp không đọc được (xem ở trên)', 'data-errors': 'dữ liệu có lỗi (xem ở trên)', 'plan-errors': 'kế hoạch có lỗi (xem ở trên)', 'files-exist': `các tệp sau đã có và không bao giờ bị ghi đè: ${(p.files ?? []).join(', ')}` })[p.why]}`,
+    en: (p) =>
+      `nothing written: ${({ unreadable: 'a file could not be read (see above)', 'data-errors': 'the data has errors (see above)', 'plan-errors': 'the plan has errors (see above)', 'files-exist': `these files exist already and are never overwritten: ${(p.files ?? []).join(', ')}` })[p.why]}`,
+    fix: {
+      vi: (p) => ({ unreadable: 'sửa hoặc bỏ tệp đó', 'data-errors': 'sửa các lỗi, hoặc dùng --lenient để vẫn ghi báo cáo', 'plan-errors': 'sửa các lỗi của kế hoạch', 'files-exist': 'chọn thư mục khác, hoặc chuyển các tệp đó đi' })[p.why],
+      en: (p) => ({ unreadable: 'correct or leave out that file', 'data-errors': 'fix them, or use --lenient to write the reports anyway', 'plan-errors': "correct the plan's errors", 'files-exist': 'choose another folder, or move those files away' })[p.why],
+    },
+  }),
+  'init-not-folder': entry<{ dir: string }>({
+    severity: 'error',
+    vi: (p) => `${p.dir}: đây là một tệp, không phải thư mục`,
+    en: (p) => `${p.dir}: this is a file, not a folder`,
+    fix: same('ghi tên một thư mục để init chuẩn bị (thư mục chưa có sẽ được tạo)', 'name a folder for init to set up (it is created when missing)'),
+  }),
+
+  // Templates and snapshots: files the command reads beside the data.
+  'template-unreadable': entry<{ file: string; cause: string }>({
+    severity: 'error',
+    vi: (p) => `${p.file}: không đọc được mẫu (${p.cause})`,
+    en: (p) => `${p.file}: cannot read the template (${p.cause})`,
+    fix: same('kiểm tra đường dẫn của --template', 'check the path given to --template'),
+  }),
+  'template-syntax': entry<{ file: string; line?: number; detail: string }>({
+    severity: 'error',
+    vi: (p, w) => `${p.file}: mẫu có lỗi cú pháp${p.line !== undefined ? ` ở dòng ${w.n(p.line)}` : ''} (${p.detail})`,
+    en: (p, w) => `${p.file}: the template has a syntax error${p.line !== undefined ? ` on line ${w.n(p.line)}` : ''}: ${p.detail}`,
+    fix: same('sửa dòng đó: mỗi {{#if}} và {{#each}} cần {{/if}} và {{/each}} tương ứng', 'correct that line: each {{#if}} and {{#each}} needs its {{/if}} and {{/each}}'),
+  }),
+  'previous-unreadable': entry<{ file: string; reason: Reason }>({
+    severity: 'error',
+    vi: (p, w) => `--previous ${p.file}: ${r(p.reason, w)}`,
+    en: (p, w) => `--previous ${p.file}: ${r(p.reason, w)}`,
+    fix: same('chỉ rõ tệp reform-report-NGÀY.json do một lần build trước ghi', 'give a reform-report-DATE.json that an earlier build wrote'),
+  }),
+  'snapshot-unreadable': entry<{ file: string; reason: Reason }>({
+    severity: 'error',
+    vi: (p, w) => `${p.file}: ${r(p.reason, w)}`,
+    en: (p, w) => `${p.file}: ${r(p.reason, w)}`,
+    fix: same('chỉ gộp các tệp reform-report-NGÀY.json do build ghi', 'merge only the reform-report-DATE.json files that build writes'),
+  }),
+  'snapshots-folder': entry<{ dir: string; problem: 'unreadable' | 'empty' | 'with-inputs' | 'is-out'; cause?: string; inputs?: readonly string[] }>({
+    severity: 'error',
+    vi: (p) =>
+      ({
+        unreadable: `--from-snapshots ${p.dir}: không đọc được thư mục (${p.cause ?? ''})`,
+        empty: `--from-snapshots ${p.dir}: thư mục không có bản tổng hợp .json nào`,
+        'with-inputs': `--from-snapshots dựng báo cáo từ các bản tổng hợp trong ${p.dir}, mà lệnh còn ghi tệp khác (${(p.inputs ?? []).join(' ')})`,
+        'is-out': `--out ${p.dir} là thư mục của các bản tổng hợp đang được gộp`,
+      })[p.problem],
+    en: (p) =>
+      ({
+        unreadable: `--from-snapshots ${p.dir}: cannot read the folder (${p.cause ?? ''})`,
+        empty: `--from-snapshots ${p.dir}: no .json snapshots in the folder`,
+        'with-inputs': `--from-snapshots renders the snapshots in ${p.dir}, and other inputs were given (${(p.inputs ?? []).join(' ')})`,
+        'is-out': `--out ${p.dir} is the folder of the snapshots being merged`,
+      })[p.problem],
+    fix: {
+      vi: (p) => ({ unreadable: 'kiểm tra đường dẫn và quyền đọc thư mục', empty: 'chỉ thư mục chứa các tệp reform-report-NGÀY.json của các tỉnh hoặc xã', 'with-inputs': 'bỏ các tệp khác khỏi lệnh', 'is-out': 'ghi báo cáo gộp vào thư mục khác' })[p.problem],
+      en: (p) => ({ unreadable: 'check the path, and that the folder may be read', empty: 'name the folder of the provinces\' or communes\' reform-report-DATE.json files', 'with-inputs': 'give no other inputs', 'is-out': 'write the merged report elsewhere' })[p.problem],
+    },
+  }),
+  'merge-refused': entry<{ file?: string; reason?: Reason }>({
+    severity: 'error',
+    vi: (p, w) => (p.reason === undefined ? 'không có bản tổng hợp nào để gộp' : p.file !== undefined ? `${p.file}: không phải bản tổng hợp của reform-report (${r(p.reason, w)})` : `không gộp được: ${r(p.reason, w)}`),
+    en: (p, w) => (p.reason === undefined ? 'no snapshots to merge' : p.file !== undefined ? `${p.file}: not a reform-report snapshot (${r(p.reason, w)})` : `cannot merge: ${r(p.reason, w)}`),
+  }),
+  'internal-error': entry<{ detail: string }>({
+    severity: 'error',
+    vi: (p) => `lỗi bên trong chương trình: ${p.detail}`,
+    en: (p) => `internal error: ${p.detail}`,
+    fix: same('đây là lỗi của reform-report, không phải của các tệp; xin báo lỗi kèm câu lệnh đã chạy', 'this is a bug in reform-report, not in your files; please report it with the command you ran'),
   }),
   'previous-snapshot': entry<{ reason: Reason }>({
     severity: 'warning',

@@ -21,6 +21,20 @@ const reason = <P extends object>(text: ReasonText<P>): ReasonText<P> => text;
 
 const enMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/**
+ * Where a JSON or YAML text stops being read (cli/json-errors.ts), never its bytes. `detail` is
+ * the parser's own English words (`Expected ',' or '}' after property value`): kept in English
+ * text, where they were always shown, left out of the Vietnamese.
+ */
+export type TextPlace = { line: number; column: number; detail?: string } | 'incomplete' | 'unreadable';
+
+export function textPlace(at: TextPlace, lang: Lang): string {
+  if (at === 'incomplete') return lang === 'vi' ? 'tệp kết thúc khi JSON chưa đầy đủ' : 'it ends before the JSON is complete';
+  if (at === 'unreadable') return lang === 'vi' ? 'không đọc được cấu trúc của tệp' : 'its structure cannot be read';
+  const place = lang === 'vi' ? `dòng ${at.line}, cột ${at.column}` : `line ${at.line}, column ${at.column}`;
+  return at.detail !== undefined && lang === 'en' ? `${place}: ${at.detail}` : place;
+}
+
 const reasons = {
   'not-a-number': reason<{ text: string }>({
     vi: (p) => `"${p.text}" không phải là số`,
@@ -87,9 +101,9 @@ const reasons = {
     vi: (p) => `không đọc được tệp (${p.cause})`,
     en: (p) => `cannot read it (${p.cause})`,
   }),
-  'snapshot-not-json': reason<{ detail: string }>({
-    vi: (p) => `tệp không phải JSON hợp lệ (${p.detail})`,
-    en: (p) => `it is not valid JSON (${p.detail})`,
+  'snapshot-not-json': reason<{ at: TextPlace }>({
+    vi: (p) => `tệp không phải JSON hợp lệ (${textPlace(p.at, 'vi')})`,
+    en: (p) => `it is not valid JSON (${textPlace(p.at, 'en')})`,
   }),
   'snapshot-too-large': reason<{ max: number }>({
     vi: (p, w) => `tệp lớn hơn ${w.n(p.max / 1024 / 1024)} MB, không bản tổng hợp nào lớn như vậy`,
@@ -106,6 +120,31 @@ const reasons = {
   'snapshot-no-asof': reason<object>({
     vi: () => 'tệp không có ngày "asOf"',
     en: () => 'it has no "asOf" date',
+  }),
+  'snapshot-field': reason<{ field: string; expected: 'section' | 'count' | 'count-or-null' | 'lists' }>({
+    vi: (p) => ({ section: `"${p.field}" không phải là một phần số liệu, cũng không phải null`, count: `"${p.field}" không phải là một số đếm`, 'count-or-null': `"${p.field}" không phải là số đếm, cũng không phải null`, lists: 'tệp không có "unitsNotReported" hoặc "issues"' })[p.expected],
+    en: (p) => ({ section: `"${p.field}" is neither a section nor null`, count: `"${p.field}" is not a count`, 'count-or-null': `"${p.field}" is neither a count nor null`, lists: 'no "unitsNotReported" or "issues"' })[p.expected],
+  }),
+  /** Snapshots that do not add up (compute/merge.ts): both sides named. */
+  'merge-mismatch': reason<{ problem: 'dates' | 'periods' | 'section-dates' | 'twice'; first: { file: string; value: string }; other: { file: string; value: string }; section?: DataKind }>({
+    vi: (p, w) => {
+      const period = (v: string) => (v === '' ? 'không có kỳ' : v);
+      return {
+        dates: `các bản tổng hợp không cùng ngày: ${p.first.file} tính đến ngày ${w.d(p.first.value)}, ${p.other.file} tính đến ngày ${w.d(p.other.value)}; chỉ gộp các bản tổng hợp cùng một ngày`,
+        periods: `các bản tổng hợp không cùng kỳ: ${p.first.file} ${period(p.first.value)}, ${p.other.file} ${period(p.other.value)}; lập chúng với cùng --period`,
+        'section-dates': `phần ${w.kind(p.section ?? 'tasks')} của các bản tổng hợp không cùng ngày: ${p.first.file} tính đến ngày ${w.d(p.first.value)}, ${p.other.file} tính đến ngày ${w.d(p.other.value)}; lập chúng với cùng --as-of`,
+        twice: `${p.first.file} và ${p.other.file} đều là của ${p.first.value}: số liệu sẽ bị tính hai lần; mỗi tỉnh chỉ ghi một lần`,
+      }[p.problem];
+    },
+    en: (p) => {
+      const period = (v: string) => (v === '' ? 'no period' : v);
+      return {
+        dates: `the snapshots are of different dates: ${p.first.file} is as of ${p.first.value}, ${p.other.file} as of ${p.other.value}; merge snapshots of one date`,
+        periods: `the snapshots cover different periods: ${p.first.file} ${period(p.first.value)}, ${p.other.file} ${period(p.other.value)}; build them with the same --period`,
+        'section-dates': `the ${p.section ?? ''} of the snapshots are of different dates: ${p.first.file} as of ${p.first.value}, ${p.other.file} as of ${p.other.value}; give each build the same --as-of`,
+        twice: `${p.first.file} and ${p.other.file} are both of ${p.first.value}: its figures would be counted twice; give each province once`,
+      }[p.problem];
+    },
   }),
 };
 

@@ -27,7 +27,7 @@ describe('--columns', { timeout: 120_000 }, () => {
   });
 
   it('an unknown name is a usage error listing the names there are, before any file is read', () => {
-    const r = run(['summary', 'no-such-folder', '--by', 'unit', '--columns', 'unit,completion']);
+    const r = run(['summary', 'no-such-folder', '--by', 'unit', '--columns', 'unit,completion', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--columns: no column "completion" \(columns: unit, level, tasks_total, .*tasks_completion_rate, dossiers_received/);
     expect(r.stderr).not.toMatch(/no-such-folder/);

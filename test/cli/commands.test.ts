@@ -93,7 +93,7 @@ describe('summary', { timeout: 180_000 }, () => {
 
   it('--by level without any dossier table says so and exits 1', async () => {
     const dir = tempDir();
-    const r = await runMain(['summary', '-', '--by', 'level', '--format', 'csv'], { input: tasksCsv([['Rà soát thủ tục', 'Sở Tư pháp', '30/09/2024', 'Hoàn thành']]), cwd: dir });
+    const r = await runMain(['summary', '-', '--by', 'level', '--format', 'csv', '--lang', 'en'], { input: tasksCsv([['Rà soát thủ tục', 'Sở Tư pháp', '30/09/2024', 'Hoàn thành']]), cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/--by level needs a dossiers table/);
     expect(r.stdout).toBe('');
@@ -124,7 +124,7 @@ describe('summary', { timeout: 180_000 }, () => {
     const dir = tempDir();
     expect((await runMain(['summary', example, ...asOf, '-o', path.join(dir, 'figures.txt'), '--format', 'json'])).code).toBe(0);
     expect(JSON.parse(readFileSync(path.join(dir, 'figures.txt'), 'utf8')).schemaVersion).toBe(1);
-    const bad = await runMain(['summary', example, '-o', path.join(dir, 'figures.ods')]);
+    const bad = await runMain(['summary', example, '-o', path.join(dir, 'figures.ods'), '--lang', 'en']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/cannot tell the format from "\.ods"/);
     expect(existsSync(path.join(dir, 'figures.ods'))).toBe(false);
@@ -181,10 +181,10 @@ describe('tasks', { timeout: 180_000 }, () => {
   });
 
   it('an unknown --unit or --area is a usage error listing the names there are', async () => {
-    const unit = await runMain(['tasks', example, ...asOf, '--unit', 'Sở Ngoại vụ']);
+    const unit = await runMain(['tasks', example, ...asOf, '--unit', 'Sở Ngoại vụ', '--lang', 'en']);
     expect(unit.code).toBe(2);
     expect(unit.stderr).toMatch(/--unit "Sở Ngoại vụ": no such unit in the inputs \(units: .*Sở Nội vụ/);
-    const area = await runMain(['tasks', example, ...asOf, '--area', 'Thể thao']);
+    const area = await runMain(['tasks', example, ...asOf, '--area', 'Thể thao', '--lang', 'en']);
     expect(area.code).toBe(2);
     expect(area.stderr).toMatch(/--area "Thể thao": no such area/);
   });
@@ -218,7 +218,7 @@ describe('tasks', { timeout: 180_000 }, () => {
   });
 
   it('exits 1 with a message when the inputs hold no task table', async () => {
-    const r = await runMain(['tasks', path.join(example, 'chi-tieu-chuyen-doi-so.xlsx'), ...asOf, '--format', 'csv']);
+    const r = await runMain(['tasks', path.join(example, 'chi-tieu-chuyen-doi-so.xlsx'), ...asOf, '--format', 'csv', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/no tasks table in the inputs/);
     expect(r.stdout).toBe('');
@@ -281,7 +281,7 @@ describe('exit codes and --fail-on', { timeout: 180_000 }, () => {
   });
 
   it('--fail-on overdue exits 1 with one line saying why, after writing the output', () => {
-    const r = run(['summary', example, ...asOf, '--format', 'csv', '--fail-on', 'overdue', '--quiet']);
+    const r = run(['summary', example, ...asOf, '--format', 'csv', '--fail-on', 'overdue', '--quiet', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^section,metric/);
     expect(r.stderr).toMatch(/^reform-report: --fail-on: \d+ tasks? overdue as of 2024-10-25\n$/);
@@ -296,7 +296,7 @@ describe('exit codes and --fail-on', { timeout: 180_000 }, () => {
   });
 
   it('--fail-on unmet,warnings names every condition that holds', () => {
-    const r = run(['summary', example, ...asOf, '--format', 'json', '--fail-on', 'unmet,warnings', '--quiet']);
+    const r = run(['summary', example, ...asOf, '--format', 'json', '--fail-on', 'unmet,warnings', '--quiet', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/\d+ indicators? not met as of \d{4}-\d\d-\d\d; \d+ data warnings?/);
@@ -308,7 +308,7 @@ describe('exit codes and --fail-on', { timeout: 180_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     // The mail of a cron job opens with the receipts line (SPEC §4.6).
-    expect(r.stderr).toMatch(/^reform-report: 7\/8 đơn vị đã gửi; mọi bảng số liệu đều đã đọc\nreform-report: --fail-on: \d+ tasks? overdue as of 2024-10-25\n$/);
+    expect(r.stderr).toMatch(/^reform-report: 7\/8 đơn vị đã gửi; mọi bảng số liệu đều đã đọc\nreform-report: --fail-on: \d+ nhiệm vụ quá hạn tính đến ngày 25\/10\/2024\n$/);
     expect(readdirSync(out)).toEqual(expect.arrayContaining(['reform-report-2024-10-25.json', 'reform-report-2024-10-25.md', 'reform-report-2024-10-25.xlsx']));
   });
 

@@ -15,7 +15,7 @@ describe('the right kind of error', () => {
     expect(err).toBeInstanceOf(UsageError);
     expect((err as Error).message).toMatch(/brief\.md\.hbs: the template has a syntax error on line 3/);
     expect((err as Error).message).not.toContain('\n');
-    const r = run(['build', example, '--template', file, '--out', path.join(dir, 'out'), '--quiet']);
+    const r = run(['build', example, '--template', file, '--out', path.join(dir, 'out'), '--quiet', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/syntax error on line 3/)]);
   });
@@ -26,6 +26,6 @@ describe('the right kind of error', () => {
     writeFileSync(file, 'x');
     const r = run(['init', file]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/notes\.txt: this is a file, not a folder/)]);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/notes\.txt: đây là một tệp, không phải thư mục/)]);
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonErrorPlace } from '../../src/cli/json-errors.js';
 import { loadConfig } from '../../src/cli/config.js';
+import { textPlace } from '../../src/i18n/reasons.js';
 
 describe('JSON syntax errors', () => {
   it.each([
@@ -14,7 +15,7 @@ describe('JSON syntax errors', () => {
     ['{"a":1} secret', 'line 1, column 9: unexpected character'],
     ['{"a": 1,', 'it ends before the JSON is complete'],
   ])('%j → %s', (text, want) => {
-    expect(jsonErrorPlace(text)).toBe(want);
+    expect(textPlace(jsonErrorPlace(text), 'en')).toBe(want);
   });
 
   it('never quote the config file (a secret, escape codes) in the message', async () => {

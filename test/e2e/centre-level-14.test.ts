@@ -68,7 +68,7 @@ describe('fixtures/centre-level-14: a level row the config adds', () => {
     const one = JSON.parse(readFileSync(path.join(out, `reform-report-${expected.asOf}.json`), 'utf8'));
     const other = { ...one, place: 'Long An', dossiers: { ...one.dossiers, levels: undefined } };
     const merged = mergeSnapshots([{ file: 'tay-ninh.json', data: one }, { file: 'long-an.json', data: other }]);
-    if ('refused' in merged) throw new Error(merged.message);
+    if ('refused' in merged) throw new Error(JSON.stringify(merged));
     const d = merged.summary.dossiers!;
     expect(d.byLevel.map((l) => [l.level, l.received])).toEqual(expected.byLevel.map((l) => [l.level, 2 * l.received]));
     expect(d.byUnit.map((u) => u.level)).toEqual(expected.byLevel.flatMap((l) => Array<string>(2 * l.units).fill(l.level)));

@@ -54,10 +54,10 @@ describe('record exports and periods on the command line', () => {
   it('refuses a period it cannot read, and --cutoff without --period, as usage errors', () => {
     const bad = run(['summary', 'fixtures/dossiers/mot-cua-xuat-ho-so.csv', '--period', 'Q3/2024']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--period: "Q3/2024" is not a period');
+    expect(bad.stderr).toContain('--period: "Q3/2024" không phải là một kỳ');
     const cutoff = run(['summary', 'fixtures/dossiers/mot-cua-xuat-ho-so.csv', '--cutoff', '15']);
     expect(cutoff.code).toBe(2);
-    expect(cutoff.stderr).toContain('give --period too');
+    expect(cutoff.stderr).toContain('ghi cả --period');
     expect(run(['summary', 'fixtures/dossiers/mot-cua-xuat-ho-so.csv', '--period', '2024', '--cutoff', '40']).code).toBe(2);
   });
 

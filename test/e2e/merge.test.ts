@@ -66,7 +66,7 @@ describe('merge snapshots made by build', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/cannot merge: the snapshots cover different periods: .*reform-report-2024-10-25\.json no period, .*reform-report-2024-10-25\.json 2024-01-01\.\.2024-09-30/);
+    expect(r.stderr).toMatch(/không gộp được: các bản tổng hợp không cùng kỳ: .*reform-report-2024-10-25\.json không có kỳ, .*reform-report-2024-10-25\.json 2024-01-01\.\.2024-09-30/);
   });
 
   it('refuses snapshots of different dates and the same province twice; a file that is no snapshot exits 2', () => {
@@ -74,14 +74,14 @@ describe('merge snapshots made by build', () => {
     expect(c.code, c.stderr).toBe(0);
     const dates = run(['merge', aFile, path.join(dir, 'c', 'reform-report-2024-10-31.json')]);
     expect(dates.code).toBe(1);
-    expect(dates.stderr).toMatch(/different dates: .* as of 2024-10-25, .* as of 2024-10-31/);
+    expect(dates.stderr).toMatch(/không cùng ngày: .* tính đến ngày 25\/10\/2024, .* tính đến ngày 31\/10\/2024/);
     const twice = run(['merge', bFile, bFile]);
     expect(twice.code).toBe(1);
-    expect(twice.stderr).toMatch(/are both of Long An/);
+    expect(twice.stderr).toMatch(/đều là của Long An/);
     const notSnapshot = path.join(dir, 'x.json');
     writeFileSync(notSnapshot, '{"hello": 1}');
     const bad = run(['merge', aFile, notSnapshot]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/x\.json: not a reform-report snapshot/);
+    expect(bad.stderr).toMatch(/x\.json: không phải bản tổng hợp của reform-report/);
   });
 });

@@ -132,7 +132,7 @@ describe('colour', { timeout: 180_000 }, () => {
 
   it('refuses to write a workbook to a terminal', () => {
     const r = bash(`script -qec "reform-report summary '${example}' --format xlsx; echo exit=\\$?" /dev/null`);
-    expect(r.stdout).toMatch(/refusing to write a binary workbook to the terminal/);
+    expect(r.stdout).toMatch(/không ghi tệp xlsx \(dạng nhị phân\) ra màn hình/);
     expect(r.stdout).toMatch(/exit=2/);
     expect(r.stdout).not.toContain('PK');
   });

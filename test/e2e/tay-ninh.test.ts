@@ -75,7 +75,7 @@ describe('a sheet with an unknown status', () => {
 
     const b = await runMain(['build', file, '--out', path.join(dir, 'out')]);
     expect(b.code).toBe(1);
-    expect(b.stderr).toMatch(/nothing written/);
+    expect(b.stderr).toMatch(/không ghi gì: dữ liệu có lỗi/);
   });
 
   it('is counted in an invalid bucket under --lenient, and the reports are written', async () => {

@@ -82,7 +82,7 @@ describe('"out" in a config', () => {
     const dir = copyExample();
     const config = JSON.parse(readFileSync(at(dir), 'utf8'));
     writeFileSync(at(dir), JSON.stringify({ ...config, out: '../escaped' }));
-    const r = await runMain(['build', '--quiet'], { cwd: dir });
+    const r = await runMain(['build', '--quiet', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/"out" must be a folder inside/);

@@ -15,14 +15,14 @@ const oneLine = (stderr: string) => stderr.trim().split('\n').filter((l) => !/wa
 
 describe('standard output that cannot be written (point 6)', () => {
   it('gives one line and exit 2 on /dev/full, not a stack trace', () => {
-    const r = bash(`reform-report summary ${example} --format json > /dev/full`);
+    const r = bash(`reform-report summary ${example} --format json --lang en > /dev/full`);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toEqual([expect.stringMatching(/cannot write to standard output \(ENOSPC/)]);
   });
 
   it('detects a short write (a file size limit standing in for a nearly full disk): exit 2, never 0 with a cut JSON', () => {
     const dir = tempDir();
-    const r = bash(`trap '' XFSZ; ulimit -f 8; reform-report summary ${example} --format json > ${dir}/out.json`);
+    const r = bash(`trap '' XFSZ; ulimit -f 8; reform-report summary ${example} --format json --lang en > ${dir}/out.json`);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toEqual([expect.stringMatching(/cannot write to standard output \(EFBIG\).*incomplete/)]);
   });

@@ -28,7 +28,7 @@ describe('files that cannot be read', () => {
   });
 
   it('a config with an unknown key: exit 2 naming the key', () => {
-    const r = run(['summary', `${errors}/config-unknown-key`]);
+    const r = run(['summary', `${errors}/config-unknown-key`, '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown key "expectedUnit" \(did you mean "expectedUnits"\?\)/);
   });

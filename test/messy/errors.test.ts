@@ -74,12 +74,13 @@ describe('the message of each error code', () => {
     await expect(bothLanguages(issues).replaceAll(dir, '<folder>')).toMatchFileSnapshot(golden('file-unreadable'));
   });
 
-  it('config: unknown key', async () => {
-    const message = await loadConfig(undefined, repoRoot, [`${errors}/config-unknown-key`]).then(
-      () => 'no error',
-      (err: Error) => err.message.replace(repoRoot, ''),
+  it('config: unknown key, in both languages', async () => {
+    const said = await loadConfig(undefined, repoRoot, [`${errors}/config-unknown-key`]).then(
+      () => null,
+      (err: UsageError) => err.said ?? null,
     );
-    await expect(`${message}\n`).toMatchFileSnapshot(golden('config-unknown-key'));
+    const line = (lang: 'vi' | 'en') => (said ? sayUsage(said, lang).replace(repoRoot, '') : 'no catalogue error');
+    await expect(`${line('vi')}\n${line('en')}\n`).toMatchFileSnapshot(golden('config-unknown-key'));
   });
 
   it('config: levels (an added level without its English label), in both languages', async () => {

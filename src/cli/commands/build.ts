@@ -7,7 +7,7 @@ import { type Config } from '../../model/config.js';
 import { withInputOptions, pipelineOptions, reportIssues, exitCodeFor, withFailOn, parseFailOn, failOnReason, type InputFlags } from '../common.js';
 import { writeStdout, writeStderr } from '../io.js';
 import { mixedSetIssue, runIdOf, writeSet } from '../output-set.js';
-import { UsageError, exitCodes } from '../errors.js';
+import { exitCodes, say, usageError } from '../errors.js';
 import { chooseChalk } from '../color.js';
 import { receiptsLine } from '../../render/receipts.js';
 import { renderers, reportFormats, briefKinds, type BriefKind, type FormatName } from '../../render/index.js';
@@ -48,20 +48,20 @@ export function buildCommand(): Command {
       const formats = parseFormats(flags.format ?? flagDefaults.buildFormats.value.join(','));
       const failOn = parseFailOn(flags.failOn);
       const result = flags.fromSnapshots !== undefined ? await fromSnapshots(flags.fromSnapshots, inputs, flags) : await runPipeline(pipelineOptions(inputs, flags));
-      const reason = failOnReason(result.summary, failOn);
+      const lang: Lang = flags.lang ?? result.config.lang ?? flagDefaults.lang.value;
+      const reason = failOnReason(result.summary, failOn, lang);
       if (flags.fromSnapshots === undefined) {
         reportIssues(result.summary.issues.items, flags.quiet === true, { line: receiptsLine(result.summary, flags.lang ?? result.config.lang ?? flagDefaults.lang.value), force: reason !== null });
         const code = exitCodeFor(result as PipelineResult, flags.lenient === true);
         if (code !== 0) {
-          writeStderr(code === 2 ? 'reform-report: nothing written: a file could not be read (see above)' : 'reform-report: nothing written: the data has errors (see above); fix them, or use --lenient to write the reports anyway');
+          writeStderr(say('nothing-written', { why: code === exitCodes.usage ? 'unreadable' : 'data-errors' }, lang));
           process.exitCode = code;
           return;
         }
       }
-      const lang: Lang = flags.lang ?? result.config.lang ?? flagDefaults.lang.value;
       const outDir = flags.out ?? (result.config.out ? path.resolve(result.config.baseDir, result.config.out) : flagDefaults.out.value);
       // The merged snapshot written beside the provinces' would be merged in again on the next run.
-      if (flags.fromSnapshots !== undefined && path.resolve(outDir) === path.resolve(flags.fromSnapshots)) throw new UsageError(`--out ${outDir} is the folder of the snapshots being merged; write the merged report elsewhere`);
+      if (flags.fromSnapshots !== undefined && path.resolve(outDir) === path.resolve(flags.fromSnapshots)) throw usageError('snapshots-folder', { dir: outDir, problem: 'is-out' });
       const base = path.join(outDir, `reform-report-${result.summary.asOf}`);
       const previous = await findPrevious(flags.previous, outDir, result.summary.asOf);
       if (previous && 'warning' in previous && !flags.quiet) writeStderr(formatIssue(inLanguage(previous.warning, lang)));
@@ -82,7 +82,7 @@ export function buildCommand(): Command {
       try {
         await writeSet(outputs);
       } catch (err) {
-        throw new UsageError(`${outDir}: cannot write the reports (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check that the folder exists and may be written`);
+        throw usageError('cannot-write', { file: outDir, what: 'reports', cause: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
       }
       const written = outputs.map((o) => o.file);
       if (reason) process.exitCode = exitCodes.dataErrors;
@@ -91,14 +91,14 @@ export function buildCommand(): Command {
         await writeStdout(written.map((f) => `→ ${f}\n`).join(''));
       }
       // The reports are written either way: the alert is about the plan, not the files.
-      if (reason) writeStderr(`reform-report: ${reason}`);
+      if (reason) writeStderr(reason);
     });
   return cmd;
 }
 
 /** The merged report of a folder of snapshots; the config (if any) gives its title, language and output folder. */
 async function fromSnapshots(dir: string, inputs: readonly string[], flags: BuildFlags): Promise<{ summary: Summary; config: Config }> {
-  if (inputs.length > 0) throw new UsageError(`--from-snapshots renders the snapshots in ${dir}; give no other inputs (${inputs.join(' ')})`);
+  if (inputs.length > 0) throw usageError('snapshots-folder', { dir, problem: 'with-inputs', inputs });
   const config = await loadConfig(flags.config, process.cwd());
   const summary = await mergeSnapshotFiles(await snapshotsIn(dir), {
     ...(config.title ? { title: config.title } : {}),
@@ -111,7 +111,7 @@ async function fromSnapshots(dir: string, inputs: readonly string[], flags: Buil
 
 function parseFormats(list: string): FormatName[] {
   const formats = list.split(',').map((f) => f.trim()).filter(Boolean);
-  for (const f of formats) if (!buildFormats.includes(f as FormatName)) throw new UsageError(`--format: unknown format "${f}" (choose from ${buildFormats.join(', ')})`);
+  for (const f of formats) if (!buildFormats.includes(f as FormatName)) throw usageError('usage-flag', { kind: 'invalid-choice', name: '--format', value: f, choices: [...buildFormats] });
   return formats as FormatName[];
 }
 

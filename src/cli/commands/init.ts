@@ -15,7 +15,7 @@ import { loadConfig } from '../config.js';
 import { readPlan } from '../pipeline.js';
 import { reportIssues } from '../common.js';
 import { exists, writeFileAtomic, writeStdout, writeStderr } from '../io.js';
-import { UsageError, exitCodes } from '../errors.js';
+import { exitCodes, say, usageError } from '../errors.js';
 import { templatesDir } from '../templates.js';
 import { withDefault } from '../defaults.js';
 
@@ -27,7 +27,7 @@ export function initCommand(): Command {
     .option('--config <file>', withDefault('with --plan: the config whose units name the leads', 'initConfig'))
     .action(async (dir: string, flags: { plan?: string; config?: string }) => {
       // A file where the folder should be (`init notes.txt`): said in one line, not an internal EEXIST.
-      if ((await stat(dir).catch(() => null))?.isDirectory() === false) throw new UsageError(`${dir}: this is a file, not a folder; name a folder for init to set up (it is created when missing)`);
+      if ((await stat(dir).catch(() => null))?.isDirectory() === false) throw usageError('init-not-folder', { dir });
       if (flags.plan !== undefined) return initFromPlan(flags.plan, dir, flags.config);
       const templates: Record<string, string> = {};
       for (const name of (await readdir(templatesDir)).filter((n) => n.endsWith('.md.hbs')).sort()) templates[name] = await readFile(path.join(templatesDir, name), 'utf8');
@@ -51,7 +51,7 @@ export function initCommand(): Command {
 async function writeNew(dir: string, files: readonly InitFile[]): Promise<void> {
   const existing: string[] = [];
   for (const f of files) if (await exists(path.join(dir, f.path))) existing.push(path.join(dir, f.path));
-  if (existing.length > 0) throw new UsageError(`nothing written: these files exist already and are never overwritten: ${existing.join(', ')}`);
+  if (existing.length > 0) throw usageError('nothing-written', { why: 'files-exist', files: existing });
   for (const f of files) await writeFileAtomic(path.join(dir, f.path), f.content);
 }
 
@@ -65,7 +65,7 @@ async function initFromPlan(plan: string, dir: string, configFile: string | unde
   reportIssues(read.issues.map((i) => inLanguage(i, lang)), false);
   if (read.issues.some((i) => i.severity === 'error')) {
     process.exitCode = read.issues.some((i) => fileErrorCodes.has(i.code)) ? exitCodes.usage : exitCodes.dataErrors;
-    writeStderr('reform-report: nothing written: the plan has errors (see above)');
+    writeStderr(say('nothing-written', { why: 'plan-errors' }, lang));
     return;
   }
   const files = await planIntakeFiles(read.tasks, new Date(Date.UTC(2024, 0, 1)));

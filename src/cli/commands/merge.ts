@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { mergeSnapshotFiles } from '../snapshots.js';
 import { writeFileAtomic, writeStdout } from '../io.js';
 import { renderJson } from '../../render/json.js';
-import { UsageError } from '../errors.js';
+import { usageError } from '../errors.js';
 import { flagDefaults, withDefault } from '../defaults.js';
 
 interface MergeFlags {
@@ -30,7 +30,7 @@ export function mergeCommand(): Command {
       try {
         await writeFileAtomic(output, json);
       } catch (err) {
-        throw new UsageError(`${output}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+        throw usageError('cannot-write', { file: output, what: 'file', cause: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
       }
     });
 }

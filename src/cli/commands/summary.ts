@@ -8,7 +8,7 @@ import { withInputOptions, pipelineOptions, exitCodeFor, withFailOn, parseFailOn
 import { writeStderr } from '../io.js';
 import { withColumnsOption, parseColumns } from '../columns.js';
 import { withVerbose, reportListingIssues } from '../listing-issues.js';
-import { UsageError } from '../errors.js';
+import { say, usageError } from '../errors.js';
 import { exitCodes } from '../errors.js';
 import { withOutputOptions, chooseDestination, emit, renderList, renderSummaryTo, outputFormats, listFormats, type OutputFlags, type ListFormat, type Destination } from '../output.js';
 import { groupTable, groupColumns, groupSections, labelledView, type GroupBy } from '../../render/data-tables.js';
@@ -28,7 +28,7 @@ export function summaryCommand(): Command {
     .action(async (inputs: string[], flags: SummaryFlags) => {
       const failOn = parseFailOn(flags.failOn);
       const dest = chooseDestination(flags, flags.by ? listFormats : outputFormats);
-      if (flags.columns !== undefined && !flags.by) throw new UsageError('--columns picks columns of the tables by group: give --by unit, area or level too');
+      if (flags.columns !== undefined && !flags.by) throw usageError('columns-without-by', {});
       const columns = flags.by ? parseColumns(flags.columns, groupColumns(flags.by)) : undefined;
       const result = await runPipeline(pipelineOptions(inputs, flags));
       reportListingIssues(result.summary.issues.items, flags, result.lang);
@@ -38,9 +38,9 @@ export function summaryCommand(): Command {
         return;
       }
       const { lang } = result;
-      const reason = code === exitCodes.ok ? failOnReason(result.summary, failOn) : null;
+      const reason = code === exitCodes.ok ? failOnReason(result.summary, failOn, lang) : null;
       if (flags.by && !groupSections[flags.by].some((s) => result.summary[s] !== null)) {
-        writeStderr(`reform-report: --by ${flags.by} needs a ${groupSections[flags.by].join(' or ')} table, and the inputs have none`);
+        writeStderr(say('by-no-table', { by: flags.by, kinds: groupSections[flags.by] }, lang));
         process.exitCode = exitCodes.dataErrors;
         return;
       }
@@ -52,7 +52,7 @@ export function summaryCommand(): Command {
       } else {
         await emit(dest, await renderSummaryTo(dest, flags, result.summary, { lang, config: result.config, brief: flags.brief }));
       }
-      if (reason) writeStderr(`reform-report: ${reason}`);
+      if (reason) writeStderr(reason);
     });
   return cmd;
 }
