@@ -3,9 +3,10 @@
  * file. Unknown keys are an error naming the key: a typo must not silently change a report.
  */
 import path from 'node:path';
-import { levels, type Level } from '../model/records.js';
+import { isTier, levelOrder, type LevelDef } from '../model/records.js';
 import { signatureKeys, type Config, type SignatureBlock, type Thresholds, type UnitConfig } from '../model/config.js';
-import { UsageError } from './errors.js';
+import { UsageError, usageError } from './errors.js';
+import type { ParamsOf } from '../i18n/messages.js';
 import { exists, readSideFile } from './io.js';
 import { jsonErrorPlace } from './json-errors.js';
 import { isoFromText } from '../model/calendar.js';
@@ -13,9 +14,10 @@ import { closest } from '../interpret/suggest.js';
 import { fold } from '../model/text.js';
 
 export const configFileNames = ['reform-report.config.json', 'reform-report.config.yaml', 'reform-report.config.yml'];
-const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', 'plan', 'signature', 'onlineRateTarget', 'leagueSize', 'tasksPerUnit', '$schema']);
+const topKeys = new Set(['title', 'organization', 'place', 'asOf', 'lang', 'inputs', 'out', 'units', 'expectedUnits', 'thresholds', 'nearDueDays', 'files', 'strictUnits', 'plan', 'signature', 'onlineRateTarget', 'leagueSize', 'tasksPerUnit', 'levels', '$schema']);
 const unitKeys = new Set(['name', 'code', 'aliases', 'level', 'formerNames']);
 const formerKeys = ['name', 'date', 'aliases', 'basis'];
+const levelKeys = ['id', 'vi', 'en'];
 
 /**
  * The config named by --config, else the one in the current folder, else — when the only input
@@ -147,6 +149,8 @@ export function validateConfig(data: unknown, file: string): Config {
     if (typeof t !== 'number' || t < 0 || t > 1) fail('"onlineRateTarget" must be a fraction from 0 to 1 (0.5 for 50%)');
     config.onlineRateTarget = t as number;
   }
+  if (obj.levels !== undefined) config.levels = validateLevels(obj.levels, file);
+  const levels = levelOrder(config.levels);
   if (obj.units !== undefined) {
     if (!Array.isArray(obj.units)) fail('"units" must be a list');
     config.units = (obj.units as unknown[]).map((u, i) => {
@@ -156,7 +160,7 @@ export function validateConfig(data: unknown, file: string): Config {
       if (typeof unit.name !== 'string' || unit.name.trim() === '') fail(`units[${i}] needs a "name"`);
       if (unit.code !== undefined && typeof unit.code !== 'string') fail(`units[${i}].code must be text`);
       if (unit.aliases !== undefined && (!Array.isArray(unit.aliases) || unit.aliases.some((a) => typeof a !== 'string'))) fail(`units[${i}].aliases must be a list of texts`);
-      if (unit.level !== undefined && !levels.includes(unit.level as Level)) fail(`units[${i}].level must be one of ${levels.join(', ')}`);
+      if (unit.level !== undefined && !levels.includes(unit.level as string)) throw usageError('config-levels', { file, at: `units[${i}].level`, problem: 'unknown-level', value: String(unit.level), known: levels });
       if (unit.formerNames !== undefined) validateFormerNames(unit.formerNames, `units[${i}].formerNames`, fail);
       return unit as unknown as UnitConfig;
     });
@@ -180,6 +184,36 @@ export function validateConfig(data: unknown, file: string): Config {
     }
   }
   return config;
+}
+
+/**
+ * `levels`: the level rows in order (SPEC §5.1). A tier (province, district, commune) may be
+ * relabelled; another id adds a row (the public-service centre) that needs both labels, since no
+ * form names it. Errors come from the catalogue: a secretariat writes this list by hand.
+ */
+function validateLevels(value: unknown, file: string): LevelDef[] {
+  const refuse = (at: string, problem: ParamsOf<'config-levels'>['problem'], more: { value?: string; known?: string[] } = {}): never => {
+    throw usageError('config-levels', { file, at, problem, ...more });
+  };
+  if (!Array.isArray(value) || value.length === 0) return refuse('levels', 'not-a-list');
+  const seen = new Set<string>();
+  return (value as unknown[]).map((v, i) => {
+    const at = `levels[${i}]`;
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return refuse(at, 'not-an-entry');
+    const entry = v as Record<string, unknown>;
+    for (const key of Object.keys(entry)) if (!levelKeys.includes(key)) refuse(at, 'unknown-key', { value: key, known: levelKeys });
+    if (typeof entry.id !== 'string') return refuse(at, 'not-an-entry');
+    // An id is a JSON key and a CSV code: plain ASCII, like the tiers' own.
+    if (!/^[a-z][a-z0-9-]*$/.test(entry.id)) refuse(at, 'bad-id', { value: entry.id });
+    if (seen.has(entry.id)) refuse(at, 'repeated', { value: entry.id });
+    seen.add(entry.id);
+    const label = (lang: 'vi' | 'en') => (typeof entry[lang] === 'string' && (entry[lang] as string).trim() !== '' ? (entry[lang] as string).trim() : undefined);
+    if ((entry.vi !== undefined && label('vi') === undefined) || (entry.en !== undefined && label('en') === undefined)) refuse(at, 'no-label', { value: entry.id });
+    if (!isTier(entry.id) && (label('vi') === undefined || label('en') === undefined)) refuse(at, 'no-label', { value: entry.id });
+    const vi = label('vi');
+    const en = label('en');
+    return { id: entry.id, ...(vi !== undefined ? { vi } : {}), ...(en !== undefined ? { en } : {}) };
+  });
 }
 
 function validateSignature(value: unknown, fail: (msg: string) => never): SignatureBlock {

@@ -4,11 +4,11 @@
  * without their section number (`--area "cai cach the che"` is `I. Cải cách thể chế`). A name
  * that matches nothing in the inputs is a usage error listing the names there are.
  */
-import type { Level } from '../model/records.js';
+import type { LevelId } from '../model/records.js';
 import type { IndicatorItem, TaskItem } from '../model/summary.js';
 import type { UnitDirectory } from '../interpret/index.js';
 import { fold } from '../model/text.js';
-import { UsageError } from './errors.js';
+import { UsageError, usageError } from './errors.js';
 
 export const taskStatusFilters = ['overdue', 'open', 'done', 'late', 'not_reported'] as const;
 export type TaskStatusFilter = (typeof taskStatusFilters)[number];
@@ -47,10 +47,12 @@ export function filterIndicators(items: readonly IndicatorItem[], filter: Indica
 
 export interface DossierFilter {
   unit?: string;
-  level?: Level;
+  level?: LevelId;
 }
 
-export function filterDossierUnits<R extends { unit: string; level: Level }>(rows: readonly R[], filter: DossierFilter, units: UnitDirectory): R[] {
+/** `known`: the report's level rows (`levelOrder`), which a `--level` must name. */
+export function filterDossierUnits<R extends { unit: string; level: LevelId }>(rows: readonly R[], filter: DossierFilter, units: UnitDirectory, known: readonly LevelId[]): R[] {
+  if (filter.level !== undefined && !known.includes(filter.level)) throw usageError('usage-flag', { kind: 'invalid-choice', name: '--level', value: filter.level, choices: [...known] });
   const unit = filter.unit === undefined ? null : matchUnit(filter.unit, rows.map((r) => r.unit), units);
   return rows.filter((r) => (unit === null || fold(r.unit) === unit) && (!filter.level || r.level === filter.level));
 }

@@ -8,6 +8,7 @@ import { Command, Option } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../model/lang.js';
 import type { Summary } from '../model/summary.js';
+import type { LevelDef } from '../model/records.js';
 import type { TableView } from '../render/views.js';
 import type { DataTable } from '../render/data-tables.js';
 import { formatNames, listFormatNames, listRenderers, renderers, type BriefKind, type FormatName, type ListFormatName, type RenderOptions } from '../render/index.js';
@@ -128,7 +129,7 @@ export async function emit(dest: Destination, content: string | Uint8Array): Pro
  * A list in any list format: machines get the data table (CSV, TSV, JSON), people get a view
  * with labels in the report language (Markdown, terminal). Both come from the same rows.
  */
-export async function renderList(dest: Destination<ListFormat>, flags: OutputFlags, lang: Lang, table: DataTable, view: () => Promise<TableView>, columns?: readonly string[]): Promise<string> {
+export async function renderList(dest: Destination<ListFormat>, flags: OutputFlags, lang: Lang, table: DataTable, view: () => Promise<TableView>, columns?: readonly string[], levels?: readonly LevelDef[]): Promise<string> {
   const options: RenderOptions = { lang, bom: flags.bom === true };
   if (dest.format === 'table') {
     options.chalk = await chalkFor(dest, flags);
@@ -137,5 +138,5 @@ export async function renderList(dest: Destination<ListFormat>, flags: OutputFla
   if (columns === undefined) return listRenderers[dest.format].render(table, view, options);
   // Columns picked by name: people get exactly those, labelled, not the report's own view.
   const picked = pickColumns(table, columns);
-  return listRenderers[dest.format].render(picked, async () => (await import('../render/data-tables.js')).labelledView(picked, 'list', lang), options);
+  return listRenderers[dest.format].render(picked, async () => (await import('../render/data-tables.js')).labelledView(picked, 'list', lang, levels), options);
 }

@@ -124,6 +124,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     lang,
     successions,
     ...(config.leagueSize !== undefined ? { leagueSize: config.leagueSize } : {}),
+    ...(config.levels ? { levels: config.levels } : {}),
     ...(config.tasksPerUnit !== undefined ? { tasksPerUnit: config.tasksPerUnit } : {}),
     inputs: { files: read.files, tables: interpretation.tables },
   });

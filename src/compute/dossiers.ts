@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
-import { dossierMeasures, levelRank, levels, type DossierCounts, type DossierMeasure, type DossierStats, type IsoDate, type Level } from '../model/records.js';
+import { dossierMeasures, levelOrder, type LevelDef, type DossierCounts, type DossierMeasure, type DossierStats, type IsoDate, type LevelId } from '../model/records.js';
 import type { DossierCountsRow, DossierCoverage, DossiersSection, SectionPeriod } from '../model/summary.js';
 import { rate } from './health.js';
 import { byName } from '../model/text.js';
@@ -72,11 +72,18 @@ class Bucket {
   }
 }
 
-export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate, period: SectionPeriod | null): { section: DossiersSection; issues: Issue[] } {
+/**
+ * `levels`: the config's level rows (model/records.ts `levelOrder`): the level rows and the units
+ * are listed in their order, and only the levels present.
+ */
+export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate, period: SectionPeriod | null, levels: readonly LevelDef[] = []): { section: DossiersSection; issues: Issue[] } {
+  const order = levelOrder(levels);
+  // A warning names an added level by the config's labels: the catalogue knows only the tiers'.
+  const named = new Map(levels.filter((l) => l.vi && l.en).map((l) => [l.id, { vi: l.vi!, en: l.en! }]));
   const issues: Issue[] = [];
   const total = new Bucket();
-  const levelBuckets = new Map<Level, Bucket>();
-  const units = new Map<string, { unit: string; level: Level; bucket: Bucket; files: Set<string>; sectors: Map<string, Bucket> }>();
+  const levelBuckets = new Map<LevelId, Bucket>();
+  const units = new Map<string, { unit: string; level: LevelId; bucket: Bucket; files: Set<string>; sectors: Map<string, Bucket> }>();
   for (const s of stats) {
     const key = `${s.level}\u0000${s.unit}`;
     const counts = nullable(s);
@@ -95,7 +102,8 @@ export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate,
     l.add(counts, key);
     levelBuckets.set(s.level, l);
     if (u.files.size > 0 && !u.files.has(s.source.file)) {
-      issues.push(issue('duplicate-unit', s.source, { unit: s.unit, level: s.level, files: [...u.files] }));
+      const levelName = named.get(s.level);
+      issues.push(issue('duplicate-unit', s.source, { unit: s.unit, level: s.level, ...(levelName ? { levelName } : {}), files: [...u.files] }));
     }
     u.files.add(s.source.file);
     u.bucket.add(counts, key);
@@ -106,9 +114,9 @@ export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate,
     ...counts,
     onlineRate,
     onTimeRate,
-    byLevel: levels.filter((l) => levelBuckets.has(l)).map((level) => ({ level, ...levelBuckets.get(level)!.row() })),
+    byLevel: levelRows(levelBuckets, order),
     byUnit: [...units.values()]
-      .sort((a, b) => levelRank[a.level] - levelRank[b.level] || byName(a.unit, b.unit))
+      .sort(byLevelOf(order, (a, b) => byName(a.unit, b.unit)))
       .map((u) => ({ unit: u.unit, level: u.level, ...u.bucket.row(), ...(u.sectors.size > 0 ? { sectors: [...u.sectors].map(([sector, b]) => ({ sector, ...b.row() })) } : {}) })),
     period: period ?? statedPeriod(stats),
   };
@@ -120,9 +128,9 @@ export function summarizeDossiers(stats: readonly DossierStats[], asOf: IsoDate,
  * the same sums, coverage and rates as from the tables, a null measure being one the unit does
  * not report. `key` tells units apart (the same name in two provinces is two units).
  */
-export function sumDossierRows<R extends { level: Level } & DossierCountsRow>(rows: readonly R[], key: (r: R) => string): { total: Required<DossierCountsRow>; byLevel: ({ level: Level } & Required<DossierCountsRow>)[] } {
+export function sumDossierRows<R extends { level: LevelId } & DossierCountsRow>(rows: readonly R[], key: (r: R) => string, order: readonly LevelId[]): { total: Required<DossierCountsRow>; byLevel: ({ level: LevelId } & Required<DossierCountsRow>)[] } {
   const total = new Bucket();
-  const levelBuckets = new Map<Level, Bucket>();
+  const levelBuckets = new Map<LevelId, Bucket>();
   for (const r of rows) {
     const counts = { ...r, carriedOver: r.carriedOver ?? 0, returned: r.returned ?? 0, pendingOverdue: r.pendingOverdue ?? null };
     total.add(counts, key(r));
@@ -130,7 +138,22 @@ export function sumDossierRows<R extends { level: Level } & DossierCountsRow>(ro
     l.add(counts, key(r));
     levelBuckets.set(r.level, l);
   }
-  return { total: total.row(), byLevel: levels.filter((l) => levelBuckets.has(l)).map((level) => ({ level, ...levelBuckets.get(level)!.row() })) };
+  return { total: total.row(), byLevel: levelRows(levelBuckets, order) };
+}
+
+/** The rows of the levels present, in `order`; a level the order does not know (a snapshot's own) follows, as first met. */
+function levelRows(buckets: ReadonlyMap<LevelId, Bucket>, order: readonly LevelId[]): ({ level: LevelId } & Required<DossierCountsRow>)[] {
+  const present = [...buckets.keys()].map((level) => ({ level })).sort(byLevelOf(order, () => 0));
+  return present.map(({ level }) => ({ level, ...buckets.get(level)!.row() }));
+}
+
+/** Compares rows by their level's place in `order` (unknown levels last), then by `then`; stable. */
+export function byLevelOf<R extends { level: LevelId }>(order: readonly LevelId[], then: (a: R, b: R) => number): (a: R, b: R) => number {
+  const rank = (l: LevelId) => {
+    const i = order.indexOf(l);
+    return i < 0 ? order.length : i;
+  };
+  return (a, b) => rank(a.level) - rank(b.level) || then(a, b);
 }
 
 /** The period every table states, when they agree. */

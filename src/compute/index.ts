@@ -5,7 +5,7 @@
  */
 import type { Issue } from '../model/issue.js';
 import { compareIssues } from '../model/issue.js';
-import type { DataKind, IsoDate, Records } from '../model/records.js';
+import type { DataKind, IsoDate, LevelDef, Records } from '../model/records.js';
 import type { Succession, Summary } from '../model/summary.js';
 import { defaultLang, type Lang } from '../model/lang.js';
 import { inLanguage } from '../i18n/issues.js';
@@ -39,6 +39,8 @@ export interface SummaryOptions {
   leagueSize?: number;
   /** Config `tasksPerUnit` (default 5): unfinished tasks the brief lists per lead unit. */
   tasksPerUnit?: number;
+  /** Config `levels`: the order of the level rows and the ones it adds (absent: the three tiers). */
+  levels?: readonly LevelDef[];
   /** Department mergers (built-in table with the config's formerNames); those in effect at the report's as-of apply. */
   successions?: readonly Succession[];
   /** The files read and what became of their tables, for the receipts (SPEC §4.6). */
@@ -80,8 +82,8 @@ export function summarize(written: Records, readIssues: readonly Issue[], opts: 
   const periodAsOf = (asOf: IsoDate) => (opts.period && opts.period.to < asOf ? opts.period.to : asOf);
   let dossiers: Summary['dossiers'] = null;
   if (records.kindsSeen.has('dossiers')) {
-    const d = summarizeDossiers(records.dossiers, periodAsOf(asOfFor('dossiers')), opts.period ?? null);
-    dossiers = d.section;
+    const d = summarizeDossiers(records.dossiers, periodAsOf(asOfFor('dossiers')), opts.period ?? null, opts.levels);
+    dossiers = opts.levels ? { ...d.section, levels: [...opts.levels] } : d.section;
     issues.push(...d.issues);
   }
   let feedback: Summary['feedback'] = null;

@@ -13,8 +13,8 @@ import { leagueOf } from './league.js';
 import { defaultTasksPerUnit, groupOpen } from './tasks.js';
 import { healthOf, rate } from './health.js';
 import { defaultThresholds, type Thresholds } from '../model/config.js';
-import { sumDossierRows } from './dossiers.js';
-import { levels } from '../model/records.js';
+import { byLevelOf, sumDossierRows } from './dossiers.js';
+import { levelOrder, type LevelDef } from '../model/records.js';
 
 export interface SnapshotFile {
   file: string;
@@ -223,15 +223,21 @@ function mergeDossiers(parts: Part<DossiersSection>): DossiersSection | null {
   const some = present(parts);
   if (some.length === 0) return null;
   const list = some.map((p) => p[1]);
+  // The added levels of every snapshot (a centre row), each once, as first listed.
+  const defs = new Map<string, LevelDef>();
+  for (const d of list) for (const l of d.levels ?? []) if (!defs.has(l.id)) defs.set(l.id, l);
+  const order = levelOrder([...defs.values()]);
   // Summed over the units, so a measure some province does not report stays null there, never 0.
-  const byUnit = some.flatMap(([p, d]) => tagged(p, d.byUnit));
-  const { total, byLevel } = sumDossierRows(byUnit, (u) => `${u.province}\u0000${u.level}\u0000${u.unit}`);
+  // Grouped by level like a report's (each level's units in the snapshots' order).
+  const byUnit = some.flatMap(([p, d]) => tagged(p, d.byUnit)).sort(byLevelOf(order, () => 0));
+  const { total, byLevel } = sumDossierRows(byUnit, (u) => `${u.province}\u0000${u.level}\u0000${u.unit}`, order);
   return {
     asOf: list[0]!.asOf,
     ...total,
     byLevel,
     byUnit,
     period: list[0]!.period ?? null,
+    ...(defs.size > 0 ? { levels: [...defs.values()] } : {}),
   };
 }
 

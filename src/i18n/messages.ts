@@ -18,7 +18,7 @@
  *    problem weighs differently (a bad count is a warning under --lenient).
  * 5. give the code a fixture and a golden line in test/golden/errors/ when it is an error.
  */
-import type { DataKind, Level } from '../model/records.js';
+import type { DataKind, Level, LevelId } from '../model/records.js';
 import type { Severity } from '../model/issue.js';
 import type { Lang } from '../model/lang.js';
 import { explain, type Reason } from './reasons.js';
@@ -715,10 +715,11 @@ export const catalogue = {
     en: (p, w) => `the form reports ${w.d(p.from)}–${w.d(p.to)}, not the period asked for (${w.d(p.askedFrom)}–${w.d(p.askedTo)}); its figures are counted as they are`,
     fix: same('đề nghị đơn vị gửi lại biểu đúng kỳ báo cáo, hoặc chạy với kỳ mà các biểu báo cáo', 'ask the department for the form of the period asked for, or run with the period the forms report'),
   }),
-  'duplicate-unit': entry<{ unit: string; level: Level; files: string[] }>({
+  /** `levelName`: the config's labels of a level it adds (the public-service centre). */
+  'duplicate-unit': entry<{ unit: string; level: LevelId; levelName?: { vi: string; en: string }; files: string[] }>({
     severity: 'warning',
-    vi: (p, w) => `hồ sơ của "${p.unit}" (${w.level(p.level)}) cũng có trong ${p.files.join(', ')}; cả hai được cộng lại`,
-    en: (p, w) => `the dossiers of "${p.unit}" (${w.level(p.level)}) are also in ${p.files.join(', ')}; both are added up`,
+    vi: (p, w) => `hồ sơ của "${p.unit}" (${p.levelName?.vi ?? w.level(p.level)}) cũng có trong ${p.files.join(', ')}; cả hai được cộng lại`,
+    en: (p, w) => `the dossiers of "${p.unit}" (${p.levelName?.en ?? w.level(p.level)}) are also in ${p.files.join(', ')}; both are added up`,
     fix: same('nếu các tệp cùng một kỳ, chỉ dùng một tệp', 'if the files cover the same period, give only one of them'),
   }),
   'bad-channel': entry<{ value: string; accepted: string[] }>({
@@ -831,6 +832,35 @@ export const catalogue = {
         other: `the command line is not right${p.name ? `: ${p.name}` : ''}`,
       })[p.kind],
     fix: same('xem cách dùng: reform-report --help, hoặc reform-report TÊN-LỆNH --help', 'see the usage: reform-report --help, or reform-report COMMAND --help'),
+  }),
+  'config-levels': entry<{ file: string; at: string; problem: 'not-a-list' | 'not-an-entry' | 'unknown-key' | 'bad-id' | 'repeated' | 'no-label' | 'unknown-level'; value?: string; known?: string[] }>({
+    severity: 'error',
+    vi: (p) =>
+      `${p.file}: ${p.at}: ` +
+      ({
+        'not-a-list': 'mục "levels" phải là danh sách các cấp, theo thứ tự sẽ in',
+        'not-an-entry': 'mỗi cấp phải có dạng { "id": "…", "vi": "…", "en": "…" }',
+        'unknown-key': `không có khóa "${p.value ?? ''}"; các khóa được nhận: ${(p.known ?? []).join(', ')}`,
+        'bad-id': `mã cấp "${p.value ?? ''}" không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang`,
+        repeated: `cấp "${p.value ?? ''}" được liệt kê hai lần`,
+        'no-label': `cấp thêm "${p.value ?? ''}" cần tên tiếng Việt ("vi") và tiếng Anh ("en")`,
+        'unknown-level': `"${p.value ?? ''}" không phải là một cấp; các cấp: ${(p.known ?? []).join(', ')}`,
+      })[p.problem],
+    en: (p) =>
+      `${p.file}: ${p.at}: ` +
+      ({
+        'not-a-list': '"levels" must be the list of levels, in the order they are printed',
+        'not-an-entry': 'each level must be { "id": "…", "vi": "…", "en": "…" }',
+        'unknown-key': `unknown key "${p.value ?? ''}"; known keys: ${(p.known ?? []).join(', ')}`,
+        'bad-id': `the level id "${p.value ?? ''}" is not valid: use lower-case letters without marks, digits and hyphens`,
+        repeated: `the level "${p.value ?? ''}" is listed twice`,
+        'no-label': `the added level "${p.value ?? ''}" needs a Vietnamese ("vi") and an English ("en") label`,
+        'unknown-level': `"${p.value ?? ''}" is not a level; the levels: ${(p.known ?? []).join(', ')}`,
+      })[p.problem],
+    fix: same(
+      'ví dụ "levels": [{ "id": "province" }, { "id": "centre", "vi": "Trung tâm Phục vụ hành chính công", "en": "Public-service centre" }, { "id": "commune" }], và "level": "centre" cho đơn vị của cấp đó trong mục "units"',
+      'e.g. "levels": [{ "id": "province" }, { "id": "centre", "vi": "Trung tâm Phục vụ hành chính công", "en": "Public-service centre" }, { "id": "commune" }], and "level": "centre" for that level\'s unit under "units"',
+    ),
   }),
   'bad-as-of': entry<{ text: string }>({
     severity: 'error',

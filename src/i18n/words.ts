@@ -4,7 +4,7 @@
  * The message catalogue (messages.ts, reasons.ts) writes every parameter through these.
  */
 import type { Lang } from '../model/lang.js';
-import type { DataKind, Level } from '../model/records.js';
+import type { DataKind, LevelId } from '../model/records.js';
 import { isoToDmy } from '../model/calendar.js';
 
 const integers: Record<Lang, Intl.NumberFormat> = {
@@ -39,14 +39,15 @@ export interface Words {
   /** `1 ô` / `2 ô`; `1 cell` / `2 cells`. */
   cellCount(n: number): string;
   kind(kind: DataKind): string;
-  level(level: Level): string;
+  /** A tier's word; a level the config adds is named by its id (its labels are the report's, not the catalogue's). */
+  level(level: LevelId): string;
 }
 
 const kinds: Record<Lang, Record<DataKind, string>> = {
   vi: { tasks: 'nhiệm vụ', indicators: 'chỉ tiêu', dossiers: 'hồ sơ TTHC', feedback: 'phản ánh, kiến nghị' },
   en: { tasks: 'tasks', indicators: 'indicators', dossiers: 'dossiers', feedback: 'feedback' },
 };
-const levels: Record<Lang, Record<Level, string>> = {
+const levels: Record<Lang, Readonly<Record<string, string>>> = {
   vi: { province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã' },
   en: { province: 'province', district: 'district', commune: 'commune' },
 };
@@ -65,7 +66,7 @@ function wordsFor(lang: Lang): Words {
     },
     cellCount: (n) => (lang === 'vi' ? `${n} ô` : n === 1 ? '1 cell' : `${n} cells`),
     kind: (kind) => kinds[lang][kind],
-    level: (level) => levels[lang][level],
+    level: (level) => levels[lang][level] ?? level,
   };
 }
 

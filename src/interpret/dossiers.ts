@@ -5,7 +5,7 @@
  * checked on every row; a broken one is a warning naming the cells and both numbers (the row is
  * still counted: the figures are the department's, the warning tells it where to look).
  */
-import type { DossierMeasure, DossierStats, Level } from '../model/records.js';
+import type { DossierMeasure, DossierStats, Level, LevelId } from '../model/records.js';
 import type { RawRow } from '../read/raw-table.js';
 import { cellText, ownCell } from '../read/raw-table.js';
 import { issue } from '../i18n/issues.js';
@@ -326,7 +326,9 @@ function derive(t: Map<DossierCount, Term>): Omit<DossierStats, 'unit' | 'level'
   };
 }
 
-function rowLevel(ctx: TableContext, row: ClassifiedRow, unit: string, groupLevel: Level | null): Level | null {
+function rowLevel(ctx: TableContext, row: ClassifiedRow, unit: string, groupLevel: Level | null): LevelId | null {
+  const added = ctx.options.units.addedLevel(unit);
+  if (added) return added;
   const written = tidy(cellText(ctx.cell(row, 'level')));
   if (written) {
     const level = levelFromCell(written);

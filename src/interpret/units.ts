@@ -4,7 +4,7 @@
  * spacing) are one unit, shown the way it was first written.
  */
 import type { UnitConfig } from '../model/config.js';
-import type { IsoDate, Level } from '../model/records.js';
+import { isTier, type IsoDate, type Level, type LevelId } from '../model/records.js';
 import { fold, tidy, unitKey, unmarked } from '../model/text.js';
 import { closest } from './suggest.js';
 import { leadRoleWords, levelByUnitPrefix, subOfficeWords, titleLineWords, unitNamePrefixesForFiles } from './vocabulary/index.js';
@@ -14,6 +14,8 @@ export class UnitDirectory {
   /** Canonical names by fold(), for names written without marks; null where two units fold alike. */
   private readonly byFold = new Map<string, string | null>();
   private readonly levels = new Map<string, Level>();
+  /** Units the config places at a level it adds (the public-service centre): no form names such a level. */
+  private readonly added = new Map<string, LevelId>();
   private readonly configured = new Set<string>();
   private readonly configuredLevels = new Set<Level | null>();
   /** Every name, code and alias of the config, as written, with its unit: for "did you mean" and file names. */
@@ -30,8 +32,10 @@ export class UnitDirectory {
         this.configured.add(fold(alias));
         this.spellings.push({ written: alias, unit: name });
       }
-      if (u.level) this.levels.set(name, u.level);
-      this.configuredLevels.add(u.level ?? levelFromName(name));
+      if (u.level && !isTier(u.level)) this.added.set(name, u.level);
+      const tier = u.level && isTier(u.level) ? u.level : null;
+      if (tier) this.levels.set(name, tier);
+      this.configuredLevels.add(tier ?? levelFromName(name));
     }
   }
 
@@ -120,7 +124,15 @@ export class UnitDirectory {
     return this.levels.get(canonicalName) ?? levelFromName(canonicalName);
   }
 
-  /** The level the config gives the unit, null when it gives none: it outranks a form's group rows. */
+  /**
+   * The level the config adds and places the unit at (`centre`), else null. It outranks the
+   * form's `Cấp` cell and group rows, which can only name a tier.
+   */
+  addedLevel(canonicalName: string): LevelId | null {
+    return this.added.get(canonicalName) ?? null;
+  }
+
+  /** The tier the config gives the unit, null when it gives none: it outranks a form's group rows. */
   configuredLevel(canonicalName: string): Level | null {
     return this.levels.get(canonicalName) ?? null;
   }

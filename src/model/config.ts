@@ -4,7 +4,7 @@
  * (signature). Types and defaults only, so every stage can take it from here.
  */
 import type { Lang } from './lang.js';
-import type { IsoDate, Level } from './records.js';
+import type { IsoDate, LevelDef, LevelId } from './records.js';
 
 export interface Config {
   title?: string;
@@ -33,6 +33,8 @@ export interface Config {
   strictUnits?: boolean;
   /** The plan's task list (the appendix of the Kế hoạch), relative to the config's folder: the tasks' denominator (SPEC §2.2). */
   plan?: string;
+  /** The level rows in order, with the ones the secretariat adds (SPEC §5.1); absent = the three tiers. */
+  levels?: LevelDef[];
   /** Folder of the config file; inputs and out are relative to it. */
   baseDir: string;
   file: string | null;
@@ -42,7 +44,8 @@ export interface UnitConfig {
   name: string;
   code?: string;
   aliases?: string[];
-  level?: Level;
+  /** A tier, or a level the config's `levels` adds (the unit's dossiers are counted in that row). */
+  level?: LevelId;
   /** Names the unit had before a merger or renaming (SPEC §5.1); applied in compute, by the report's date. */
   formerNames?: FormerNameConfig[];
 }

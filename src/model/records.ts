@@ -77,11 +77,41 @@ export interface Indicator extends PlanLine {
   source: SourceRef;
 }
 
-/** The levels of government, province first: the order every output lists them in. */
+/**
+ * The tiers of government a form can name (a `Cấp` cell, a group row, a unit's name), province
+ * first: the level rows of a report unless the config's `levels` orders them or adds others.
+ */
 export const levels = ['province', 'district', 'commune'] as const;
 export type Level = (typeof levels)[number];
-/** A level's place in `levels`. */
+/** A tier's place in `levels`. */
 export const levelRank = Object.fromEntries(levels.map((l, i) => [l, i])) as Readonly<Record<Level, number>>;
+
+/**
+ * A level row of the report: a tier (`Level`) or one the config's `levels` adds, such as the
+ * province's public-service centre (`centre`). No form names an added level: a unit is placed at
+ * it by the config.
+ */
+export type LevelId = string;
+
+export function isTier(level: LevelId): level is Level {
+  return (levels as readonly string[]).includes(level);
+}
+
+/** An entry of the config's `levels`: a row's id and its labels (a tier's labels default to the report's own). */
+export interface LevelDef {
+  id: LevelId;
+  vi?: string;
+  en?: string;
+}
+
+/**
+ * The order of the level rows: the config's `levels` as listed, then the tiers it leaves out in
+ * their usual order (a form may still name them). Without `levels`: the three tiers.
+ */
+export function levelOrder(defs: readonly LevelDef[] = []): LevelId[] {
+  const listed = defs.map((d) => d.id);
+  return [...listed, ...levels.filter((l) => !listed.includes(l))];
+}
 
 /** Counts of one unit (and level) from an aggregated form, or accumulated from records. */
 export interface DossierCounts {
@@ -112,7 +142,7 @@ export const dossierMeasures: readonly DossierMeasure[] = ['resolvedOnTime', 're
 
 export interface DossierStats extends DossierCounts {
   unit: string;
-  level: Level;
+  level: LevelId;
   /** The sector (lĩnh vực) of the unit's procedures the row counts, when its form lists the unit's sectors. */
   sector?: string;
   /**

@@ -3,7 +3,7 @@
  * stable (schemaVersion 1); more may be added, none renamed. Rates are fractions 0..1, or null
  * when their denominator is 0. Nothing here is formatted for one output.
  */
-import type { Comparison, DossierMeasure, IsoDate, Level, TaskStatus, TimingClaim } from './records.js';
+import type { Comparison, DossierMeasure, IsoDate, LevelDef, LevelId, TaskStatus, TimingClaim } from './records.js';
 import type { Issue } from './issue.js';
 import type { InputReceipt, ReceiptsSection } from './receipts.js';
 
@@ -346,9 +346,12 @@ export interface DossiersSection extends DossierCountsRow {
   asOf: IsoDate;
   onlineRate: number | null;
   onTimeRate: number | null;
-  byLevel: ({ level: Level } & DossierCountsRow)[];
-  /** `province`: in a merged report, whose snapshot the row came from. */
-  byUnit: ({ unit: string; level: Level; province?: string; sectors?: DossierSectorRow[] } & DossierCountsRow)[];
+  /** The levels present, in the report's level order (never a row for a level nobody reported). */
+  byLevel: ({ level: LevelId } & DossierCountsRow)[];
+  /** Grouped by level in the order of `byLevel`, then by name. `province`: in a merged report, whose snapshot the row came from. */
+  byUnit: ({ unit: string; level: LevelId; province?: string; sectors?: DossierSectorRow[] } & DossierCountsRow)[];
+  /** The config's `levels` (ids and labels), only when it has them: renderers label the added rows from it. */
+  levels?: LevelDef[];
   /** The period the figures cover: --period, else the one the forms state (`Từ ngày … đến ngày …`), else null. Always set by compute. */
   period?: SectionPeriod | null;
 }

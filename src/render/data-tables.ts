@@ -9,6 +9,8 @@ import type { Summary } from '../model/summary.js';
 import type { Lang } from '../model/lang.js';
 import { labels } from '../i18n/index.js';
 import type { TableView, ColumnKind } from './views.js';
+import type { LevelDef } from '../model/records.js';
+import { levelLabeller } from './level-labels.js';
 import { snakeCase } from './csv.js';
 
 export type DataValue = string | number | boolean | null;
@@ -184,9 +186,11 @@ export function renderTableJson(table: DataTable): string {
  * A data table for people (Markdown, terminal): labels in the report language, codes through
  * their label maps; values stay raw and are formatted by kind by the drawing renderer.
  */
-export function labelledView(table: DataTable, name: string, lang: Lang): TableView {
+export function labelledView(table: DataTable, name: string, lang: Lang, levels?: readonly LevelDef[]): TableView {
   const L = labels[lang];
-  const codeLabels: Record<string, Record<string, string>> = { level: L.level, status: { ...L.taskStatus, ...L.indicatorStatus } };
+  const levelLabel = levelLabeller(levels, lang);
+  const statuses: Readonly<Record<string, string>> = { ...L.taskStatus, ...L.indicatorStatus };
+  const codeLabels: Record<string, (code: string) => string | undefined> = { level: levelLabel, status: (code) => statuses[code] };
   const yes = lang === 'vi' ? 'có' : 'yes';
   return {
     name,
@@ -198,7 +202,7 @@ export function labelledView(table: DataTable, name: string, lang: Lang): TableV
         table.columns.map((c) => {
           const v = r[c.key] ?? null;
           if (c.kind === 'boolean') return [c.key, v === true ? yes : ''];
-          if (c.kind === 'code' && typeof v === 'string') return [c.key, codeLabels[c.key]?.[v] ?? v];
+          if (c.kind === 'code' && typeof v === 'string') return [c.key, codeLabels[c.key]?.(v) ?? v];
           return [c.key, typeof v === 'boolean' ? String(v) : v];
         }),
       ),

@@ -20,6 +20,7 @@ import { displayCell, totalRow } from './cells.js';
 import { formatCount, unitLabel, formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage } from './format.js';
 import { type Lang } from '../model/lang.js';
 import { documentHead, periodOpening } from './document.js';
+import { byLevelPhrase } from './level-labels.js';
 
 /**
  * Backslash-escapes what CommonMark/GFM would read as markup; line breaks become spaces. A text
@@ -77,11 +78,6 @@ export function renderMarkdown(summary: Summary, opts: MarkdownOptions): string 
   return `${run}${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
-/** `cấp tỉnh 165.106, cấp huyện 26.060, cấp xã 79.331`. */
-function byLevelPhrase(rows: { level: keyof (typeof labels)['vi']['level']; received: number }[], lang: Lang): string {
-  const L = labels[lang];
-  return rows.map((r) => `${L.level[r.level].toLocaleLowerCase(lang)} ${formatInteger(r.received, lang)}`).join(', ');
-}
 
 /** Everything a template can use; docs/template-variables.md documents each key. */
 export function briefData(summary: Summary, lang: Lang, chart: string | null = null) {
@@ -171,7 +167,7 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       onlineRate: withCoverage(formatPercent(d.onlineRate, lang), d.online !== null, d.coverage?.online, lang),
       /** Which measures some table reports: a sentence about one no table reports says so instead of giving a 0. */
       reports: { onTime: d.resolvedOnTime !== null && d.resolvedLate !== null, online: d.online !== null, paidOnline: d.paidOnline !== null },
-      byLevelText: byLevelPhrase(d.byLevel, lang),
+      byLevelText: byLevelPhrase(d, lang),
       levelsTable: table('dossierLevels'),
       unitsTable: table('dossierUnits'),
     },

@@ -10,6 +10,7 @@ import { labels } from '../i18n/index.js';
 import { leagueFor, unitsAt } from '../compute/league.js';
 import { formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage } from './format.js';
 import { type Lang } from '../model/lang.js';
+import { levelLabeller } from './level-labels.js';
 
 const barWidth = 20;
 
@@ -68,7 +69,10 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
       width,
       ),
     );
-    for (const level of d.byLevel) lines.push(`  ${L.level[level.level].padEnd(10)} ${formatInteger(level.received, lang).padStart(9)}`);
+    const levelLabel = levelLabeller(d.levels, lang);
+    // A label the config adds (the public-service centre) may be longer than the tiers' own.
+    const labelWidth = Math.max(10, ...d.byLevel.map((l) => levelLabel(l.level).length + 1));
+    for (const level of d.byLevel) lines.push(`  ${levelLabel(level.level).padEnd(labelWidth)} ${formatInteger(level.received, lang).padStart(9)}`);
     lines.push('');
   }
   const f = summary.feedback;

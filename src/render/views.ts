@@ -4,7 +4,8 @@
  * formats them by the column's kind. `tone` carries meaning, not colour.
  */
 import type { DossierCountsRow, Summary, TaskItem, TasksSection } from '../model/summary.js';
-import type { Level } from '../model/records.js';
+import type { LevelId } from '../model/records.js';
+import { levelLabeller } from './level-labels.js';
 import { labels, type Labels } from '../i18n/index.js';
 import { formatMeasure, unitLabel } from './format.js';
 import { type Lang } from '../model/lang.js';
@@ -76,7 +77,6 @@ export type ViewName =
   | 'planOutside';
 
 const dossierFields = ['received', 'carriedOver', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'online', 'paidOnline'] as const;
-const levelOrder: Record<Level, number> = { province: 0, district: 1, commune: 2 };
 
 type Builder = (summary: Summary, lang: Lang) => TableView | null;
 
@@ -235,14 +235,15 @@ function indicatorsView(summary: Summary, lang: Lang): TableView | null {
   };
 }
 
-/** Dossier counts by level, or by unit (grouped by level, in the order of the levels). */
+/** Dossier counts by level, or by unit (grouped by level): in the summary's order, which compute chose. */
 function dossiersView(summary: Summary, lang: Lang, name: 'dossierLevels' | 'dossierUnits'): TableView | null {
   const d = summary.dossiers;
   if (!d) return null;
   const L = labels[lang];
   const c = L.columns;
   const byUnit = name === 'dossierUnits';
-  const source: ({ level: Level; unit?: string } & DossierCountsRow)[] = (byUnit ? [...d.byUnit] : [...d.byLevel]).sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
+  const source: ({ level: LevelId; unit?: string } & DossierCountsRow)[] = byUnit ? d.byUnit : d.byLevel;
+  const levelLabel = levelLabeller(d.levels, lang);
   // Carried-over dossiers are shown when there are any: the online rate is over the others (QĐ 766, 3.3).
   const fields = dossierFields.filter((f) => f !== 'carriedOver' || (d.carriedOver ?? 0) > 0);
   const measure = (f: string) => f !== 'received' && f !== 'resolved' && f !== 'pending' && f !== 'carriedOver';
@@ -259,7 +260,7 @@ function dossiersView(summary: Summary, lang: Lang, name: 'dossierLevels' | 'dos
     rows: source.map((r) => ({
       values: {
         unit: r.unit ?? null,
-        level: L.level[r.level],
+        level: levelLabel(r.level),
         ...Object.fromEntries(fields.map((f) => [f, r[f] ?? null])),
         onTimeRate: r.onTimeRate ?? null,
         onlineRate: r.onlineRate ?? null,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/compute/period.js';
 import { summarizeDossiers } from '../../src/compute/dossiers.js';
+import { inLanguage } from '../../src/i18n/issues.js';
 import { countRecord, windowOf, zeroCounts } from '../../src/model/record-counts.js';
 import { summarizeFeedback } from '../../src/compute/feedback.js';
 import type { DossierStats, FeedbackStats, Level } from '../../src/model/records.js';
@@ -109,6 +110,14 @@ describe('the dossiers section (SPEC §4.1)', () => {
     expect(section.byUnit).toHaveLength(1);
     expect(section.byUnit[0]!.received).toBe(20);
     expect(issues.map((i) => `${i.code} ${i.file}`)).toEqual(['duplicate-unit b.xlsx']);
+  });
+
+  it('names an added level by the config\'s label when it warns of a unit met twice', () => {
+    const centre = 'Trung tâm Phục vụ hành chính công tỉnh';
+    const twice = [{ ...stats(centre, 'province', 10, 5, 5, 'a.xlsx'), level: 'centre' }, { ...stats(centre, 'province', 10, 5, 5, 'b.xlsx'), level: 'centre' }];
+    const { issues } = summarizeDossiers(twice, '2024-09-30', null, [{ id: 'centre', vi: 'Trung tâm Phục vụ HCC', en: 'Public-service centre' }]);
+    expect(issues.map((i) => i.message)).toEqual([`hồ sơ của "${centre}" (Trung tâm Phục vụ HCC) cũng có trong a.xlsx; cả hai được cộng lại`]);
+    expect(inLanguage(issues[0]!, 'en').message).toMatch(/\(Public-service centre\)/);
   });
 });
 

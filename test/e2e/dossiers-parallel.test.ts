@@ -38,6 +38,20 @@ describe('a record export read by two threads', () => {
     expect(two.stderr).toBe(one.stderr);
   });
 
+  it('counts a unit the config places at an added level (the centre) in that row in both halves', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'reform-report.config.json'), readFileSync('fixtures/centre-level-14/reform-report.config.json'));
+    const centre = 'Trung tâm Phục vụ hành chính công tỉnh Tây Ninh';
+    // The centre's rows say Cấp tỉnh, as its system exports them; every third row is the centre's.
+    const rows = Array.from({ length: 300 }, (_, i) => `HS${i},${i % 3 === 0 ? centre : 'Sở Tư pháp'},Cấp tỉnh,0${1 + (i % 9)}/09/2024,${i % 2 ? '' : '20/09/2024'}`);
+    writeFileSync(path.join(dir, 'ho-so.csv'), ['Mã hồ sơ,Đơn vị,Cấp,Ngày tiếp nhận,Ngày trả kết quả', ...rows].join('\n') + '\n');
+    const args = ['summary', '.', '--by', 'level', '--format', 'csv'];
+    const one = run(args, { cwd: dir, env: { REFORM_REPORT_PARALLEL_MIN_BYTES: '0' } });
+    const two = run(args, { cwd: dir, env: { REFORM_REPORT_PARALLEL_MIN_BYTES: '1' } });
+    expect(one.stdout.split('\n').slice(1, -1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['province,200', 'centre,100']);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('numbers the rows of the second half as in the file', () => {
     const dir = tempDir();
     const file = path.join(dir, 'bad-late.csv');

@@ -79,3 +79,30 @@ describe('unit names that differ only in their tone marks', () => {
     expect(units.canonical('UBND xa Tan Thanh')).toBe('UBND xa Tan Thanh');
   });
 });
+
+describe('a level the config adds (issue 14: the public-service centre)', () => {
+  const centre = 'Trung tâm Phục vụ hành chính công tỉnh';
+  const units = () => new UnitDirectory([{ name: centre, level: 'centre' }, { name: 'Sở Tư pháp', level: 'province' }]);
+
+  it('counts the unit the config places there in that row, whatever the group row or Cấp cell says', () => {
+    const table = readCsvBytes('bieu-06.csv', Buffer.from(['STT;Đơn vị;Cấp;Tiếp nhận;Đã giải quyết;Đang giải quyết', 'I;Cấp tỉnh;;;;', `1;${centre};Cấp tỉnh;100;90;10`, '2;Sở Tư pháp;;50;45;5', 'II;Xã, phường, đặc khu;;;;', '1;Phường Tân Ninh;;30;30;0'].join('\n'))).table!;
+    const r = interpret([table], { lenient: false, units: units() });
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.records.dossiers.map((d) => `${d.unit}:${d.level}`)).toEqual([`${centre}:centre`, 'Sở Tư pháp:province', 'Phường Tân Ninh:commune']);
+    const { section } = summarizeDossiers(r.records.dossiers, '2026-09-30', null, [{ id: 'province' }, { id: 'centre', vi: 'TT', en: 'C' }, { id: 'commune' }]);
+    expect(section.byLevel.map((l) => `${l.level}:${l.received}`)).toEqual(['province:50', 'centre:100', 'commune:30']);
+    expect(section.byUnit.map((u) => u.level)).toEqual(['province', 'centre', 'commune']);
+    // Without the config's order the added level follows the tiers present; it is never dropped.
+    expect(summarizeDossiers(r.records.dossiers, '2026-09-30', null).section.byLevel.map((l) => l.level)).toEqual(['province', 'commune', 'centre']);
+  });
+
+  it('counts a record export of that unit there too, its Cấp cell notwithstanding', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rr-centre-'));
+    const file = path.join(dir, 'ho-so.csv');
+    writeFileSync(file, ['Mã hồ sơ,Đơn vị,Cấp,Ngày tiếp nhận,Hạn xử lý,Ngày trả kết quả', `H1,${centre},Cấp tỉnh,01/09/2026,05/09/2026,04/09/2026`, `H2,${centre},,02/09/2026,06/09/2026,`, 'H3,Sở Tư pháp,Cấp tỉnh,03/09/2026,07/09/2026,08/09/2026'].join('\n'));
+    const read = await readInputs([file], undefined, recordStreams({ window: windowOf('2026-09-30', null), units: units(), unitConfig: [{ name: centre, level: 'centre' }, { name: 'Sở Tư pháp', level: 'province' }], parallelMinBytes: 0 }));
+    const stats = read.streamed.flatMap((s) => s.stats);
+    expect(read.streamed.flatMap((s) => s.issues).filter((i) => i.severity === 'error')).toEqual([]);
+    expect(stats.map((s) => `${s.unit}:${s.level}:${s.received}:${s.resolved}`).sort()).toEqual(['Sở Tư pháp:province:1:1', `${centre}:centre:2:1`]);
+  });
+});

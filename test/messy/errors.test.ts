@@ -11,6 +11,7 @@ import path from 'node:path';
 import { formatIssue, type Issue } from '../../src/model/issue.js';
 import { inLanguage } from '../../src/i18n/issues.js';
 import { loadConfig } from '../../src/cli/config.js';
+import { sayUsage, type UsageError } from '../../src/cli/errors.js';
 import { repoRoot, runInProcess } from '../helpers/cli.js';
 
 const errors = 'fixtures/messy/errors';
@@ -79,5 +80,14 @@ describe('the message of each error code', () => {
       (err: Error) => err.message.replace(repoRoot, ''),
     );
     await expect(`${message}\n`).toMatchFileSnapshot(golden('config-unknown-key'));
+  });
+
+  it('config: levels (an added level without its English label), in both languages', async () => {
+    const said = await loadConfig(undefined, repoRoot, [`${errors}/config-levels`]).then(
+      () => null,
+      (err: UsageError) => err.said ?? null,
+    );
+    const line = (lang: 'vi' | 'en') => (said ? sayUsage(said, lang).replace(repoRoot, '') : 'no catalogue error');
+    await expect(`${line('vi')}\n${line('en')}\n`).toMatchFileSnapshot(golden('config-levels'));
   });
 });

@@ -8,6 +8,7 @@ import { groupTable, dossierUnitTable, headlineTable, labelledView } from '../..
 import { renderDelimited } from '../../src/render/csv.js';
 import { filterDossierUnits } from '../../src/cli/filters.js';
 import { UnitDirectory } from '../../src/interpret/units.js';
+import { levelOrder } from '../../src/model/records.js';
 
 const counts = (received: number, resolved: number, onTime: number, pending: number) => ({ received, resolved, resolvedOnTime: onTime, resolvedLate: resolved - onTime, pending, online: Math.round(received / 2), paidOnline: 10 });
 
@@ -71,10 +72,13 @@ describe('groupTable', () => {
 describe('dossierUnitTable', () => {
   it('lists the units with their counts; --unit and --level filter them', () => {
     const units = new UnitDirectory([{ name: 'Sở Tư pháp', code: 'STP' }]);
-    const rows = filterDossierUnits(summary.dossiers!.byUnit, { unit: 'STP' }, units);
+    const rows = filterDossierUnits(summary.dossiers!.byUnit, { unit: 'STP' }, units, levelOrder());
     expect(renderDelimited(dossierUnitTable(rows), 'csv')).toBe('unit,level,received,resolved,resolved_on_time,resolved_late,pending,online,paid_online\nSở Tư pháp,province,200,190,185,5,10,100,10\n');
-    expect(filterDossierUnits(summary.dossiers!.byUnit, { level: 'district' }, units).map((r) => r.unit)).toEqual(['UBND huyện Châu Thành']);
-    expect(() => filterDossierUnits(summary.dossiers!.byUnit, { unit: 'Sở Y tế' }, units)).toThrow(/no such unit in the inputs \(units: Sở Tư pháp; UBND huyện Châu Thành\)/);
+    expect(filterDossierUnits(summary.dossiers!.byUnit, { level: 'district' }, units, levelOrder()).map((r) => r.unit)).toEqual(['UBND huyện Châu Thành']);
+    expect(() => filterDossierUnits(summary.dossiers!.byUnit, { unit: 'Sở Y tế' }, units, levelOrder())).toThrow(/no such unit in the inputs \(units: Sở Tư pháp; UBND huyện Châu Thành\)/);
+    // A level the report does not have (the config adds none here) is a usage error listing the ones it has.
+    expect(() => filterDossierUnits(summary.dossiers!.byUnit, { level: 'centre' }, units, levelOrder())).toThrow(/--level does not take "centre"; it takes: province, district, commune/);
+    expect(filterDossierUnits(summary.dossiers!.byUnit, { level: 'centre' }, units, levelOrder([{ id: 'centre' }]))).toEqual([]);
   });
 });
 

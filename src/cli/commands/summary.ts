@@ -48,7 +48,7 @@ export function summaryCommand(): Command {
       process.exitCode = reason ? exitCodes.dataErrors : code;
       if (flags.by) {
         const table = groupTable(result.summary, flags.by);
-        await emit(dest, await renderList(dest as Destination<ListFormat>, flags, lang, table, async () => labelledView(table, flags.by!, lang), columns));
+        await emit(dest, await renderList(dest as Destination<ListFormat>, flags, lang, table, async () => labelledView(table, flags.by!, lang, result.summary.dossiers?.levels), columns, result.summary.dossiers?.levels));
       } else {
         await emit(dest, await renderSummaryTo(dest, flags, result.summary, { lang, config: result.config, brief: flags.brief }));
       }

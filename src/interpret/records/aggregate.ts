@@ -84,6 +84,11 @@ export class DossierAggregator {
     return this.unitLevels[slot] ?? null;
   }
 
+  /** The config places the unit at a level it adds: its rows are counted there whatever their `Cấp` cell says. */
+  placed(slot: number): boolean {
+    return this.reading.units.addedLevel(this.names[slot]!) !== null;
+  }
+
   unitName(slot: number): string {
     return this.names[slot]!;
   }
@@ -169,7 +174,8 @@ export class DossierAggregator {
     this.counts.forEach((c, key) => {
       if (!c) return;
       const source = this.sheet === undefined ? { file: this.file, row: this.headerRow } : { file: this.file, sheet: this.sheet, row: this.headerRow };
-      stats.push({ unit: this.names[Math.floor(key / 3)]!, level: levels[key % 3]!, ...c, period, source, ...(this.unreported.length > 0 ? { unreported: this.unreported } : {}) });
+      const unit = this.names[Math.floor(key / 3)]!;
+      stats.push({ unit, level: this.reading.units.addedLevel(unit) ?? levels[key % 3]!, ...c, period, source, ...(this.unreported.length > 0 ? { unreported: this.unreported } : {}) });
     });
     const out: StreamedRecords = { file: this.file, stats, issues: this.issues, rowsRead: this.rowsRead, rowsCounted: this.rowsCounted, rowsRejected: this.rowsRejected, rowsOutside: this.rowsOutside };
     if (this.sheet !== undefined) out.sheet = this.sheet;

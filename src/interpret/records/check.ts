@@ -134,7 +134,8 @@ export function rowCounter(agg: DossierAggregator, layout: RecordLayout): (row: 
       agg.report(n, letter('unit'), 'missing-unit', { of: 'dossier' });
       return;
     }
-    let level = row.level();
+    // A unit at a level the config adds has one set of counts, named by the config when the export is finished.
+    let level = agg.placed(slot) ? 0 : row.level();
     if (level === BAD_LEVEL) {
       const written = row.text('level');
       agg.report(n, letter('level'), 'bad-level', { value: written, accepted: [...levelNames] }, { value: written });

@@ -9,6 +9,7 @@ import { type Lang } from '../../model/lang.js';
 import { periodOpening } from '../document.js';
 import { openGroupsFor } from '../../compute/tasks.js';
 import { resolvedRate } from '../../compute/feedback.js';
+import { byLevelPhrase } from '../level-labels.js';
 
 export function headlineSentences(summary: Summary, lang: Lang): string[] {
   const L = labels[lang];
@@ -39,7 +40,7 @@ export function headlineSentences(summary: Summary, lang: Lang): string[] {
       R.dossiers({
         when: periodOpening(summary.period, d.asOf, lang),
         received: int(d.received),
-        byLevel: d.byLevel.map((r) => `${L.level[r.level].toLocaleLowerCase(lang)} ${int(r.received)}`).join(', '),
+        byLevel: byLevelPhrase(d, lang),
         resolved: int(d.resolved),
         onTime: int(d.resolvedOnTime),
         onTimeRate: pct(d.onTimeRate),

@@ -6,7 +6,7 @@
  * summary gives the same bytes (no clock, no random ids).
  */
 import type { Summary } from '../../model/summary.js';
-import { levelRank } from '../../model/records.js';
+import { levelLabeller } from '../level-labels.js';
 import { labels } from '../../i18n/index.js';
 import { buildView, type TableView } from '../views.js';
 import { leagueFor, unitsAt } from '../../compute/league.js';
@@ -113,13 +113,14 @@ function charts(summary: Summary, lang: Lang, target: number | null): string {
   }
   const d = summary.dossiers;
   if (d && d.byLevel.length > 0) {
-    const levels = [...d.byLevel].sort((a, b) => levelRank[a.level] - levelRank[b.level]);
+    const levels = d.byLevel;
+    const levelLabel = levelLabeller(d.levels, lang);
     const most = Math.max(...levels.map((l) => l.received));
-    const counts: Bar[] = levels.map((l) => ({ label: L.level[l.level], share: most === 0 ? 0 : l.received / most, text: formatInteger(l.received, lang), tone: 'plain' }));
+    const counts: Bar[] = levels.map((l) => ({ label: levelLabel(l.level), share: most === 0 ? 0 : l.received / most, text: formatInteger(l.received, lang), tone: 'plain' }));
     out.push(chartFigure(D.dossiersChart, barChartSvg({ title: D.dossiersChart, bars: counts, percentAxis: false })));
     const online: Bar[] = levels.map((l) => {
       const rate = l.onlineRate ?? null;
-      return { label: L.level[l.level], share: rate, text: formatPercent(rate, lang), tone: target === null || rate === null ? 'plain' : rate >= target ? 'good' : 'bad' };
+      return { label: levelLabel(l.level), share: rate, text: formatPercent(rate, lang), tone: target === null || rate === null ? 'plain' : rate >= target ? 'good' : 'bad' };
     });
     const title = target === null ? D.onlineRateChart : D.onlineRateAgainstTarget;
     out.push(chartFigure(title, barChartSvg({ title, bars: online, percentAxis: true, target: target === null ? null : { share: target, label: `${D.onlineTarget} ${formatPercent(target, lang)}` } })));
