@@ -21,6 +21,7 @@ const notInput = /\.(py|mjs|md|json)$/;
 const clean: Record<string, Options> = {
   'fixtures/tay-ninh-2026': { now: new Date(2026, 11, 2) },
   'fixtures/partly-reported-18': {},
+  'fixtures/centre-level-14': {},
   'fixtures/messy/config': {},
   'fixtures/messy/chi-tieu-tieu-de-hai-dong.csv': {},
   'fixtures/messy/he-ngay-1904.xlsx': {},
