@@ -978,6 +978,7 @@ export const catalogue = {
     severity: 'error',
     vi: (p) => `${p.file}: ${p.at === '' ? 'tệp cấu hình' : configKey(p.at)} ${configExpectations.vi(p)}`,
     en: (p) => `${p.file}: ${p.at === '' ? 'the config' : configKey(p.at)} ${configExpectations.en(p)}`,
+    fix: same('sửa giá trị này trong tệp cấu hình rồi chạy lại; README mục «Configuration» liệt kê các khóa và giá trị được nhận', 'correct the value in the config file and run again; the README section «Configuration» lists the keys and the values they take'),
   }),
   'config-name-twice': entry<{ file: string; name: string; units: [string, string]; former: boolean }>({
     severity: 'error',
@@ -1054,8 +1055,9 @@ export const catalogue = {
     en: (p, w) => `no ${w.kind(p.kind)} table in the inputs`,
     fix: same('xem các trang tính bị bỏ qua ở trên, hoặc dùng --kind để đọc bảng theo loại đó', 'see the skipped sheets above, or give --kind to read the tables as that kind'),
   }),
+  /** The alert the user asked for with --fail-on, not a mistake in a file: nothing to correct, so a warning. */
   'fail-on-holds': entry<{ holds: readonly FailOnHold[] }>({
-    severity: 'error',
+    severity: 'warning',
     vi: (p, w) =>
       `--fail-on: ${p.holds
         .map((h) => (h.condition === 'overdue' ? `${w.n(h.count)} nhiệm vụ quá hạn tính đến ngày ${w.d(h.asOf)}` : h.condition === 'unmet' ? `${w.n(h.count)} chỉ tiêu chưa đạt tính đến ngày ${w.d(h.asOf)}` : `${w.n(h.count)} cảnh báo về số liệu`))
@@ -1168,6 +1170,10 @@ export const catalogue = {
     severity: 'error',
     vi: (p, w) => (p.reason === undefined ? 'không có bản tổng hợp nào để gộp' : p.file !== undefined ? `${p.file}: không phải bản tổng hợp của reform-report (${r(p.reason, w)})` : `không gộp được: ${r(p.reason, w)}`),
     en: (p, w) => (p.reason === undefined ? 'no snapshots to merge' : p.file !== undefined ? `${p.file}: not a reform-report snapshot (${r(p.reason, w)})` : `cannot merge: ${r(p.reason, w)}`),
+    fix: same(
+      'chỉ gộp các tệp .json mà `reform-report build` đã ghi, cùng một ngày số liệu và cùng một kỳ',
+      'merge only the .json snapshots that `reform-report build` wrote, of one date and one period',
+    ),
   }),
   'internal-error': entry<{ detail: string }>({
     severity: 'error',

@@ -22,7 +22,7 @@ describe('config', () => {
   });
 
   it('refuses a date that does not exist, a name given to two units, and thresholds that are not fractions', () => {
-    expect(failure({ asOf: '2024-02-30' })).toBe('cfg.json: "asOf" must be a real date written yyyy-mm-dd (e.g. 2024-10-25), not "2024-02-30"');
+    expect(failure({ asOf: '2024-02-30' })).toBe('cfg.json: "asOf" must be a real date written yyyy-mm-dd (e.g. 2024-10-25), not "2024-02-30" — correct the value in the config file and run again; the README section «Configuration» lists the keys and the values they take');
     expect(failure({ units: [{ name: 'Sở Nội vụ', code: 'SNV' }, { name: 'Sở Ngoại vụ', aliases: ['snv'] }] })).toBe(
       'cfg.json: "snv" names two units, "Sở Nội vụ" and "Sở Ngoại vụ" — a name, code or alias must belong to one unit only',
     );

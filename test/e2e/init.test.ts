@@ -108,7 +108,7 @@ describe('init', async () => {
     writeFileSync(config, '{ "title": "Đã sửa" }\n');
     const again = run(['init', dir]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('never overwritten');
+    expect(again.stderr).toContain('không bao giờ bị ghi đè');
     expect(again.stderr).toContain(config);
     expect(readFileSync(config, 'utf8')).toBe('{ "title": "Đã sửa" }\n');
   });

@@ -180,7 +180,7 @@ node bin/reform-report.js summary fixtures/tay-ninh-2024 --as-of 2024-12-31
     // One task of the example is overdue on 25/10/2024.
     expect(run(['summary', example, ...asOf, '--format', 'json', '--quiet']).stdout).toMatch(/"overdue": 1,/);
     expect(stdout).toBe('behind plan (exit 1)\n');
-    expect(stderr).toMatch(/^reform-report: --fail-on: 1 task overdue as of 2024-10-25$/m);
+    expect(stderr).toMatch(/^reform-report: --fail-on: 1 nhiệm vụ quá hạn tính đến ngày 25\/10\/2024$/m);
   },
 
   [`for day in 2024-09-27 2024-10-04 2024-10-11 2024-10-18 2024-10-25; do
@@ -190,7 +190,7 @@ done
 ls weekly-out
 `]: ({ dir, stdout, stderr }) => {
     expect(stdout).toMatch(/^2024-09-27: exit 0\n2024-10-04: exit 1\n/);
-    expect(stderr).toMatch(/^reform-report: --fail-on: 1 task overdue as of 2024-10-04$/m);
+    expect(stderr).toMatch(/^reform-report: --fail-on: 1 nhiệm vụ quá hạn tính đến ngày 04\/10\/2024$/m);
     const files = readdirSync(path.join(dir, 'weekly-out'));
     const weeks = new Set(files.map((f) => /^reform-report-(\d{4}-\d\d-\d\d)\./.exec(f)?.[1]));
     expect([...weeks].sort()).toEqual(['2024-10-11', '2024-10-18', '2024-10-25']);
@@ -259,7 +259,7 @@ describe('the shell recipes of the README and docs/', { timeout: 900_000 }, () =
     // The mail opens with the receipts line (issue 11), and ends with why the job failed.
     const mail = r.stderr.trim().split('\n');
     expect(mail[0]).toMatch(/đơn vị đã gửi/);
-    expect(mail[mail.length - 1]).toMatch(/^reform-report: --fail-on: \d+ tasks? overdue as of \d{4}-\d\d-\d\d$/);
+    expect(mail[mail.length - 1]).toMatch(/^reform-report: --fail-on: \d+ nhiệm vụ quá hạn tính đến ngày \d\d\/\d\d\/\d{4}$/);
     expect(r.code).toBe(1);
     expect(readdirSync(path.join(home, 'bao-cao-tuan')).filter((f) => f.endsWith('.xlsx'))).toHaveLength(1);
   });
