@@ -15,22 +15,13 @@ import { reportListingIssues } from './listing-issues.js';
 
 export { shownIssues };
 
-export interface InputFlags {
-  config?: string;
-  asOf?: string;
-  kind?: DataKind;
-  unit?: string;
-  lenient?: boolean;
-  strictUnits?: boolean;
-  plan?: string;
+/** The flags of the commands that read inputs: the pipeline's options as the user gives them, and how issues are shown. */
+export type InputFlags = Omit<PipelineOptions, 'inputs' | 'cwd' | 'now' | 'title' | 'progress'> & {
   color?: boolean;
   quiet?: boolean;
-  period?: string;
-  cutoff?: number;
-  lang?: Lang;
   /** Listing commands: every warning, not their count (cli/listing-issues.ts). */
   verbose?: boolean;
-}
+};
 
 /** `unitHelp`: the list commands also filter by --unit (the same unit names either way). */
 export function withInputOptions(cmd: Command, unitHelp = 'the lead unit of files that name no unit (no lead column, mapping, head or unit in the file name)'): Command {
