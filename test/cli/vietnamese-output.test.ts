@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { run } from '../helpers/cli.js';
+import { runMain } from '../helpers/in-process.js';
 
 const errors = 'fixtures/messy/errors';
 /** Words no Vietnamese sentence has; one of them in a line means English text reached the user. */
@@ -25,8 +25,8 @@ describe('a Vietnamese run on broken command lines and inputs (issue 12 point 9)
     ['validate on every broken file', ['validate', `${errors}/bad-status.xlsx`, `${errors}/bad-date.csv`, `${errors}/csv-malformed.csv`, `${errors}/file-corrupt.xlsx`, `${errors}/file-empty.csv`, `${errors}/file-encrypted.xlsx`, `${errors}/file-legacy-xls.xls`, `${errors}/file-unsupported.ods`, `${errors}/no-kind.xlsx`, `${errors}/missing-title.csv`, 'fixtures/messy/meaning/pakn-dang-cap-nhat.xlsx']],
   ];
 
-  it.each(cases)('%s: nothing English on stderr or in the validate report', (_name, args) => {
-    const r = run(args);
+  it.each(cases)('%s: nothing English on stderr or in the validate report', async (_name, args) => {
+    const r = await runMain(args);
     expect(r.code).not.toBe(0);
     const lines = `${r.stderr}\n${args[0] === 'validate' ? r.stdout : ''}`.split('\n').filter((l) => l.trim() !== '');
     expect(lines.length).toBeGreaterThan(0);
@@ -64,19 +64,19 @@ describe('a Vietnamese run on broken command lines and inputs (issue 12 point 9)
     ['--from-snapshots of an empty folder', ['build', '--from-snapshots', dir + '/none', '--out', path.join(dir, 'out3')], 2, /--from-snapshots .*: không đọc được thư mục/, /--from-snapshots .*: cannot read the folder/],
   ];
 
-  it.each(table)('%s: Vietnamese by default, English with --lang en, the same exit code', (_name, args, code, vi, en) => {
-    const inVi = run(args);
+  it.each(table)('%s: Vietnamese by default, English with --lang en, the same exit code', async (_name, args, code, vi, en) => {
+    const inVi = await runMain(args);
     expect(inVi.code).toBe(code);
     expect(inVi.stderr).toMatch(vi);
     expect(inVi.stderr.split('\n').filter((l) => l.trim() !== '' && !/cảnh báo — xem/.test(l))// The accepted values are tokens (overdue, warnings), not sentences.
     .map((l) => l.replace(/được nhận: [^—]*/, '')).filter((l) => english.test(sentences(l)))).toEqual([]);
-    const inEn = run([...args, '--lang', 'en']);
+    const inEn = await runMain([...args, '--lang', 'en']);
     expect(inEn.code).toBe(code);
     expect(inEn.stderr).toMatch(en);
   });
 
-  it('says the same in English with --lang en', () => {
-    const r = run(['summary', '--lang', 'en', '--bogus']);
+  it('says the same in English with --lang en', async () => {
+    const r = await runMain(['summary', '--lang', 'en', '--bogus']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('reform-report: there is no option --bogus — see the usage: reform-report --help, or reform-report COMMAND --help\n');
   });
