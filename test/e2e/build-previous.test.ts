@@ -8,7 +8,8 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { example, run } from '../helpers/cli.js';
+import { example } from '../helpers/cli.js';
+import { runMain } from '../helpers/in-process.js';
 
 /** Sets the status of the task whose title starts with `title` to `status`. */
 async function setStatus(file: string, title: string, status: string): Promise<void> {
@@ -35,19 +36,19 @@ describe('build compares with the previous snapshot', async () => {
   const inputs = path.join(dir, 'in');
   const out = path.join(dir, 'out');
   cpSync(example, inputs, { recursive: true });
-  const week = run(['build', inputs, '--out', out, '--as-of', '2024-10-18']);
+  const week = await runMain(['build', inputs, '--out', out, '--as-of', '2024-10-18']);
   await setStatus(path.join(inputs, 'van-phong-ubnd-tinh.xlsx'), 'Số hóa hồ sơ, kết quả giải quyết TTHC', 'Hoàn thành');
   await setStatus(path.join(inputs, 'so-noi-vu.xlsx'), 'Tổ chức kiểm tra công vụ', 'Hoàn thành');
-  const meeting = run(['build', inputs, '--out', out]);
+  const meeting = await runMain(['build', inputs, '--out', out]);
   const json = () => JSON.parse(readFileSync(path.join(out, 'reform-report-2024-10-25.json'), 'utf8'));
 
-  it('finds the newest earlier snapshot in the output folder', () => {
+  it('finds the newest earlier snapshot in the output folder', async () => {
     expect(week.code).toBe(0);
     expect(meeting.code).toBe(0);
     expect(json().comparison.previousAsOf).toBe('2024-10-18');
   });
 
-  it('gives the right deltas, the newly completed tasks and the units that improved', () => {
+  it('gives the right deltas, the newly completed tasks and the units that improved', async () => {
     const c = json().comparison;
     expect(c).toMatchObject({ tasksDone: 2, tasksOverdue: -1, indicatorsMet: 0, newlyOverdue: [] });
     expect(c.newlyDone.map((t: { id: string }) => t.id).sort()).toEqual(['IV.10', 'TTHC-04']);
@@ -71,18 +72,18 @@ describe('build compares with the previous snapshot', async () => {
     expect(meeting.stdout).toContain('So với 18/10/2024: +2 nhiệm vụ hoàn thành, -1 nhiệm vụ quá hạn, 0 chỉ tiêu đạt');
   });
 
-  it('compares a rebuild of the same date with the same earlier snapshot, not with itself', () => {
+  it('compares a rebuild of the same date with the same earlier snapshot, not with itself', async () => {
     const before = readFileSync(path.join(out, 'reform-report-2024-10-25.json'));
-    expect(run(['build', inputs, '--out', out]).code).toBe(0);
+    expect((await runMain(['build', inputs, '--out', out])).code).toBe(0);
     expect(readFileSync(path.join(out, 'reform-report-2024-10-25.json')).equals(before)).toBe(true);
   });
 
-  it('takes the snapshot named by --previous, and exits 2 when it cannot be read', () => {
+  it('takes the snapshot named by --previous, and exits 2 when it cannot be read', async () => {
     const other = path.join(dir, 'other');
-    const r = run(['build', inputs, '--out', other, '--format', 'json', '--previous', path.join(out, 'reform-report-2024-10-18.json')]);
+    const r = await runMain(['build', inputs, '--out', other, '--format', 'json', '--previous', path.join(out, 'reform-report-2024-10-18.json')]);
     expect(r.code).toBe(0);
     expect(JSON.parse(readFileSync(path.join(other, 'reform-report-2024-10-25.json'), 'utf8')).comparison.tasksDone).toBe(2);
-    const missing = run(['build', inputs, '--out', other, '--previous', path.join(dir, 'nope.json')]);
+    const missing = await runMain(['build', inputs, '--out', other, '--previous', path.join(dir, 'nope.json')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--previous');
     expect(missing.stderr).toContain('ENOENT');

@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, run, runInProcess, tempDir } from '../helpers/cli.js';
+import { repoRoot, runInProcess, tempDir } from '../helpers/cli.js';
+import { runMain } from '../helpers/in-process.js';
 import { labels } from '../../src/i18n/index.js';
 import { mergeSnapshots } from '../../src/compute/merge.js';
 
@@ -19,16 +20,16 @@ const config = JSON.parse(readFileSync(path.join(dir, 'reform-report.config.json
 const centreLabel = config.levels.find((l) => l.id === 'centre')!;
 const figures = (l: LevelFigures) => [l.level, l.received, l.resolved, l.resolvedOnTime, l.pending, l.online];
 
-describe('fixtures/centre-level-14: a level row the config adds', () => {
+describe('fixtures/centre-level-14: a level row the config adds', async () => {
   const out = tempDir('rr-centre-');
-  const built = run(['build', '.', '--out', out, '--format', 'json,xlsx'], { cwd: dir });
+  const built = await runMain(['build', '.', '--out', out, '--format', 'json,xlsx'], { cwd: dir });
 
-  it('builds without an error or a warning', () => {
+  it('builds without an error or a warning', async () => {
     expect(built.stderr).not.toMatch(/lỗi:|cảnh báo:/);
     expect(built.code).toBe(0);
   });
 
-  it('counts the centre in its own row, in the configured order, and no row for the district level nobody reported (JSON)', () => {
+  it('counts the centre in its own row, in the configured order, and no row for the district level nobody reported (JSON)', async () => {
     const summary = JSON.parse(readFileSync(path.join(out, `reform-report-${expected.asOf}.json`), 'utf8'));
     const d = summary.dossiers;
     expect(d.byLevel.map(figures)).toEqual(expected.byLevel.map(figures));
@@ -51,20 +52,20 @@ describe('fixtures/centre-level-14: a level row the config adds', () => {
     expect(centreRow.getCell(2).value).toBe(expected.byLevel.find((l) => l.level === 'centre')!.received);
   });
 
-  it('lists the same rows in the CSV by level, on the terminal, and in English', () => {
-    const csv = run(['summary', '.', '--by', 'level', '--format', 'csv'], { cwd: dir });
+  it('lists the same rows in the CSV by level, on the terminal, and in English', async () => {
+    const csv = await runMain(['summary', '.', '--by', 'level', '--format', 'csv'], { cwd: dir });
     expect(csv.stdout.split('\n').slice(1, -1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(expected.byLevel.map((l) => `${l.level},${l.received}`));
-    const terminal = run(['summary', '.', '--lang', 'en'], { cwd: dir });
+    const terminal = await runMain(['summary', '.', '--lang', 'en'], { cwd: dir });
     const lines = terminal.stdout.split('\n').filter((l) => /^ {2}\S/.test(l) && /\d$/.test(l)).map((l) => l.trim().replace(/\s{2,}.*$/, ''));
     expect(lines).toEqual([labels.en.level.province, centreLabel.en, labels.en.level.commune]);
     // Columns picked by name keep the configured label too.
-    const picked = run(['summary', '.', '--by', 'level', '--columns', 'level,dossiers_received', '--format', 'md'], { cwd: dir });
+    const picked = await runMain(['summary', '.', '--by', 'level', '--columns', 'level,dossiers_received', '--format', 'md'], { cwd: dir });
     expect(picked.stdout.split('\n').slice(2, -1).map((l) => l.split('|')[1]!.trim())).toEqual([labels.vi.level.province, centreLabel.vi, labels.vi.level.commune]);
-    const only = run(['dossiers', '.', '--level', 'centre', '--format', 'csv'], { cwd: dir });
+    const only = await runMain(['dossiers', '.', '--level', 'centre', '--format', 'csv'], { cwd: dir });
     expect(only.stdout.split('\n').slice(1, -1).map((l) => l.split(',')[0])).toEqual([expected.centre]);
   });
 
-  it('keeps the added row and the level grouping when snapshots are merged (compute orders them, not the renderer)', () => {
+  it('keeps the added row and the level grouping when snapshots are merged (compute orders them, not the renderer)', async () => {
     const one = JSON.parse(readFileSync(path.join(out, `reform-report-${expected.asOf}.json`), 'utf8'));
     const other = { ...one, place: 'Long An', dossiers: { ...one.dossiers, levels: undefined } };
     const merged = mergeSnapshots([{ file: 'tay-ninh.json', data: one }, { file: 'long-an.json', data: other }]);

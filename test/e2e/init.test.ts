@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { run } from '../helpers/cli.js';
+
+import { runMain } from '../helpers/in-process.js';
 import { intakeForms, taskStatusChoices } from '../../src/init/forms.js';
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -38,10 +39,10 @@ const filled: Record<string, ExcelJS.CellValue[][]> = {
 
 describe('init', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'rr-init-'));
-  const first = run(['init', dir]);
+  const first = await runMain(['init', dir]);
   const forms = path.join(dir, 'mau-nhap-lieu');
 
-  it('writes a config, the templates and one intake workbook per data kind', () => {
+  it('writes a config, the templates and one intake workbook per data kind', async () => {
     expect(first.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['du-lieu', 'mau-nhap-lieu', 'reform-report.config.json', 'templates']);
     expect(readdirSync(forms).sort()).toEqual(intakeForms.map((f) => f.file).sort());
@@ -90,23 +91,23 @@ describe('init', async () => {
       rows.forEach((r, i) => r.forEach((v, j) => v !== null && (ws.getCell(i + 2, j + 1).value = v)));
       await wb.xlsx.writeFile(path.join(dir, 'du-lieu', file));
     }
-    const r = run(['validate', '--config', path.join(dir, 'reform-report.config.json'), '--as-of', '2024-10-25', '--format', 'json']);
+    const r = await runMain(['validate', '--config', path.join(dir, 'reform-report.config.json'), '--as-of', '2024-10-25', '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.items.filter((i: { severity: string }) => i.severity !== 'info')).toEqual([]);
     expect(report).toMatchObject({ errors: 0, warnings: 0 });
-    const summary = JSON.parse(run(['summary', '--config', path.join(dir, 'reform-report.config.json'), '--as-of', '2024-10-25', '--format', 'json']).stdout);
+    const summary = JSON.parse((await runMain(['summary', '--config', path.join(dir, 'reform-report.config.json'), '--as-of', '2024-10-25', '--format', 'json'])).stdout);
     expect(summary.tasks).toMatchObject({ total: 7, done: 2, doneLate: 1, cancelled: 1, notReported: 1 });
     expect(summary.indicators).toMatchObject({ total: 3, met: 1, notMet: 1, notReported: 1 });
     expect(summary.dossiers).toMatchObject({ received: 1700, resolved: 1630, online: 520, paidOnline: 30 });
     expect(summary.feedback).toMatchObject({ total: 43, resolved: 42 });
   });
 
-  it('never overwrites: a second run names the files that exist, writes nothing and exits 2', () => {
+  it('never overwrites: a second run names the files that exist, writes nothing and exits 2', async () => {
     const config = path.join(dir, 'reform-report.config.json');
     writeFileSync(config, '{ "title": "Đã sửa" }\n');
-    const again = run(['init', dir]);
+    const again = await runMain(['init', dir]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('không bao giờ bị ghi đè');
     expect(again.stderr).toContain(config);

@@ -11,19 +11,20 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineResult } from '../../src/cli/pipeline.js';
-import { repoRoot, run, runInProcess, tempDir } from '../helpers/cli.js';
+import { repoRoot, runInProcess, tempDir } from '../helpers/cli.js';
+import { runMain } from '../helpers/in-process.js';
 
 const dir = path.join(repoRoot, 'fixtures/plan-2024-11');
 const planFile = path.join(dir, 'ke-hoach-cchc-2024.xlsx');
 const expected = JSON.parse(readFileSync(path.join(dir, 'EXPECTED.json'), 'utf8'));
 
-describe('fixtures/plan-2024-11', () => {
+describe('fixtures/plan-2024-11', async () => {
   let summary: PipelineResult['summary'];
   beforeAll(async () => {
     ({ summary } = await runInProcess([dir], { cwd: dir }));
   }, 120_000);
 
-  it('counts the plan\'s tasks, the reported ones, the unreported ones per unit and the ones outside the plan, and warns of nothing else', () => {
+  it('counts the plan\'s tasks, the reported ones, the unreported ones per unit and the ones outside the plan, and warns of nothing else', async () => {
     const t = summary.tasks!;
     expect({ asOf: t.asOf, total: t.total, done: t.done, inProgress: t.inProgress, notStarted: t.notStarted, notReported: t.notReported, cancelled: t.cancelled, overdue: t.overdue }).toEqual({ asOf: expected.asOf, ...expected.tasks });
     const plan = summary.plan!;
@@ -35,7 +36,7 @@ describe('fixtures/plan-2024-11', () => {
     expect(summary.issues.errors).toBe(expected.errors);
   });
 
-  it('takes the deadline and area from the plan when a report has none', () => {
+  it('takes the deadline and area from the plan when a report has none', async () => {
     const item = summary.tasks!.items.find((i) => i.title === 'Giao quyền tự chủ tài chính cho đơn vị sự nghiệp công lập')!;
     expect(item).toMatchObject({ id: 'IV.1', lead: 'Sở Tài chính', deadline: '2024-06-30', area: 'Cải cách tài chính công', status: 'done' });
     expect(path.basename(item.file)).toBe('bao-cao-so-tai-chinh.xlsx');
@@ -52,10 +53,10 @@ describe('fixtures/plan-2024-11', () => {
   }, 60_000);
 });
 
-describe('build with the plan: the brief, the workbook and the terminal say it', () => {
+describe('build with the plan: the brief, the workbook and the terminal say it', async () => {
   it('N/M reported, the unreported per unit and the tasks outside the plan', async () => {
     const out = tempDir('rr-plan-build-');
-    const r = run(['build', dir, '--out', out, '--format', 'xlsx,md,json']);
+    const r = await runMain(['build', dir, '--out', out, '--format', 'xlsx,md,json']);
     expect(r.code, r.stderr).toBe(0);
     const line = `${expected.plan.reported}/${expected.plan.total} nhiệm vụ đã có báo cáo`;
     expect(r.stdout).toContain(line);
@@ -76,13 +77,13 @@ describe('build with the plan: the brief, the workbook and the terminal say it',
   }, 60_000);
 });
 
-describe('init --plan → fill in → build --plan', () => {
+describe('init --plan → fill in → build --plan', async () => {
   const work = tempDir('rr-plan-loop-');
   const forms = path.join(work, 'gui-don-vi');
   const config = path.join(dir, 'reform-report.config.json');
 
   it('writes one workbook per lead unit, its tasks written in and locked, the rest open', async () => {
-    const r = run(['init', '--plan', planFile, '--config', config, forms]);
+    const r = await runMain(['init', '--plan', planFile, '--config', config, forms]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(readdirSync(forms).sort()).toEqual([
@@ -118,7 +119,7 @@ describe('init --plan → fill in → build --plan', () => {
       await wb.xlsx.writeFile(path.join(inputs, `${unit}.xlsx`));
     }
     const out = path.join(work, 'out');
-    const r = run(['build', inputs, '--plan', planFile, '--config', config, '--as-of', '2024-11-15', '--out', out, '--format', 'json']);
+    const r = await runMain(['build', inputs, '--plan', planFile, '--config', config, '--as-of', '2024-11-15', '--out', out, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     const json = JSON.parse(readFileSync(path.join(out, 'reform-report-2024-11-15.json'), 'utf8'));
     // 18 plan tasks; Sở Nội vụ 3, Sở Tài chính 3, Văn phòng 3 filled: 9 reported, 9 not.

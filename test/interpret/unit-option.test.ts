@@ -6,12 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot, run, runInProcess } from '../helpers/cli.js';
+import { repoRoot, runInProcess } from '../helpers/cli.js';
+import { runMain } from '../helpers/in-process.js';
 
 const dir = 'fixtures/issue-18';
 const expected = JSON.parse(readFileSync(path.join(repoRoot, dir, 'EXPECTED.json'), 'utf8'));
 
-describe('--unit on a folder', { timeout: 60_000 }, () => {
+describe('--unit on a folder', { timeout: 60_000 }, async () => {
   it('goes only to the file that names no unit; the department with its head keeps its tasks', async () => {
     const result = await runInProcess([`${dir}/unit-option`], { unit: 'Sở Xây dựng', asOf: '2024-10-25' });
     const byUnit = Object.fromEntries(result.summary.tasks!.byUnit.map((u) => [u.unit, { total: u.total, done: u.done }]));
@@ -22,11 +23,11 @@ describe('--unit on a folder', { timeout: 60_000 }, () => {
     expect(result.summary.issues.errors).toBe(0);
   });
 
-  it('says on stderr which files it was given to, unless --quiet', () => {
-    const r = run(['tasks', `${dir}/unit-option`, '--unit', 'Sở Xây dựng', '--format', 'csv']);
+  it('says on stderr which files it was given to, unless --quiet', async () => {
+    const r = await runMain(['tasks', `${dir}/unit-option`, '--unit', 'Sở Xây dựng', '--format', 'csv']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/info unit-option-given: --unit "Sở Xây dựng" được dùng cho 1 tệp không ghi đơn vị: fixtures\/issue-18\/unit-option\/danh-sach-nhiem-vu\.xlsx\n/);
-    expect(run(['tasks', `${dir}/unit-option`, '--unit', 'Sở Xây dựng', '--format', 'csv', '--quiet']).stderr).toBe('');
+    expect((await runMain(['tasks', `${dir}/unit-option`, '--unit', 'Sở Xây dựng', '--format', 'csv', '--quiet'])).stderr).toBe('');
   });
 
   it('files whose heads name different bodies cannot all be one unit\'s: an error listing them', async () => {
@@ -36,7 +37,7 @@ describe('--unit on a folder', { timeout: 60_000 }, () => {
     expect(mixed[0]!.severity).toBe('error');
     const files = (mixed[0]!.params as { files: { file: string; head: string }[] }).files;
     expect(Object.fromEntries(files.map((f) => [path.basename(f.file), f.head]))).toEqual(expected['unit-option-mixed'].heads);
-    const r = run(['summary', `${dir}/unit-option-mixed`, '--unit', 'Sở Xây dựng', '--format', 'csv']);
+    const r = await runMain(['summary', `${dir}/unit-option-mixed`, '--unit', 'Sở Xây dựng', '--format', 'csv']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/error unit-option-mixed: .*bao-cao-1\.xlsx \(PHÒNG QUẢN LÝ ĐÔ THỊ\), .*bao-cao-2\.xlsx \(PHÒNG KINH TẾ\)/);
   });
