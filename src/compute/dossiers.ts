@@ -32,6 +32,7 @@ class Bucket {
   private readonly reported = new Set<DossierMeasure>();
   private resolvedWithSplit = 0;
   private newWithOnline = 0;
+  private onlineOfKnownNew = 0;
   private readonly units = new Set<string>();
   private readonly unitsReporting = new Map<DossierMeasure, Set<string>>(dossierMeasures.map((m) => [m, new Set<string>()]));
 
@@ -46,8 +47,12 @@ class Bucket {
       this.reported.add(k);
       this.unitsReporting.get(k)!.add(unit);
     }
-    if (s.resolvedOnTime !== null) this.resolvedWithSplit += s.resolved;
-    if (s.online !== null) this.newWithOnline += s.received - s.carriedOver;
+    // A rate's numerator and denominator come from the same units: those that report both parts.
+    if (s.resolvedOnTime !== null && s.resolved !== null) this.resolvedWithSplit += s.resolved;
+    if (s.online !== null && s.received !== null) {
+      this.newWithOnline += s.received - s.carriedOver;
+      this.onlineOfKnownNew += s.online;
+    }
   }
 
   row(): Required<DossierCountsRow> {
@@ -55,18 +60,18 @@ class Bucket {
     const known = (m: DossierMeasure) => (this.reported.has(m) ? c[m] : null);
     const coverage = Object.fromEntries(dossierMeasures.map((m) => [m, { units: this.unitsReporting.get(m)!.size, of: this.units.size }])) as DossierCoverage;
     return {
-      received: c.received,
-      resolved: c.resolved,
+      received: known('received'),
+      resolved: known('resolved'),
       resolvedOnTime: known('resolvedOnTime'),
       resolvedLate: known('resolvedLate'),
-      pending: c.pending,
+      pending: known('pending'),
       online: known('online'),
       paidOnline: known('paidOnline'),
       carriedOver: c.carriedOver,
       pendingOverdue: known('pendingOverdue'),
       returned: c.returned,
       onTimeRate: this.reported.has('resolvedOnTime') ? rate(c.resolvedOnTime, this.resolvedWithSplit) : null,
-      onlineRate: this.reported.has('online') ? rate(c.online, this.newWithOnline) : null,
+      onlineRate: this.reported.has('online') && this.reported.has('received') ? rate(this.onlineOfKnownNew, this.newWithOnline) : null,
       coverage,
     };
   }

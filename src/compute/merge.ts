@@ -107,11 +107,11 @@ function notASnapshot(data: unknown): Reason | null {
   const need: Record<string, string[]> = {
     tasks: ['total', 'done', 'doneOnTime', 'doneLate', 'inProgress', 'notStarted', 'notReported', 'cancelled', 'overdue', 'nearDue', 'due', 'doneOfDue'],
     indicators: ['total', 'met', 'notMet', 'notReported'],
-    dossiers: ['received', 'resolved', 'pending'],
+    dossiers: [],
     feedback: ['total'],
   };
   // Measures a snapshot may hold as null: not reported by its tables (SPEC §4.1), never 0.
-  const measures: Record<string, string[]> = { dossiers: ['resolvedOnTime', 'resolvedLate', 'online', 'paidOnline'], feedback: ['resolved'] };
+  const measures: Record<string, string[]> = { dossiers: ['received', 'resolved', 'pending', 'resolvedOnTime', 'resolvedLate', 'online', 'paidOnline'], feedback: ['resolved'] };
   for (const [key, fields] of Object.entries(need)) {
     const v = o[key];
     if (v === null) continue;

@@ -196,6 +196,8 @@ export const en: typeof vi = {
     noData: 'no data',
     /** How many units a total covers when only some report the measure. */
     coverage: (units: string, of: string) => `${units} of ${of} units`,
+    /** After a count's noun, when only some units report it. */
+    coverageNote: (units: string, of: string) => `${units} of ${of} units reporting`,
     merged: (former: string, date: string) => `incl. ${former} before ${date}`,
     total: 'Total',
     days: 'days',

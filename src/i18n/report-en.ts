@@ -36,7 +36,7 @@ export const reportEn: typeof reportVi = {
     `Administrative reform tasks: the plan has **${f.total}** tasks; **${f.fraction}** are done, **${f.rate}**${f.late ? ` (${f.late} done late)` : ''}; of the ${f.due} tasks due, ${f.dueFraction} are done (${f.dueRate}); **${f.overdue}** tasks are overdue.`,
   indicators: (f) => `Digital transformation indicators: **${f.fraction}** met (${f.rate})${f.notReported ? `; ${f.notReported} not reported` : ''}.`,
   dossiers: (f) =>
-    `Administrative procedure dossiers: ${lowerFirst(f.when)}, **${f.received}** received (${f.byLevel}); **${f.resolved}** resolved, of which ${f.onTime} early or on time (**${f.onTimeRate}**); ${f.pending} pending; ${f.online} received online (${f.onlineRate}).`,
+    `Administrative procedure dossiers: ${lowerFirst(f.when)}, **${f.received}** received${f.receivedNote} (${f.byLevel}); **${f.resolved}** resolved${f.resolvedNote}, of which ${f.onTime} early or on time (**${f.onTimeRate}**); ${f.pending} pending${f.pendingNote}; ${f.online} received online (${f.onlineRate}).`,
   feedback: (f) => `Citizen feedback: ${lowerFirst(f.when)}, **${f.total}** received, ${f.resolved} resolved (${f.rate}).`,
   noOverdue: 'No task is overdue.',
   noUnmet: 'Every indicator with a reported result is met.',

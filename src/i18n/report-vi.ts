@@ -37,8 +37,8 @@ export const reportVi = {
     `Nhiệm vụ cải cách hành chính: kế hoạch gồm **${f.total}** nhiệm vụ; đã hoàn thành **${f.fraction}**, đạt **${f.rate}**${f.late ? ` (${f.late} nhiệm vụ hoàn thành quá hạn)` : ''}; trong ${f.due} nhiệm vụ đã đến hạn, đã hoàn thành ${f.dueFraction} (${f.dueRate}); còn **${f.overdue}** nhiệm vụ quá hạn.`,
   indicators: (f: { fraction: string; rate: string; notReported: string | null }) =>
     `Chỉ tiêu chuyển đổi số: đạt **${f.fraction}** chỉ tiêu (${f.rate})${f.notReported ? `; ${f.notReported} chỉ tiêu chưa có số liệu` : ''}.`,
-  dossiers: (f: { when: string; received: string; byLevel: string; resolved: string; onTime: string; onTimeRate: string; pending: string; online: string; onlineRate: string }) =>
-    `Hồ sơ thủ tục hành chính: ${f.when.charAt(0).toLocaleLowerCase('vi') + f.when.slice(1)}, tiếp nhận **${f.received}** hồ sơ (${f.byLevel}); đã giải quyết **${f.resolved}** hồ sơ, trong đó trước và đúng hạn ${f.onTime} (**${f.onTimeRate}**); đang giải quyết ${f.pending}; tiếp nhận trực tuyến ${f.online} (${f.onlineRate}).`,
+  dossiers: (f: { when: string; received: string; receivedNote: string; byLevel: string; resolved: string; resolvedNote: string; onTime: string; onTimeRate: string; pending: string; pendingNote: string; online: string; onlineRate: string }) =>
+    `Hồ sơ thủ tục hành chính: ${f.when.charAt(0).toLocaleLowerCase('vi') + f.when.slice(1)}, tiếp nhận **${f.received}** hồ sơ${f.receivedNote} (${f.byLevel}); đã giải quyết **${f.resolved}** hồ sơ${f.resolvedNote}, trong đó trước và đúng hạn ${f.onTime} (**${f.onTimeRate}**); đang giải quyết ${f.pending}${f.pendingNote}; tiếp nhận trực tuyến ${f.online} (${f.onlineRate}).`,
   feedback: (f: { when: string; total: string; resolved: string; rate: string }) =>
     `Phản ánh, kiến nghị: ${f.when.charAt(0).toLocaleLowerCase('vi') + f.when.slice(1)}, tiếp nhận **${f.total}**, đã xử lý ${f.resolved} (${f.rate}).`,
   noOverdue: 'Không có nhiệm vụ quá hạn.',

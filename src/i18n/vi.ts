@@ -205,6 +205,8 @@ export const vi = {
     noData: 'chưa có số liệu',
     /** How many units a total covers when only some report the measure. */
     coverage: (units: string, of: string) => `${units}/${of} đơn vị`,
+    /** After a count's noun, when only some units report it. */
+    coverageNote: (units: string, of: string) => `số liệu của ${units}/${of} đơn vị`,
     merged: (former: string, date: string) => `gồm ${former} trước ${date}`,
     total: 'Tổng cộng',
     days: 'ngày',

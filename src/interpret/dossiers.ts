@@ -295,10 +295,11 @@ function derive(t: Map<DossierCount, Term>): Omit<DossierStats, 'unit' | 'level'
   const resolved = v('resolved') ?? sum('early', 'onTime', 'late');
   const pending = v('pending') ?? sum('within', 'overdue');
   const newReceived = v('newReceived') ?? sum('online', 'direct', 'postal');
+  // Received from the identity only when both its parts are known: a missing part is not 0.
   const received =
     v('received') ??
     (newReceived !== undefined ? newReceived + carriedOver : undefined) ??
-    (resolved !== undefined || pending !== undefined ? (resolved ?? 0) + (pending ?? 0) + returned : 0);
+    (resolved !== undefined && pending !== undefined ? resolved + pending + returned : undefined);
   const onTimeParts = sum('early', 'onTime');
   const late = v('late') ?? (resolved !== undefined && onTimeParts !== undefined ? resolved - onTimeParts : undefined);
   const resolvedOnTime = onTimeParts ?? (resolved !== undefined && late !== undefined ? resolved - late : undefined);
@@ -306,13 +307,16 @@ function derive(t: Map<DossierCount, Term>): Omit<DossierStats, 'unit' | 'level'
   const paidOnline = v('paidOnline');
   const pendingOverdue = v('overdue');
   const unreported: DossierMeasure[] = [];
+  if (received === undefined) unreported.push('received');
+  if (resolved === undefined) unreported.push('resolved');
+  if (pending === undefined) unreported.push('pending');
   if (resolvedOnTime === undefined) unreported.push('resolvedOnTime');
   if (late === undefined) unreported.push('resolvedLate');
   if (online === undefined) unreported.push('online');
   if (paidOnline === undefined) unreported.push('paidOnline');
   if (pendingOverdue === undefined) unreported.push('pendingOverdue');
   return {
-    received,
+    received: received ?? 0,
     resolved: resolved ?? 0,
     resolvedOnTime: resolvedOnTime ?? 0,
     resolvedLate: late ?? 0,

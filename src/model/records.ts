@@ -137,8 +137,8 @@ export interface DossierCounts {
  * The counts a dossier table may not report at all: a form without an on-time/late split, without
  * an online or paid-online column, or an export without a due date. Absent is not zero (SPEC §4.1).
  */
-export type DossierMeasure = 'resolvedOnTime' | 'resolvedLate' | 'online' | 'paidOnline' | 'pendingOverdue';
-export const dossierMeasures: readonly DossierMeasure[] = ['resolvedOnTime', 'resolvedLate', 'online', 'paidOnline', 'pendingOverdue'];
+export type DossierMeasure = 'received' | 'resolved' | 'pending' | 'resolvedOnTime' | 'resolvedLate' | 'online' | 'paidOnline' | 'pendingOverdue';
+export const dossierMeasures: readonly DossierMeasure[] = ['received', 'resolved', 'pending', 'resolvedOnTime', 'resolvedLate', 'online', 'paidOnline', 'pendingOverdue'];
 
 export interface DossierStats extends DossierCounts {
   unit: string;

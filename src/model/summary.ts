@@ -307,9 +307,9 @@ export interface IndicatorItem {
  * those that report it, and `coverage` says how many they are.
  */
 export interface DossierCountsRow {
-  received: number;
-  resolved: number;
-  pending: number;
+  received: number | null;
+  resolved: number | null;
+  pending: number | null;
   resolvedOnTime: number | null;
   resolvedLate: number | null;
   online: number | null;

@@ -9,7 +9,7 @@ import type { Summary } from '../model/summary.js';
 import type { Lang } from '../model/lang.js';
 import { labels } from '../i18n/index.js';
 import type { TableView, ColumnKind } from './views.js';
-import type { LevelDef } from '../model/records.js';
+import { dossierMeasures, type LevelDef } from '../model/records.js';
 import { levelLabeller } from './level-labels.js';
 import { snakeCase } from './csv.js';
 
@@ -34,8 +34,8 @@ export type GroupBy = 'unit' | 'area' | 'level';
 type Section = 'tasks' | 'indicators' | 'dossiers';
 
 const col = (key: string, kind: DataKind, absent = false): DataColumn => ({ key, kind, ...(absent ? { absent } : {}) });
-/** The dossier counts a table may not report (model/records.ts DossierMeasure). */
-const mayBeAbsent = new Set(['resolvedOnTime', 'resolvedLate', 'online', 'paidOnline', 'onlineRate', 'onTimeRate', 'pendingOverdue']);
+/** The dossier counts a table may not report, and the rates made of them. */
+const mayBeAbsent = new Set<string>([...dossierMeasures, 'onlineRate', 'onTimeRate']);
 const dossierCounts = ['received', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'online', 'paidOnline'] as const;
 
 export const taskColumns: DataColumn[] = [

@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../model/records.js';
 import { isoToDmy } from '../model/calendar.js';
-import type { FormerUnit } from '../model/summary.js';
+import type { DossierCountsRow, FormerUnit } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
 import type { Lang } from '../model/lang.js';
 
@@ -67,4 +67,19 @@ export function withCoverage(text: string, reported: boolean, coverage: { units:
   if (!reported) return L.noData;
   if (!coverage || coverage.units >= coverage.of) return text;
   return `${text} ${absentMark} ${L.coverage(formatInteger(coverage.units, lang), formatInteger(coverage.of, lang))}`;
+}
+
+/**
+ * A dossier count of a row for a sentence: the number ("—" when no unit reports it), and the
+ * units it covers after a dash when only some do (`1.200 — 1/3 đơn vị`).
+ */
+export function dossierCountText(row: DossierCountsRow, count: 'received' | 'resolved' | 'pending', lang: Lang): string {
+  const n = row[count];
+  return withCoverage(formatCount(n, lang), n !== null, row.coverage?.[count], lang);
+}
+
+/** What follows a count's noun when only some units report it (` (số liệu của 2/3 đơn vị)`), else nothing. */
+export function coverageNote(coverage: { units: number; of: number } | undefined, lang: Lang): string {
+  if (!coverage || coverage.units >= coverage.of) return '';
+  return ` (${labels[lang].words.coverageNote(formatInteger(coverage.units, lang), formatInteger(coverage.of, lang))})`;
 }

@@ -7,7 +7,7 @@ import { labels } from '../i18n/index.js';
 import type { Lang } from '../model/lang.js';
 import type { LevelDef, LevelId } from '../model/records.js';
 import type { DossiersSection } from '../model/summary.js';
-import { formatInteger } from './format.js';
+import { formatCount } from './format.js';
 
 export function levelLabeller(defs: readonly LevelDef[] | undefined, lang: Lang): (level: LevelId) => string {
   const own = new Map((defs ?? []).flatMap((d) => (d[lang] ? [[d.id, d[lang]] as const] : [])));
@@ -20,5 +20,5 @@ export function byLevelPhrase(d: Pick<DossiersSection, 'byLevel' | 'levels'>, la
   const levelLabel = levelLabeller(d.levels, lang);
   // A tier's name is a common noun inside the sentence (`cấp tỉnh`); a name the config gives (`Trung tâm Phục vụ HCC`) stays as written.
   const named = new Set((d.levels ?? []).filter((l) => l[lang]).map((l) => l.id));
-  return d.byLevel.map((r) => `${named.has(r.level) ? levelLabel(r.level) : levelLabel(r.level).toLocaleLowerCase(lang)} ${formatInteger(r.received, lang)}`).join(', ');
+  return d.byLevel.map((r) => `${named.has(r.level) ? levelLabel(r.level) : levelLabel(r.level).toLocaleLowerCase(lang)} ${formatCount(r.received, lang)}`).join(', ');
 }

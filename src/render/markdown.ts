@@ -17,7 +17,7 @@ import { defaultTasksPerUnit, openGroupsFor } from '../compute/tasks.js';
 import { standingsFor, unitsStanding } from '../compute/standings.js';
 import { resolvedRate, topSectorsOf } from '../compute/feedback.js';
 import { displayCell, totalRow } from './cells.js';
-import { formatCount, unitLabel, formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage } from './format.js';
+import { coverageNote, formatCount, unitLabel, formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage } from './format.js';
 import { type Lang } from '../model/lang.js';
 import { documentHead, periodOpening } from './document.js';
 import { byLevelPhrase } from './level-labels.js';
@@ -156,11 +156,14 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       ...d,
       asOf: formatDate(d.asOf, lang),
       when: periodOpening(summary.period, d.asOf, lang),
-      received: formatInteger(d.received, lang),
-      resolved: formatInteger(d.resolved, lang),
+      received: formatCount(d.received, lang),
+      receivedNote: coverageNote(d.coverage?.received, lang),
+      resolved: formatCount(d.resolved, lang),
+      resolvedNote: coverageNote(d.coverage?.resolved, lang),
       resolvedOnTime: formatCount(d.resolvedOnTime, lang),
       resolvedLate: formatCount(d.resolvedLate, lang),
-      pending: formatInteger(d.pending, lang),
+      pending: formatCount(d.pending, lang),
+      pendingNote: coverageNote(d.coverage?.pending, lang),
       online: formatCount(d.online, lang),
       paidOnline: formatCount(d.paidOnline, lang),
       onTimeRate: withCoverage(formatPercent(d.onTimeRate, lang), d.resolvedOnTime !== null, d.coverage?.resolvedOnTime, lang),

@@ -8,7 +8,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Summary, Health } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
 import { leagueFor, unitsAt } from '../compute/league.js';
-import { formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage } from './format.js';
+import { dossierCountText, formatCount, formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage } from './format.js';
 import { type Lang } from '../model/lang.js';
 import { levelLabeller } from './level-labels.js';
 
@@ -63,7 +63,7 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
   if (d) {
     lines.push(
       ...broken(
-      `${T.dossiers}: ${T.received} ${formatInteger(d.received, lang)}, ${T.resolved} ${formatInteger(d.resolved, lang)}` +
+      `${T.dossiers}: ${T.received} ${dossierCountText(d, 'received', lang)}, ${T.resolved} ${dossierCountText(d, 'resolved', lang)}` +
         ` (${T.onTime} ${withCoverage(formatPercent(d.onTimeRate, lang), d.resolvedOnTime !== null, d.coverage?.resolvedOnTime, lang)}),` +
         ` ${T.online} ${withCoverage(formatPercent(d.onlineRate, lang), d.online !== null, d.coverage?.online, lang)}`,
       width,
@@ -72,7 +72,7 @@ export function renderTerminal(summary: Summary, lang: Lang, chalk: ChalkInstanc
     const levelLabel = levelLabeller(d.levels, lang);
     // A label the config adds (the public-service centre) may be longer than the tiers' own.
     const labelWidth = Math.max(10, ...d.byLevel.map((l) => levelLabel(l.level).length + 1));
-    for (const level of d.byLevel) lines.push(`  ${levelLabel(level.level).padEnd(labelWidth)} ${formatInteger(level.received, lang).padStart(9)}`);
+    for (const level of d.byLevel) lines.push(`  ${levelLabel(level.level).padEnd(labelWidth)} ${formatCount(level.received, lang).padStart(9)}`);
     lines.push('');
   }
   const f = summary.feedback;

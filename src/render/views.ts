@@ -4,7 +4,7 @@
  * formats them by the column's kind. `tone` carries meaning, not colour.
  */
 import type { DossierCountsRow, Summary, TaskItem, TasksSection } from '../model/summary.js';
-import type { LevelId } from '../model/records.js';
+import { dossierMeasures, type LevelId } from '../model/records.js';
 import { levelLabeller } from './level-labels.js';
 import { labels, type Labels } from '../i18n/index.js';
 import { formatMeasure, unitLabel } from './format.js';
@@ -246,7 +246,7 @@ function dossiersView(summary: Summary, lang: Lang, name: 'dossierLevels' | 'dos
   const levelLabel = levelLabeller(d.levels, lang);
   // Carried-over dossiers are shown when there are any: the online rate is over the others (QĐ 766, 3.3).
   const fields = dossierFields.filter((f) => f !== 'carriedOver' || (d.carriedOver ?? 0) > 0);
-  const measure = (f: string) => f !== 'received' && f !== 'resolved' && f !== 'pending' && f !== 'carriedOver';
+  const measure = (f: string) => (dossierMeasures as readonly string[]).includes(f);
   return {
     name,
     withTotal: true,

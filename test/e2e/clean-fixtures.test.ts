@@ -33,6 +33,7 @@ const clean: Record<string, Options> = {
   'fixtures/messy/windows-1258.csv': {},
   'fixtures/messy/meaning/chi-tieu-chua-co-so-lieu.xlsx': {},
   'fixtures/messy/meaning/ho-so-chua-bao-cao.xlsx': {},
+  'fixtures/messy/meaning/ho-so-dang-cap-nhat.csv': {},
   'fixtures/messy/meaning/ke-hoach-cchc-phan-muc.xlsx': {},
   'fixtures/messy/meaning/nhiem-vu-chua-bao-cao.xlsx': {},
   'fixtures/messy/meaning/pakn-dang-cap-nhat.xlsx': {},

@@ -4,7 +4,7 @@
  */
 import type { OpenTask, Summary } from '../../model/summary.js';
 import { labels } from '../../i18n/index.js';
-import { formatFraction, formatInteger, formatPercent } from '../format.js';
+import { coverageNote, formatFraction, formatInteger, formatPercent } from '../format.js';
 import { type Lang } from '../../model/lang.js';
 import { periodOpening } from '../document.js';
 import { openGroupsFor } from '../../compute/tasks.js';
@@ -40,11 +40,14 @@ export function headlineSentences(summary: Summary, lang: Lang): string[] {
       R.dossiers({
         when: periodOpening(summary.period, d.asOf, lang),
         received: int(d.received),
+        receivedNote: coverageNote(d.coverage?.received, lang),
         byLevel: byLevelPhrase(d, lang),
         resolved: int(d.resolved),
+        resolvedNote: coverageNote(d.coverage?.resolved, lang),
         onTime: int(d.resolvedOnTime),
         onTimeRate: pct(d.onTimeRate),
         pending: int(d.pending),
+        pendingNote: coverageNote(d.coverage?.pending, lang),
         online: int(d.online),
         onlineRate: pct(d.onlineRate),
       }),

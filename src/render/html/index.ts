@@ -13,7 +13,7 @@ import { leagueFor, unitsAt } from '../../compute/league.js';
 import { receiptUnitsView } from '../receipts.js';
 import { displayCell, totalRow } from '../cells.js';
 import { documentHead } from '../document.js';
-import { formatDate, formatFraction, formatInteger, formatPercent } from '../format.js';
+import { formatCount, formatDate, formatFraction, formatInteger, formatPercent } from '../format.js';
 import { type Lang } from '../../model/lang.js';
 import { xmlEscape as esc } from '../xml.js';
 import { barChartSvg, type Bar } from './charts.js';
@@ -115,8 +115,8 @@ function charts(summary: Summary, lang: Lang, target: number | null): string {
   if (d && d.byLevel.length > 0) {
     const levels = d.byLevel;
     const levelLabel = levelLabeller(d.levels, lang);
-    const most = Math.max(...levels.map((l) => l.received));
-    const counts: Bar[] = levels.map((l) => ({ label: levelLabel(l.level), share: most === 0 ? 0 : l.received / most, text: formatInteger(l.received, lang), tone: 'plain' }));
+    const most = Math.max(...levels.map((l) => l.received ?? 0));
+    const counts: Bar[] = levels.map((l) => ({ label: levelLabel(l.level), share: most === 0 || l.received === null ? 0 : l.received / most, text: formatCount(l.received, lang), tone: 'plain' }));
     out.push(chartFigure(D.dossiersChart, barChartSvg({ title: D.dossiersChart, bars: counts, percentAxis: false })));
     const online: Bar[] = levels.map((l) => {
       const rate = l.onlineRate ?? null;
