@@ -8,12 +8,13 @@ import { groupBy, inPlanOrder } from './tasks.js';
 
 export function indicatorStatus(ind: Indicator): IndicatorStatus | 'invalid' {
   if (ind.invalid) return 'invalid';
-  if (!ind.actual) return 'not_reported';
+  if (!ind.actual || !ind.target) return 'not_reported';
   const m = meets(ind.actual, ind.target, ind.direction);
   return m === null ? 'invalid' : m ? 'met' : 'not_met';
 }
 
 const plain = (m: Measure | undefined): number | boolean | null => (m === undefined ? null : m.value);
+const isPercent = (m: Measure | undefined): boolean => m?.kind === 'number' && m.percent;
 
 export function summarizeIndicators(list: readonly Indicator[], asOf: IsoDate, thresholds: Thresholds): IndicatorsSection {
   const items: IndicatorItem[] = list.map((ind) => ({
@@ -21,11 +22,12 @@ export function summarizeIndicators(list: readonly Indicator[], asOf: IsoDate, t
     title: ind.title,
     area: ind.area ?? null,
     unit: ind.unit ?? null,
-    target: plain(ind.target)!,
+    target: plain(ind.target),
     targetText: ind.targetText,
     actual: plain(ind.actual),
     actualText: ind.actualText,
-    percent: ind.target.kind === 'number' && ind.target.percent,
+    // With no target written, the result says whether the indicator is a percentage.
+    percent: isPercent(ind.target ?? ind.actual),
     direction: ind.direction,
     status: indicatorStatus(ind),
     lead: ind.lead ?? null,

@@ -723,15 +723,15 @@ export const catalogue = {
           : 'add a Cấp column (Cấp tỉnh / Cấp huyện / Cấp xã) to the export, or give the unit a level in the config (units)',
     },
   }),
-  'placeholder-value': entry<{ value: string; header: string; what: 'result' | 'count' | 'status' | 'progress' | 'deadline' | 'date' }>({
+  'placeholder-value': entry<{ value: string; header: string; what: 'result' | 'target' | 'count' | 'status' | 'progress' | 'deadline' | 'date' }>({
     severity: 'info',
     vi: (p) =>
       `ô "${p.header}" ghi "${p.value}": chưa có số liệu; ${
-        { result: 'chỉ tiêu được tính là chưa báo cáo kết quả, không phải không đạt', count: 'số này được coi là chưa báo cáo, không tính là 0', status: 'nhiệm vụ được tính là chưa báo cáo', progress: 'tiến độ để trống', deadline: 'nhiệm vụ được coi là chưa có thời hạn', date: 'ngày để trống' }[p.what]
+        { result: 'chỉ tiêu được tính là chưa báo cáo kết quả, không phải không đạt', target: 'chưa có mức kế hoạch để so sánh: chỉ tiêu được tính là chưa báo cáo', count: 'số này được coi là chưa báo cáo, không tính là 0', status: 'nhiệm vụ được tính là chưa báo cáo', progress: 'tiến độ để trống', deadline: 'nhiệm vụ được coi là chưa có thời hạn', date: 'ngày để trống' }[p.what]
       }`,
     en: (p) =>
       `"${p.header}" says "${p.value}": no figure yet; ${
-        { result: 'the indicator counts as not reported, not as not met', count: 'the count is taken as not reported, not as 0', status: 'the task counts as not reported', progress: 'the progress is left blank', deadline: 'the task is taken as having no deadline', date: 'the date is left blank' }[p.what]
+        { result: 'the indicator counts as not reported, not as not met', target: 'with no target to judge against, the indicator counts as not reported', count: 'the count is taken as not reported, not as 0', status: 'the task counts as not reported', progress: 'the progress is left blank', deadline: 'the task is taken as having no deadline', date: 'the date is left blank' }[p.what]
       }`,
     fix: same('ghi số liệu vào ô khi đơn vị có số liệu', 'write the figure in the cell once the unit has it'),
   }),

@@ -43,19 +43,21 @@ function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: numbe
   }
   const unit = text('unit');
   const percentUnit = isPercentUnit(unit, title);
-  const target = readTarget(ctx.cell(row, 'target'), percentUnit);
-  const yesNoTarget = target?.ok === true && target.value.measure.kind === 'yesno';
+  // `Đang cập nhật` as the target: not reported, so nothing to judge the result against (not an error).
+  const target = ctx.placeholder(row, 'target', 'target', false) ? 'absent' : readTarget(ctx.cell(row, 'target'), percentUnit);
+  const read = target === 'absent' ? undefined : target;
+  const yesNoTarget = read?.ok === true && read.value.measure.kind === 'yesno';
   // `Đang cập nhật`, `N/A`, `-` as the result: not reported, not a value to judge (`Chưa có` against a yes/no target is one: not met).
   const actual = ctx.placeholder(row, 'actual', 'result', !yesNoTarget)
     ? null
     : readMeasure(
         ctx.cell(row, 'actual'),
-        percentUnit || (target?.ok === true && target.value.measure.kind === 'number' && target.value.measure.percent),
-        (target?.ok && target.value.change) || 1,
+        percentUnit || (read?.ok === true && read.value.measure.kind === 'number' && read.value.measure.percent),
+        (read?.ok && read.value.change) || 1,
       );
   if (!target) {
     error('target', 'missing-target', { title });
-  } else if (!target.ok) {
+  } else if (target !== 'absent' && !target.ok) {
     error('target', 'bad-target', { reason: target.reason }, { value: text('target') });
   }
   if (actual && !actual.ok) {
@@ -66,10 +68,10 @@ function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: numbe
     if (m?.kind !== 'number' || !m.percent || !share || (m.value >= 0 && m.value <= 1 + 1e-9)) return;
     error(field, 'bad-percent', { field, percent: Math.round(m.value * 10000) / 100, title: shorten(title) }, { value: text(field) });
   };
-  checkPercent('target', target?.ok ? target.value.measure : undefined);
+  checkPercent('target', read?.ok ? read.value.measure : undefined);
   checkPercent('actual', actual?.ok ? actual.value : undefined);
 
-  let direction: Comparison = (target?.ok && target.value.direction) || (yesNoTarget ? '=' : '>=');
+  let direction: Comparison = (read?.ok && read.value.direction) || (yesNoTarget ? '=' : '>=');
   const dirText = text('direction');
   if (dirText) {
     const d = directions.get(/^[\p{L}\s]+$/u.test(dirText) ? fold(dirText) : dirText.replace(/\s+/g, ''));
@@ -85,13 +87,14 @@ function readIndicator(ctx: TableContext, row: ClassifiedRow, defaultYear: numbe
   const ind: Indicator = {
     id: text('id') || recordId(text('stt'), row),
     title,
-    target: target?.ok ? target.value.measure : { kind: 'number', value: 0, percent: false },
     targetText: text('target'),
     actualText: text('actual'),
     direction,
     source: ctx.source(row),
   };
   if (state.invalid) ind.invalid = true;
+  if (read?.ok) ind.target = read.value.measure;
+  else if (target !== 'absent') ind.target = { kind: 'number', value: 0, percent: false };
   if (actual?.ok) ind.actual = actual.value;
   const stt = text('stt');
   if (stt) ind.stt = stt;

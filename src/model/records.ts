@@ -63,7 +63,8 @@ export type Measure =
 
 export interface Indicator extends PlanLine {
   unit?: string;
-  target: Measure;
+  /** Absent = not reported (a placeholder such as `Đang cập nhật` in the target cell): nothing to judge against. */
+  target?: Measure;
   targetText: string;
   /** Absent = not reported. */
   actual?: Measure;

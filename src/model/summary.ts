@@ -287,7 +287,7 @@ export interface IndicatorItem {
   title: string;
   area: string | null;
   unit: string | null;
-  target: number | boolean;
+  target: number | boolean | null;
   targetText: string;
   actual: number | boolean | null;
   actualText: string;

@@ -5,7 +5,7 @@
  * Excel: title lines, the units' rows, a `Tổng cộng` of what was written. The expected figures are
  * worked out here from the rows as written, not taken from the tool.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,5 +91,29 @@ describe('snapshots with unreported counts', () => {
       expect(d.coverage?.[k], k).toEqual({ units: 2 * coverage(rows, k).units, of: 2 * rows.length });
     }
     expect(d.byUnit.filter((u) => u.unit === 'Sở Y tế').map((u) => u.received)).toEqual([null, null]);
+  });
+});
+
+describe('a placeholder as an indicator target', () => {
+  it('keeps the indicator as not reported, with an information line, not a bad-target error that drops it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rr-target-'));
+    const csv = path.join(dir, 'chi-tieu.csv');
+    // As a department saves it from Excel: UTF-8 with a BOM, percentages written with a comma.
+    const lines = [
+      'STT,Tên chỉ tiêu,Đơn vị tính,Chỉ tiêu kế hoạch,Kết quả thực hiện,Đơn vị chủ trì',
+      '1,Tỷ lệ hồ sơ TTHC trực tuyến toàn trình,%,≥ 80%,"86,2%",Văn phòng UBND tỉnh',
+      '2,Tỷ lệ thanh toán trực tuyến,%,Đang cập nhật,"41,5%",Sở Tài chính',
+      '3,Số cơ sở dữ liệu dùng chung,CSDL,N/A,Chưa có số liệu,Sở Nội vụ',
+      '4,Tỷ lệ người dân có danh tính số,%,≥ 60%,52%,Công an tỉnh',
+    ];
+    writeFileSync(csv, `\uFEFF${lines.join('\r\n')}\r\n`);
+    const r = await runMain(['summary', csv, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const ind = JSON.parse(r.stdout).indicators;
+    // 86,2% ≥ 80%: met; 52% < 60%: not met; rows 2 and 3 have no target: not reported.
+    expect([ind.total, ind.met, ind.notMet, ind.notReported]).toEqual([4, 1, 1, 2]);
+    expect(ind.items.map((i: { target: unknown; status: string }) => [i.target, i.status])).toEqual([[0.8, 'met'], [null, 'not_reported'], [null, 'not_reported'], [0.6, 'not_met']]);
+    const codes = JSON.parse(r.stdout).issues.items.map((i: { code: string; severity: string }) => `${i.severity} ${i.code}`);
+    expect(codes).toEqual(['info placeholder-value', 'info placeholder-value', 'info placeholder-value']);
   });
 });
