@@ -182,7 +182,7 @@ function repeatedRecord(en: string, vi: string) {
 /** Which limit of read/limits.ts a file passed, with the file's number and the limit. */
 export type Limit =
   | { limit: 'zip-entries' | 'sheets' | 'expanded-cells' | 'csv-lines'; count: number; max: number }
-  | { limit: 'rows' | 'columns' | 'merges'; count: number; max: number; part?: string }
+  | { limit: 'rows' | 'row-number' | 'columns' | 'merges'; count: number; max: number; part?: string }
   | { limit: 'zip-bomb'; part: string; packed: number; unpacked: number }
   | { limit: 'part-overflow'; part: string; declared: number }
   | { limit: 'xml-bytes' | 'all-bytes' | 'csv-bytes' | 'workbook-file'; bytes: number; max: number }
@@ -208,6 +208,7 @@ const limitText: Record<Lang, Say<Limit>> = {
       case 'rows': return `một trang tính có ${w.n(p.count)} dòng, kể cả dòng trống đã định dạng (chỉ đọc tối đa ${w.n(p.max)})${inPart(p)}`;
       case 'merges': return `một trang tính có ${w.n(p.count)} vùng ô gộp (chỉ đọc tối đa ${w.n(p.max)})${inPart(p)}`;
       case 'columns': return `một trang tính khai báo cột ${w.n(p.count)}, vượt quá cột cuối cùng của Excel (${w.n(p.max)})${inPart(p)}`;
+      case 'row-number': return `một trang tính ghi dòng số ${w.n(p.count)}, vượt quá dòng cuối cùng của Excel (${w.n(p.max)})${inPart(p)}`;
       case 'expanded-cells': return `các ô gộp và vùng được đặt tên phủ ${w.n(p.count)} ô (chỉ đọc tối đa ${w.n(p.max)})`;
       case 'csv-lines': return `tệp có hơn ${w.n(p.max)} dòng (chỉ đọc tối đa ${w.n(p.max)} dòng một lần)`;
       case 'zip-bomb': return `phần ${p.part} giải nén từ ${mb(p.packed, w)} thành ${mb(p.unpacked, w)}, gấp ${w.n(Math.round(p.unpacked / Math.max(1, p.packed)))} lần (một "zip bomb"); phần này không được giải nén`;
@@ -230,6 +231,7 @@ const limitText: Record<Lang, Say<Limit>> = {
       case 'rows': return `a sheet has ${w.n(p.count)} rows, counting empty formatted ones (at most ${w.n(p.max)} are read)${inPart(p)}`;
       case 'merges': return `a sheet has ${w.n(p.count)} merged ranges (at most ${w.n(p.max)} are read)${inPart(p)}`;
       case 'columns': return `a sheet declares column ${w.n(p.count)}, past Excel's last column (${w.n(p.max)})${inPart(p)}`;
+      case 'row-number': return `a sheet numbers a row ${w.n(p.count)}, past Excel's last row (${w.n(p.max)})${inPart(p)}`;
       case 'expanded-cells': return `merged cells and named ranges cover ${w.n(p.count)} cells (at most ${w.n(p.max)} are read)`;
       case 'csv-lines': return `the file has more than ${w.n(p.max)} lines (at most ${w.n(p.max)} are read at once)`;
       case 'zip-bomb': return `the part ${p.part} unpacks from ${mb(p.packed, w)} to ${mb(p.unpacked, w)}, ${w.n(Math.round(p.unpacked / Math.max(1, p.packed)))} times its size (a "zip bomb"); it is not unpacked`;

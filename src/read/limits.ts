@@ -34,6 +34,8 @@ export const readLimits = {
   rowsPerSheet: 200_000,
   /** Excel's own maximum; exceljs allocates a column object up to the highest one named. */
   columns: 16_384,
+  /** Excel's own last row: exceljs keeps rows in an array indexed by number, and walks it to the highest one named. */
+  rowNumber: 1_048_576,
   mergesPerSheet: 4_000,
   /** Cells covered by merges, and by defined names, in the whole workbook (exceljs expands both). */
   expandedCells: 1_000_000,
@@ -163,14 +165,18 @@ abstract class XmlScan {
 }
 
 /** What a sheet's XML declares past a limit (the part is added by the caller). */
-type SheetLimit = { limit: 'rows' | 'columns' | 'merges'; count: number; max: number };
+type SheetLimit = { limit: 'rows' | 'row-number' | 'columns' | 'merges'; count: number; max: number };
 
 class SheetScan extends XmlScan {
   private rows = 0;
   private merges = 0;
   private maxColumn = 0;
+  private maxRowNumber = 0;
 
   protected scan(text: string): void {
+    // A row or cell numbered past Excel's last row (a 5 KB file with `<row r="957659477">` kept
+    // exceljs walking its row array for a minute). Only numbers of seven digits or more can be.
+    for (const m of text.matchAll(/\br\s*=\s*["'][A-Za-z]{0,3}(\d{7,})["']/g)) this.maxRowNumber = Math.max(this.maxRowNumber, Number(m[1]));
     for (const m of text.matchAll(/<(row|mergeCell|col)\b([^>]*)>/g)) {
       const attrs = m[2]!;
       if (m[1] === 'row') this.rows++;
@@ -186,6 +192,7 @@ class SheetScan extends XmlScan {
   problem(): SheetLimit | null {
     if (this.rows > readLimits.rowsPerSheet) return { limit: 'rows', count: this.rows, max: readLimits.rowsPerSheet };
     if (this.maxColumn > readLimits.columns) return { limit: 'columns', count: this.maxColumn, max: readLimits.columns };
+    if (this.maxRowNumber > readLimits.rowNumber) return { limit: 'row-number', count: this.maxRowNumber, max: readLimits.rowNumber };
     if (this.merges > readLimits.mergesPerSheet) return { limit: 'merges', count: this.merges, max: readLimits.mergesPerSheet };
     return null;
   }

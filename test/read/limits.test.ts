@@ -116,6 +116,15 @@ describe('what exceljs would expand on load', () => {
     expect(issue.params).toMatchObject({ limit: 'columns', count: 100_000_000 });
   });
 
+  it('refuses a row or a cell numbered past Excel\'s last row (fuzz seed 1301 input 8090: 5 KB, a minute of exceljs), and reads the last row itself', async () => {
+    const row = await refusal(await withSheet((xml) => xml.replace('</sheetData>', '<row r="957659477"><c r="A9" t="n"><v>3</v></c></row></sheetData>')));
+    expect(row.params).toMatchObject({ limit: 'row-number', count: 957_659_477, max: 1_048_576 });
+    const cell = await refusal(await withSheet((xml) => xml.replace('</sheetData>', '<row r="40"><c r="B2000000" t="n"><v>3</v></c></row></sheetData>')));
+    expect(cell.params).toMatchObject({ limit: 'row-number', count: 2_000_000 });
+    const last = await withSheet((xml) => xml.replace('</sheetData>', '<row r="1048576"><c r="XFD1048576" t="n"><v>3</v></c></row></sheetData>'));
+    expect(await checkZipContent('f.xlsx', listed(last))).toBeNull();
+  });
+
   it('refuses a defined name over the whole sheet', async () => {
     const bytes = await rezip(base, (zip) => {
       const xml = zip.text('xl/workbook.xml')!.replace(/<definedNames>[\s\S]*?<\/definedNames>/, '');
