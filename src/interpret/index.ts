@@ -75,7 +75,8 @@ export function interpret(tables: readonly RawTable[], options: InterpretOptions
         report.dataNotRead = true;
         issues.push(issue('table-not-read', where, { reason }));
       } else {
-        issues.push(issue('sheet-skipped', where, { reason }, { severity: raw.veryHidden ? 'info' : 'warning' }));
+        // A sheet its author hid and that holds no data is the list behind a dropdown, not a table someone forgot.
+        issues.push(issue('sheet-skipped', where, { reason }, { severity: raw.hidden ? 'info' : 'warning' }));
       }
       continue;
     }

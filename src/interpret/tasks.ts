@@ -141,8 +141,10 @@ function readTask(ctx: TableContext, row: ClassifiedRow, defaultYear: number | u
     ctx.report(row, 'progress', 'bad-number', { reason: progress.reason }, { value: text('progress') });
   }
   if (state.invalid && !ctx.options.lenient) return null;
-  if (!state.invalid && !completed && reading?.status === 'done' && ctx.column('completedOn')) {
+  const dated = deadline?.ok === true && deadline.value.kind !== 'recurring';
+  if (!state.invalid && !completed && reading?.status === 'done' && ctx.column('completedOn') && dated) {
     // Whether a done task was late is read from this date: without it the task counts as on time.
+    // Recurring work, or a task with no deadline, cannot be late, so its blank date changes nothing.
     ctx.report(row, 'completedOn', 'missing-completion-date', { title: shorten(title), status: statusText });
   }
 

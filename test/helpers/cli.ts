@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +78,20 @@ process.on('exit', () => {
 export function tempDir(prefix = 'rr-'): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   made.push(dir);
+  return dir;
+}
+
+/**
+ * The embedded example (consistent: no warning) plus the file of the unit that had not sent one,
+ * with one done task whose completion date is blank: exactly one warning, missing-completion-date.
+ */
+export function exampleWithOneWarning(): string {
+  const dir = tempDir();
+  cpSync(example, dir, { recursive: true });
+  writeFileSync(
+    path.join(dir, 'so-ke-hoach-va-dau-tu.csv'),
+    'STT,Nhiệm vụ,Đơn vị chủ trì,Thời hạn,Tình trạng,Ngày hoàn thành\r\n1,Xây dựng kế hoạch đầu tư công nghệ thông tin,Sở Kế hoạch và Đầu tư,30/06/2024,Hoàn thành,\r\n',
+  );
   return dir;
 }
 

@@ -84,6 +84,14 @@ describe('data that was not read', () => {
     expect(r.tables.map((t) => t.dataNotRead === true)).toEqual([true, false]);
   });
 
+  it('a list its author hid (the dropdown behind a status column) is only an information line', () => {
+    const list = { ...rawTable([['Danh mục trạng thái'], ['Hoàn thành'], ['Đang thực hiện']], { file: 'a.xlsx', sheet: 'DM' }), hidden: true };
+    const data = { ...rawTable([['Hạng mục', 'Số lượng máy'], ['Máy chủ', 12], ['Máy trạm', 140]], { file: 'a.xlsx', sheet: 'Ẩn' }), hidden: true };
+    const r = interpret([list, data], { lenient: false, units: new UnitDirectory() });
+    // Hidden rows that look like data are still an error: hiding a table does not make it not count.
+    expect(r.issues.filter((i) => i.code !== 'no-kind').map((i) => `${i.sheet} ${i.severity} ${i.code}`)).toEqual(['DM info sheet-skipped', 'Ẩn error table-not-read']);
+  });
+
   it('a web page saved as .xls is told apart from CSV', () => {
     expect(sniffFormat(Buffer.from('\uFEFF<html><body><table><tr><td>1</td></tr></table></body></html>'))).toMatchObject({ kind: 'web-page' });
     expect(sniffFormat(Buffer.from('STT;Nhiệm vụ\n1;<b>x</b>\n'))).toEqual({ kind: 'text' });

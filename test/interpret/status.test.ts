@@ -66,8 +66,15 @@ describe('a done task without its completion date', () => {
       [1, 'Rà soát văn bản', 'Sở Tư pháp', '30/06/2024', 'Hoàn thành', '28/06/2024'],
       [2, 'Kiểm tra văn bản', 'Sở Tư pháp', '30/06/2024', 'Đã thực hiện'],
       [3, 'Thẩm định', 'Sở Tư pháp', '30/06/2024', 'Đang thực hiện'],
+      [4, 'Tuyên truyền pháp luật', 'Sở Tư pháp', 'Quý IV/2024', 'Hoàn thành'],
+      // Recurring work, or no deadline at all, cannot be late: the date would change nothing.
+      [5, 'Bảo đảm an toàn thông tin', 'Sở Tư pháp', 'Thường xuyên', 'Hoàn thành'],
+      [6, 'Cập nhật cơ sở dữ liệu', 'Sở Tư pháp', '', 'Hoàn thành'],
     ]);
-    expect(withColumn.issues.map((i) => [i.code, i.row, i.column])).toEqual([['missing-completion-date', 3, 'F']]);
+    expect(withColumn.issues.map((i) => [i.code, i.row, i.column])).toEqual([
+      ['missing-completion-date', 3, 'F'],
+      ['missing-completion-date', 5, 'F'],
+    ]);
     const without = interpretRows([
       ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình trạng'],
       [1, 'Kiểm tra văn bản', 'Sở Tư pháp', '30/06/2024', 'Đã thực hiện'],

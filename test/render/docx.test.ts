@@ -5,22 +5,17 @@
  * golden file: UPDATE_GOLDEN=1 rewrites test/golden/report.*.txt after a deliberate change.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderDocx } from '../../src/render/docx/index.js';
 import type { Summary } from '../../src/model/summary.js';
-import { repoRoot, runInProcess, tempDir } from '../helpers/cli.js';
+import { runInProcess, tempDir } from '../helpers/cli.js';
 import { docxText } from '../helpers/docx-text.js';
+import { golden } from '../helpers/golden.js';
 import { missing, pdfPageSize, pdfPages, pdfText, toPdf } from '../helpers/office.js';
 
 const signature = { authority: 'TM. BAN CHỈ ĐẠO', title: 'TRƯỞNG BAN', name: 'Nguyễn Văn A', symbol: 'BC-BCĐ' };
 const { summary } = await runInProcess(['fixtures/tay-ninh-2024'], { asOf: '2024-10-25' });
-
-function golden(name: string, actual: string): void {
-  const file = path.join(repoRoot, 'test/golden', name);
-  if (process.env.UPDATE_GOLDEN) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
 /** The example with far more to say than a page holds: 40 units, 30 long overdue tasks, 12 units that sent nothing. */
 function longSummary(): Summary {

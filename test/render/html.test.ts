@@ -6,21 +6,16 @@
  * a golden file: UPDATE_GOLDEN=1 rewrites test/golden/dashboard.*.txt after a deliberate change.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { renderHtml } from '../../src/render/html/index.js';
-import { repoRoot, runInProcess, tempDir } from '../helpers/cli.js';
+import { runInProcess, tempDir } from '../helpers/cli.js';
+import { golden } from '../helpers/golden.js';
 import { chromiumArgs, missing } from '../helpers/office.js';
 
 const { summary } = await runInProcess(['fixtures/tay-ninh-2024'], { asOf: '2024-10-25' });
 const html = { vi: renderHtml(summary, { lang: 'vi', onlineRateTarget: 0.5 }), en: renderHtml(summary, { lang: 'en', onlineRateTarget: 0.5 }) };
-
-function golden(name: string, actual: string): void {
-  const file = path.join(repoRoot, 'test/golden', name);
-  if (process.env.UPDATE_GOLDEN) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
 describe('the HTML dashboard, as a file', () => {
   it('gives the same bytes for the same summary', () => {
