@@ -66,12 +66,14 @@ function columnWidths(table) {
   const n = Math.max(...rows.map((r) => r.length));
   // By the length of its long cells (the 90th percentile, each counted up to 60 characters), so
   // one long title does not starve the numbers; a column mostly blank (the unit, named once per
-  // group and joined over its rows) by its mean instead; no cell's longest word may break.
+  // group and joined over its rows) by half its long names instead; no cell's longest word may break.
   const body = rows.slice(1);
   const weight = Array.from({ length: n }, (_, i) => {
     const lengths = body.map((r) => Math.min((r[i] ?? '').length, 60)).sort((a, b) => a - b);
     const blank = lengths.filter((l) => l === 0).length / Math.max(lengths.length, 1);
-    const typical = blank > 0.3 ? lengths.reduce((a, b) => a + b, 0) / Math.max(lengths.length, 1) : (lengths[Math.floor(0.9 * (lengths.length - 1))] ?? 0);
+    const named = lengths.filter((l) => l > 0);
+    // A group's name spans its rows, but a group of one task has one row: half its long names, so such a name wraps once, not three times.
+    const typical = blank > 0.3 ? (named[Math.floor(0.9 * (named.length - 1))] ?? 0) / 2 : (lengths[Math.floor(0.9 * (lengths.length - 1))] ?? 0);
     return Math.max(longestWord(rows.map((r) => r[i] ?? '')) + 1, typical, 3);
   });
   const total = weight.reduce((a, b) => a + b, 0);

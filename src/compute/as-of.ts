@@ -37,10 +37,11 @@ export function chooseAsOf(stated: readonly StatedAsOf[], explicit: IsoDate | un
     const where = { file: s.file, ...(s.sheet !== undefined ? { sheet: s.sheet } : {}) };
     const behind = diffDaysIso(used, s.asOf);
     // A form of a period (`Từ ngày 01/01 đến ngày 30/09/2024`) states the period's figures, not old ones.
+    // No `value`: that is a cell's text, and the message already gives both dates as a reader writes them.
     if (behind > staleAfterDays && !s.periodEnd) {
-      issues.push(issue('stale-data', where, { stated: s.asOf, used, kind: s.kind, days: behind }, { value: s.asOf }));
+      issues.push(issue('stale-data', where, { stated: s.asOf, used, kind: s.kind, days: behind }));
     } else if (explicit === undefined) {
-      issues.push(issue('asof-differs', where, { stated: s.asOf, used, kind: s.kind }, { value: s.asOf }));
+      issues.push(issue('asof-differs', where, { stated: s.asOf, used, kind: s.kind }));
     }
   }
   return { report, section, issues };

@@ -178,7 +178,8 @@ function compareOpen(a: TaskItem, b: TaskItem): number {
 
 /**
  * Unfinished tasks by lead unit, the worst unit first: most overdue tasks, then lowest in the
- * league; `shown` of each (`perUnit`) go in the brief, the workbook lists them all.
+ * league. The brief lists `shown` of each unit's overdue tasks (at most `perUnit`): at a meeting
+ * the chairman pushes on what is late; the workbook lists every unfinished task.
  */
 export function groupOpen(open: readonly OpenTask[], byUnit: readonly UnitTaskRow[], league: League, perUnit: number): OpenTaskGroup[] {
   // In a merged report the same department of two provinces is two units.
@@ -186,13 +187,16 @@ export function groupOpen(open: readonly OpenTask[], byUnit: readonly UnitTaskRo
   const groups = groupBy(open.map((o, i) => [o, i] as const), ([o]) => unitOf(o));
   const place = new Map(league.order.map((p, i) => [unitOf(byUnit[p]!), i]));
   return [...groups.entries()]
-    .map(([lead, list]) => ({
-      lead,
-      tasks: list.map(([, i]) => i),
-      overdue: list.filter(([o]) => o.daysOverdue > 0).length,
-      shown: Math.min(perUnit, list.length),
-      files: [...new Set(list.map(([o]) => o.file).filter((f): f is string => f !== undefined))],
-    }))
+    .map(([lead, list]) => {
+      const overdue = list.filter(([o]) => o.daysOverdue > 0).length;
+      return {
+        lead,
+        tasks: list.map(([, i]) => i),
+        overdue,
+        shown: Math.min(perUnit, overdue),
+        files: [...new Set(list.map(([o]) => o.file).filter((f): f is string => f !== undefined))],
+      };
+    })
     .sort((a, b) => b.overdue - a.overdue || (place.get(b.lead) ?? -1) - (place.get(a.lead) ?? -1) || byName(a.lead, b.lead));
 }
 

@@ -6,7 +6,7 @@
  * in a title cannot break a table or inject markup. docs/template-variables.md documents every
  * variable briefData gives a template.
  */
-import { baseName, receiptsLine, receiptUnitsView } from './receipts.js';
+import { baseName, notSentLine, receiptsLine, receiptUnitsView } from './receipts.js';
 import { runIdComment } from './run-id.js';
 import Handlebars from 'handlebars';
 import type { OpenTask, Standing, Summary, TasksSection, Trend } from '../model/summary.js';
@@ -132,13 +132,18 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       cancelledTasks: t.cancelledTasks.map((c) => ({ ...c, ...taskRef(c), note: esc(c.note) })),
       leaders: unitsAt(t, league!.leaders ?? []).map((u) => esc(u.unit)),
       /** The units to push, worst first, as compute decided (standings): never one that did not report. */
-      laggards: told('needs_pushing').map((u) => ({ unit: u.unit, completionRate: u.completionRate, overdue: u.overdue })),
+      laggards: told('needs_pushing').slice(0, laggardsNamed).map((u) => ({ unit: u.unit, completionRate: u.completionRate, overdue: u.overdue })),
+      /** How many units to push the sentence leaves out ("và k đơn vị khác"): the league table below names them all. */
+      moreLaggards: Math.max(0, unitsStanding(standings, 'needs_pushing').length - laggardsNamed),
       openByLead: openGroups(t, lang),
+      /** Unfinished tasks not yet due: the brief lists only the overdue ones, and says how many it leaves to the workbook. */
+      openNotDue: t.open.filter((o) => o.daysOverdue <= 0).length,
       openByLeadTable: openByLeadTable(t, lang),
       perUnit: formatInteger(t.tasksPerUnit ?? defaultTasksPerUnit, lang),
       leagueTable: table('leagueShown'),
       leagueFullTable: table('league'),
-      leagueNote: league!.complete ? '' : esc(L.words.leagueShown(formatInteger(league!.size, lang), formatInteger(t.byUnit.length, lang))),
+      // With every unit shown (the overdue ones fill the middle), there is nothing to say about a part.
+      leagueNote: league!.shown.length === t.byUnit.length ? '' : esc(L.words.leagueShown(formatInteger(league!.size, lang), formatInteger(t.byUnit.length, lang))),
       unitsTable: table('units'),
       areasTable: table('areas'),
       openTable: table('open'),
@@ -171,7 +176,8 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       /** Which measures some table reports: a sentence about one no table reports says so instead of giving a 0. */
       reports: { onTime: d.resolvedOnTime !== null && d.resolvedLate !== null, online: d.online !== null, paidOnline: d.paidOnline !== null },
       byLevelText: byLevelPhrase(d, lang),
-      levelsTable: table('dossierLevels'),
+      // One level's row is the sentence above, figure for figure: the table is for comparing levels.
+      levelsTable: d.byLevel.length > 1 ? table('dossierLevels') : '',
       unitsTable: table('dossierUnits'),
     },
     feedback: f && {
@@ -222,14 +228,17 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       onTrack: told('on_track'),
     },
     receipts: receiptsData(summary, lang),
-    issues: { ...summary.issues, table: issuesTable(summary, lang), invalidTable: table('invalid') },
+    issues: { ...summary.issues, table: issuesTable(summary, lang), list: issuesList(summary, lang), invalidTable: table('invalid') },
   };
 }
 
-/** The brief's unfinished tasks: by lead unit, worst unit first, the first `shown` of each (compute decided them). */
+/** How many units to push the headline names, worst first; the league table and the chart show every one. */
+const laggardsNamed = 5;
+
+/** The brief's overdue tasks: by lead unit, worst unit first, the first `shown` of each (compute decided them). */
 function openGroups(t: TasksSection, lang: Lang) {
   const L = labels[lang];
-  return openGroupsFor(t).map((g) => {
+  return overdueGroups(t).map((g) => {
     const files = g.files.map(baseName);
     return {
       lead: escapeMarkdown(g.lead),
@@ -240,9 +249,15 @@ function openGroups(t: TasksSection, lang: Lang) {
         const o = t.open[i]!;
         return { ...o, id: escapeMarkdown(o.id), ref: escapeMarkdown(readableRef(o, files)), title: escapeMarkdown(o.title), lead: escapeMarkdown(o.lead), deadline: formatDate(o.deadline, lang), statusLabel: L.taskStatus[o.status] };
       }),
-      more: g.tasks.length - g.shown,
+      more: g.overdue - g.shown,
+      notDue: g.tasks.length - g.overdue,
     };
   });
+}
+
+/** The units with overdue tasks: the brief lists only those (compute's `shown` counts overdue tasks). */
+function overdueGroups(t: TasksSection) {
+  return openGroupsFor(t).filter((g) => g.overdue > 0);
 }
 
 /**
@@ -255,19 +270,20 @@ function readableRef(o: OpenTask, files: readonly string[]): string {
   return files.length > 1 && o.file ? `${baseName(o.file)} ${ref}` : ref;
 }
 
-/** The same groups as one table: the unit (and its file) on its first row, then one row per task, then "và k nhiệm vụ khác". */
+/** The same groups as one table: the unit (and its file) on its first row, then one row per task, then "và k nhiệm vụ quá hạn khác". */
 function openByLeadTable(t: TasksSection, lang: Lang): string {
   const L = labels[lang];
   const c = L.columns;
   const rows: TableView['rows'] = [];
-  for (const g of openGroupsFor(t)) {
+  for (const g of overdueGroups(t)) {
     const files = g.files.map(baseName);
     const unit = files.length === 1 ? `${g.lead} (${files[0]})` : g.lead;
     g.tasks.slice(0, g.shown).forEach((i, k) => {
       const o = t.open[i]!;
-      rows.push({ values: { unit: k === 0 ? unit : null, ref: readableRef(o, files), title: o.title, deadline: o.deadline, daysOverdue: o.daysOverdue > 0 ? o.daysOverdue : null, status: L.taskStatus[o.status] }, tone: null });
+      // The reference leads its title, as in the file's own list: one column fewer leaves the unit's name room to stay on one line.
+      rows.push({ values: { unit: k === 0 ? unit : null, title: `${readableRef(o, files).replace(/\.$/, '')}. ${o.title}`, deadline: o.deadline, daysOverdue: o.daysOverdue }, tone: null });
     });
-    if (g.tasks.length > g.shown) rows.push({ values: { unit: null, ref: null, title: L.words.moreTasks(formatInteger(g.tasks.length - g.shown, lang)), deadline: null, daysOverdue: null, status: null }, tone: null });
+    if (g.overdue > g.shown) rows.push({ values: { unit: null, title: L.words.moreTasks(formatInteger(g.overdue - g.shown, lang)), deadline: null, daysOverdue: null }, tone: null });
   }
   if (rows.length === 0) return '';
   const view: TableView = {
@@ -275,11 +291,9 @@ function openByLeadTable(t: TasksSection, lang: Lang): string {
     withTotal: false,
     columns: [
       { key: 'unit', label: c.lead, kind: 'text' },
-      { key: 'ref', label: c.id, kind: 'text' },
       { key: 'title', label: c.title, kind: 'text' },
       { key: 'deadline', label: c.deadline, kind: 'date' },
       { key: 'daysOverdue', label: c.daysOverdue, kind: 'integer' },
-      { key: 'status', label: c.status, kind: 'text' },
     ],
     rows,
   };
@@ -291,22 +305,44 @@ function movement(trend: Trend | null): { rise: boolean; fall: boolean; unchange
 }
 
 /**
- * The receipts line and the units that need a look (sent nothing, or a table that could not be
- * read); the workbook's sheet lists every unit and every table.
+ * The receipts line, the units that sent nothing (one sentence: a row of blank cells each says
+ * nothing more), and the units that sent a table that could not be read; the workbook's sheet
+ * lists every unit and every table.
  */
-function receiptsData(summary: Summary, lang: Lang): { line: string; table: string } | null {
+function receiptsData(summary: Summary, lang: Lang): { line: string; notSent: string; table: string } | null {
   const line = receiptsLine(summary, lang);
   const view = receiptUnitsView(summary, lang);
   if (line === null || !view || view.rows.length === 0) return null;
-  const flagged = { ...view, rows: view.rows.filter((r) => r.tone !== null) };
-  return { line: escapeMarkdown(line), table: flagged.rows.length > 0 ? markdownTable(flagged, lang) : '' };
+  const flagged = { ...view, rows: view.rows.filter((r) => r.tone === 'warn') };
+  return { line: escapeMarkdown(line), notSent: escapeMarkdown(notSentLine(summary, lang) ?? ''), table: flagged.rows.length > 0 ? markdownTable(flagged, lang) : '' };
 }
 
 /** Errors and warnings: the brief leaves the informational notes to the workbook's data-check sheet. */
-function issuesTable(summary: Summary, lang: Lang): string {
+function issuesShown(summary: Summary, lang: Lang): TableView {
   const view = buildView(summary, 'issues', lang)!;
-  const shown = { ...view, rows: view.rows.filter((_, i) => summary.issues.items[i]!.severity !== 'info') };
+  return { ...view, rows: view.rows.filter((_, i) => summary.issues.items[i]!.severity !== 'info') };
+}
+
+function issuesTable(summary: Summary, lang: Lang): string {
+  const shown = issuesShown(summary, lang);
   return shown.rows.length > 0 ? markdownTable(shown, lang) : '';
+}
+
+/**
+ * The same as a list, one item per issue (what the shipped briefs print): a six-column table
+ * squeezes each message into a narrow column several lines tall.
+ */
+function issuesList(summary: Summary, lang: Lang): string {
+  const shown = issuesShown(summary, lang);
+  const label = (key: string) => shown.columns.find((c) => c.key === key)!.label;
+  return shown.rows
+    .map(({ values: v }) => {
+      const text = (key: string) => escapeMarkdown(String(v[key]));
+      const value = v.value !== null ? ` ${label('value')}: "${text('value')}".` : '';
+      const hint = v.hint !== null ? ` ${label('hint')}: ${text('hint')}.` : '';
+      return `- **${text('severity')}** ${text('location')} (\`${v.code}\`): ${text('message')}.${value}${hint}`;
+    })
+    .join('\n');
 }
 
 /**

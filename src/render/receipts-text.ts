@@ -7,7 +7,7 @@ import type { Summary } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
 import type { Lang } from '../model/lang.js';
 import { formatDate, formatInteger } from './format.js';
-import { receiptsLine } from './receipts.js';
+import { notSentLine, receiptsLine } from './receipts.js';
 
 export function receiptLines(summary: Summary, lang: Lang): string[] {
   const R = labels[lang].receipts;
@@ -27,7 +27,7 @@ export function receiptLines(summary: Summary, lang: Lang): string[] {
   }
   const line = receiptsLine(summary, lang);
   if (line) out.push(line);
-  const missing = (summary.receipts?.byUnit ?? []).filter((u) => u.expected && !u.sent).map((u) => u.unit);
-  if (missing.length > 0) out.push(`${R.notSent}: ${missing.join(', ')}`);
+  const missing = notSentLine(summary, lang);
+  if (missing) out.push(missing);
   return out;
 }

@@ -16,6 +16,12 @@ export function receiptsLine(summary: Summary, lang: Lang): string | null {
   return R.line(r.expected > 0 ? r.expectedSent : r.unitsSent, r.expected > 0 ? r.expected : null, r.tablesNotRead + r.filesNotRead);
 }
 
+/** "Chưa gửi: …": the expected units that sent nothing, in the config's order. */
+export function notSentLine(summary: Summary, lang: Lang): string | null {
+  const missing = (summary.receipts?.byUnit ?? []).filter((u) => u.expected && !u.sent).map((u) => u.unit);
+  return missing.length > 0 ? `${labels[lang].receipts.notSent}: ${missing.join(', ')}` : null;
+}
+
 /** One row per unit: expected ones first, in the config's order; those that sent nothing stand out. */
 export function receiptUnitsView(summary: Summary, lang: Lang): TableView | null {
   const r = summary.receipts;

@@ -14,6 +14,15 @@ describe('the SVG chart beside the brief', () => {
     expect(bars.map((b: { width: string }) => Number(b.width))).toEqual([380, 380, 190]);
   });
 
+  it('draws a long unit name whole, squeezed into its room, and a short one as it is', () => {
+    const s = sampleSummary();
+    s.tasks!.byUnit.find((u) => u.unit === 'Sở Tư pháp')!.unit = 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Tây Ninh';
+    const texts = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(renderCompletionSvg(s, 'vi')!).svg.text as { '#text': string; textLength?: string }[];
+    const long = texts.find((t) => t['#text'] === 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Tây Ninh')!;
+    expect(Number(long.textLength)).toBeLessThanOrEqual(250);
+    expect(texts.find((t) => t['#text'] === 'Sở Nội vụ')!.textLength).toBeUndefined();
+  });
+
   it('escapes unit names', () => {
     const s = sampleSummary();
     s.tasks!.byUnit[0]!.unit = 'Sở <TT&TT>';
