@@ -31,6 +31,7 @@ class Bucket {
   readonly counts = zeroCounts();
   private readonly reported = new Set<DossierMeasure>();
   private resolvedWithSplit = 0;
+  private onTimeOfKnownResolved = 0;
   private newWithOnline = 0;
   private onlineOfKnownNew = 0;
   private readonly units = new Set<string>();
@@ -48,7 +49,10 @@ class Bucket {
       this.unitsReporting.get(k)!.add(unit);
     }
     // A rate's numerator and denominator come from the same units: those that report both parts.
-    if (s.resolvedOnTime !== null && s.resolved !== null) this.resolvedWithSplit += s.resolved;
+    if (s.resolvedOnTime !== null && s.resolved !== null) {
+      this.resolvedWithSplit += s.resolved;
+      this.onTimeOfKnownResolved += s.resolvedOnTime;
+    }
     if (s.online !== null && s.received !== null) {
       this.newWithOnline += s.received - s.carriedOver;
       this.onlineOfKnownNew += s.online;
@@ -70,7 +74,7 @@ class Bucket {
       carriedOver: c.carriedOver,
       pendingOverdue: known('pendingOverdue'),
       returned: c.returned,
-      onTimeRate: this.reported.has('resolvedOnTime') ? rate(c.resolvedOnTime, this.resolvedWithSplit) : null,
+      onTimeRate: this.reported.has('resolvedOnTime') ? rate(this.onTimeOfKnownResolved, this.resolvedWithSplit) : null,
       onlineRate: this.reported.has('online') && this.reported.has('received') ? rate(this.onlineOfKnownNew, this.newWithOnline) : null,
       coverage,
     };

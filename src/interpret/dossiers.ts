@@ -92,10 +92,10 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
     if (row.kind !== 'record') continue;
     const read = readTerms(ctx, row, columns);
     if (!read) continue;
-    const terms = read.whole;
+    const terms = read;
     if (block && !owner && label && isSectorLabel(label, ctx.options.units)) {
       for (const b of read.breaks) identityIssue(ctx, row, b);
-      const stats: DossierStats = { unit: block.stats.unit, level: block.stats.level, ...derive(terms), sector: label, source: ctx.source(row) };
+      const stats: DossierStats = { unit: block.stats.unit, level: block.stats.level, ...derive(terms.whole, terms.absent), sector: label, source: ctx.source(row) };
       if (block.hasCounts) {
         // The unit's row counts; its sector rows are its breakdown (a record each, not summed again).
         if (period) stats.period = period;
@@ -115,7 +115,7 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
     const level = rowLevel(ctx, row, unit, groupLevel);
     if (!level) continue;
     for (const b of read.breaks) identityIssue(ctx, row, b);
-    const stats: DossierStats = { unit, level, ...derive(terms), source: ctx.source(row) };
+    const stats: DossierStats = { unit, level, ...derive(terms.whole, terms.absent), source: ctx.source(row) };
     // A row of the owner's or of the unit heading it is one of its sectors.
     if ((underParent || owner) && label) stats.sector = label;
     if (owner && !underParent) ownerRows++;
@@ -165,7 +165,7 @@ interface IdentityBreak {
  * The row's counts by kind, and the identities they break; null when a cell is not a count (an
  * error, the row is not counted). `quiet`: only looking (choosing a reading), nothing reported.
  */
-function readTerms(ctx: TableContext, row: ClassifiedRow, columns: readonly CountColumn[], quiet = false): { whole: Map<DossierCount, Term>; breaks: IdentityBreak[] } | null {
+function readTerms(ctx: TableContext, row: ClassifiedRow, columns: readonly CountColumn[], quiet = false): { whole: Map<DossierCount, Term>; absent: ReadonlySet<DossierCount>; breaks: IdentityBreak[] } | null {
   const whole = new Map<DossierCount, Term>();
   const parts = new Map<DossierCount, Term>();
   let bad = false;
@@ -213,7 +213,7 @@ function readTerms(ctx: TableContext, row: ClassifiedRow, columns: readonly Coun
     } else whole.set(count, split);
   }
   breaks.push(...identityBreaks(whole));
-  return { whole, breaks };
+  return { whole, absent, breaks };
 }
 
 function identityIssue(ctx: TableContext, row: ClassifiedRow, { of, parts, total, sum }: IdentityBreak): void {
@@ -285,16 +285,19 @@ function chooseReading(ctx: TableContext, columns: CountColumn[], where: { file:
 /**
  * The counts of the summary from whatever the form gives. A count the form has no column for is
  * unreported, never 0 (SPEC §4.1); it is derived only through an identity of the form (on time
- * = resolved − late), never by assuming a split (resolved is not on time).
+ * = resolved − late), never by assuming a split (resolved is not on time). A sum of parts is
+ * over the parts the form has columns for, and unknown when the row leaves one of them as a
+ * placeholder (`absent`): a part not written is not 0.
  */
-function derive(t: Map<DossierCount, Term>): Omit<DossierStats, 'unit' | 'level' | 'source' | 'period'> {
+function derive(t: Map<DossierCount, Term>, absent: ReadonlySet<DossierCount>): Omit<DossierStats, 'unit' | 'level' | 'source' | 'period'> {
   const v = (c: DossierCount) => t.get(c)?.value;
-  const sum = (...cs: DossierCount[]) => (cs.some((c) => t.has(c)) ? cs.reduce((s, c) => s + (v(c) ?? 0), 0) : undefined);
+  const sum = (...cs: DossierCount[]) => (cs.some((c) => absent.has(c)) || !cs.some((c) => t.has(c)) ? undefined : cs.reduce((s, c) => s + (v(c) ?? 0), 0));
   const carriedOver = v('carriedOver') ?? 0;
   const returned = v('returned') ?? 0;
   const resolved = v('resolved') ?? sum('early', 'onTime', 'late');
   const pending = v('pending') ?? sum('within', 'overdue');
-  const newReceived = v('newReceived') ?? sum('online', 'direct', 'postal');
+  // Online alone is a part of received, not all of it: the channels add up to it only with the counter's.
+  const newReceived = v('newReceived') ?? (t.has('direct') ? sum('online', 'direct', 'postal') : undefined);
   // Received from the identity only when both its parts are known: a missing part is not 0.
   const received =
     v('received') ??

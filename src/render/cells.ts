@@ -21,9 +21,9 @@ export function displayCell(value: CellValue, kind: ColumnKind, lang: Lang, abse
 }
 
 /**
- * The values of a view's total row: sums, and rates recomputed from the summed columns. A
- * column of a measure that some rows do not report sums the rows that do (null when none does),
- * and its rate is over those rows only.
+ * The values of a view's total row: sums, and rates over the rows that report both their parts
+ * (or compute's, `totalRates`, where the rows are totals themselves). A column of a measure that
+ * some rows do not report sums the rows that do (null when none does).
  */
 export function totalRow(view: TableView): Record<string, number | null> {
   const totals: Record<string, number | null> = {};
@@ -35,17 +35,32 @@ export function totalRow(view: TableView): Record<string, number | null> {
   }
   for (const col of view.columns) {
     if (!col.total || col.total === 'sum') continue;
-    const [a, b, less] = col.total.rateOf;
-    const rows = view.rows.filter((r) => num(r, a) !== null);
-    const den = rows.reduce((s, r) => s + (num(r, b) ?? 0) - (less ? (num(r, less) ?? 0) : 0), 0);
-    totals[col.key] = rows.length === 0 || den === 0 ? null : rows.reduce((s, r) => s + num(r, a)!, 0) / den;
+    totals[col.key] = view.totalRates?.[col.key] !== undefined ? view.totalRates[col.key]! : rateOverRows(view, col);
   }
   return totals;
 }
 
-/** Whether some row of the view does not report the numerator of a rate column (its total is then over the others). */
+/**
+ * A rate column's total over the rows that report both its parts, as compute takes a rate (and
+ * as the workbook's SUMIFS formula recomputes it); null when no row does or the denominator is 0.
+ */
+export function rateOverRows(view: TableView, col: ViewColumn): number | null {
+  if (!col.total || col.total === 'sum') return null;
+  const [a, b, less] = col.total.rateOf;
+  const num = (r: TableView['rows'][number], key: string) => (typeof r.values[key] === 'number' ? (r.values[key] as number) : null);
+  const rows = view.rows.filter((r) => num(r, a) !== null && num(r, b) !== null);
+  const den = rows.reduce((s, r) => s + num(r, b)! - (less ? (num(r, less) ?? 0) : 0), 0);
+  return rows.length === 0 || den === 0 ? null : rows.reduce((s, r) => s + num(r, a)!, 0) / den;
+}
+
+/** A row's rate from its own cells, as the workbook's row formula computes it; null when a part is not a number. */
+export function rateOfRow(row: TableView['rows'][number], col: ViewColumn): number | null {
+  return rateOverRows({ name: '', columns: [col], rows: [row], withTotal: false }, col);
+}
+
+/** Whether some row of the view does not report a part of a rate column (its total is then over the others). */
 export function partialRate(view: TableView, col: ViewColumn): boolean {
   if (!col.total || col.total === 'sum') return false;
-  const [a] = col.total.rateOf;
-  return view.rows.some((r) => typeof r.values[a] !== 'number');
+  const [a, b] = col.total.rateOf;
+  return view.rows.some((r) => typeof r.values[a] !== 'number' || typeof r.values[b] !== 'number');
 }

@@ -58,6 +58,11 @@ export interface TableView {
   rows: ViewRow[];
   /** Whether a total row makes sense (by-unit tables). */
   withTotal: boolean;
+  /**
+   * Rates of the total row as compute gave them, where the rows are themselves totals (levels):
+   * over units that report a part only in some rows, no sum of the rows gives the figure.
+   */
+  totalRates?: Record<string, number | null>;
 }
 
 export type ViewName =
@@ -257,6 +262,7 @@ function dossiersView(summary: Summary, lang: Lang, name: 'dossierLevels' | 'dos
       { key: 'onTimeRate', label: c.onTimeRate, kind: 'percent', total: { rateOf: ['resolvedOnTime', 'resolved'] }, absent: true },
       { key: 'onlineRate', label: c.onlineRate, kind: 'percent', total: { rateOf: fields.includes('carriedOver') ? ['online', 'received', 'carriedOver'] : ['online', 'received'] }, neutral: true, absent: true },
     ],
+    ...(byUnit ? {} : { totalRates: { onTimeRate: d.onTimeRate, onlineRate: d.onlineRate } }),
     rows: source.map((r) => ({
       values: {
         unit: r.unit ?? null,

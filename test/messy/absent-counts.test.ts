@@ -8,6 +8,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/cli.js';
 import { runMain } from '../helpers/in-process.js';
@@ -21,6 +22,8 @@ const rows: [string, 'province' | 'district', Cell, Cell, Cell, Cell][] = [
   ['Sở Xây dựng', 'province', 530, 'Chưa có số liệu', 'Chưa có số liệu', 200],
   ['UBND huyện Gò Dầu', 'district', 2150, 2010, '-', 1280],
   ['UBND huyện Bến Cầu', 'district', 980, 955, 25, 'N/A'],
+  // Online written, nothing else: in the online total, in neither part of the online rate.
+  ['UBND huyện Tân Châu', 'district', 'Đang cập nhật', 'Đang cập nhật', 'Đang cập nhật', 300],
 ];
 const column = { received: 2, resolved: 3, pending: 4, online: 5 } as const;
 const known = (of: typeof rows, k: keyof typeof column) => of.map((r) => r[column[k]]).filter((v): v is number => typeof v === 'number');
@@ -74,6 +77,36 @@ describe('placeholders in the counts of a dossier form', () => {
     expect((await runMain(['build', file, '--out', en, '--format', 'md', '--quiet', '--lang', 'en'])).code).toBe(0);
     const english = readFileSync(path.join(en, readdirSync(en).find((f) => f.endsWith('.md'))!), 'utf8');
     expect(english).toContain(`were received (${coverage(rows, 'received').units} of ${rows.length} units reporting)`);
+  });
+});
+
+describe('the workbook total of a partly reported rate', () => {
+  it("takes numerator and denominator from the rows that give both, as compute does, so Excel's recalculation keeps the figure", async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'rr-absent-xlsx-'));
+    expect((await runMain(['build', file, '--out', out, '--format', 'xlsx', '--quiet'])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, readdirSync(out).find((f) => f.endsWith('.xlsx'))!));
+    const ws = wb.getWorksheet('Hồ sơ TTHC')!;
+    let header = 0;
+    ws.eachRow((row, n) => {
+      // The table by unit (the one by level comes first).
+      if (header === 0 && (row.values as unknown[]).includes('Đơn vị') && (row.values as unknown[]).includes('Tỷ lệ trực tuyến')) header = n;
+    });
+    const letter = (label: string) => ws.getRow(header).getCell((ws.getRow(header).values as unknown[]).indexOf(label)).address.replace(/\d+/, '');
+    const [online, received, rateColumn] = [letter('Trực tuyến'), letter('Tiếp nhận'), letter('Tỷ lệ trực tuyến')];
+    // The rows of the units, then the total row: its formula and cached result.
+    const first = header + 1;
+    const last = first + rows.length - 1;
+    const cell = ws.getCell(`${rateColumn}${last + 1}`).value as { formula: string; result: number };
+    const both = (col: string) => `SUMIFS(${col}${first}:${col}${last},${online}${first}:${online}${last},">=0",${received}${first}:${received}${last},">=0")`;
+    expect(cell.formula).toBe(`IF(${both(received)}=0,"N/A",${both(online)}/${both(received)})`);
+    expect(cell.result).toBeCloseTo(onlineRate, 10);
+    // What the formula computes, from the cells as written: a text placeholder is not ">=0".
+    const sum = (col: string) => Array.from({ length: rows.length }, (_, i) => [ws.getCell(`${online}${first + i}`).value, ws.getCell(`${received}${first + i}`).value]).filter(([o, r]) => typeof o === 'number' && typeof r === 'number').reduce((n, [o, r]) => n + ((col === online ? o : r) as number), 0);
+    expect(sum(online) / sum(received)).toBeCloseTo(onlineRate, 10);
+    // A row whose received is not reported has no rate: "—", not a formula dividing by "—".
+    const tanChau = Array.from({ length: rows.length }, (_, i) => first + i).find((n) => (ws.getRow(n).values as unknown[]).includes('UBND huyện Tân Châu'))!;
+    expect(ws.getCell(`${rateColumn}${tanChau}`).value).toBe('—');
   });
 });
 

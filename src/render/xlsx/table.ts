@@ -8,7 +8,7 @@ import type ExcelJS from 'exceljs';
 import type { Thresholds } from '../../model/config.js';
 import { columnLetter } from '../../model/text.js';
 import type { CellValue, RateOf, TableView, ViewColumn } from '../views.js';
-import { partialRate, totalRow } from '../cells.js';
+import { partialRate, rateOfRow, rateOverRows, totalRow } from '../cells.js';
 import { absentMark } from '../format.js';
 import { font, linesHeight, numFmt, paintTone, rateColours, styleHeaderCell, thin, wrappedLines } from './styles.js';
 
@@ -54,8 +54,10 @@ export function writeTable(ws: ExcelJS.Worksheet, view: TableView, headerRow: nu
     view.columns.forEach((c, i) => {
       const cell = ws.getCell(rowNumber, col(i));
       const value = r.values[c.key] ?? null;
-      // A rate with an unreported part is no formula over blanks: it is not reported either.
-      const rate = c.absent && c.total && c.total !== 'sum' && typeof r.values[c.total.rateOf[0]] !== 'number' ? null : rateFormula(c, letter, rowNumber);
+      // A rate is a formula over its row's cells only where they give it: not over a part not
+      // reported ("—"), nor on a row of totals whose parts cover different units (compute's figure is written).
+      const parts = c.total && c.total !== 'sum' && [c.total.rateOf[0], c.total.rateOf[1]].every((k) => typeof r.values[k] === 'number');
+      const rate = parts && sameFigure(rateOfRow(r, c), value) ? rateFormula(c, letter, rowNumber) : null;
       if (rate) cell.value = { formula: rate, result: typeof value === 'number' ? value : 'N/A' };
       else if (value === null && c.absent) cell.value = absentMark;
       else if (value !== null && value !== '') cell.value = c.kind === 'date' && typeof value === 'string' && isoDate.test(value) ? new Date(`${value}T00:00:00Z`) : value;
@@ -91,6 +93,16 @@ function fitRow(ws: ExcelJS.Worksheet, row: number, lines: number[]): void {
   if (most > 1) ws.getRow(row).height = linesHeight(most);
 }
 
+/**
+ * Whether a formula gives the figure the report states: Excel recalculates on opening, and a
+ * formula that gave another figure would move it. No rate on both sides (a denominator of 0:
+ * the formula's "N/A") is the same figure.
+ */
+function sameFigure(fromCells: number | null, shown: CellValue | undefined): boolean {
+  if (typeof shown !== 'number') return fromCells === null;
+  return fromCells !== null && Math.abs(fromCells - shown) < 1e-12;
+}
+
 /** `IF(D5=0,"N/A",C5/D5)` for a rate column (`C5/(D5-E5)` over newly received), null for any other. */
 function rateFormula(c: ViewColumn, letter: (key: string) => string, row: number): string | null {
   if (!c.total || c.total === 'sum') return null;
@@ -100,15 +112,16 @@ function rateFormula(c: ViewColumn, letter: (key: string) => string, row: number
 }
 
 /**
- * A total rate over the rows that report its numerator (`—` elsewhere): SUMIF keeps the
- * denominators of the rows whose numerator is a number.
+ * A total rate over the rows that report both its parts (`—` elsewhere), as compute takes it:
+ * SUMIFS keeps, of numerator and denominator alike, the rows where both are numbers — a unit
+ * that wrote its online count but not what it received counts in neither.
  */
 function partialRateFormula(c: ViewColumn, letter: (key: string) => string, first: number, last: number): string {
   const [num, den, less] = (c.total as { rateOf: RateOf }).rateOf;
   const range = (key: string) => `${letter(key)}${first}:${letter(key)}${last}`;
-  const reported = (key: string) => `SUMIF(${range(num)},">=0",${range(key)})`;
+  const reported = (key: string) => `SUMIFS(${range(key)},${range(num)},">=0",${range(den)},">=0")`;
   const denominator = less ? `(${reported(den)}-${reported(less)})` : reported(den);
-  return `IF(${denominator}=0,"N/A",SUM(${range(num)})/${denominator})`;
+  return `IF(${denominator}=0,"N/A",${reported(num)}/${denominator})`;
 }
 
 function styleDataCell(cell: ExcelJS.Cell, c: ViewColumn, value: CellValue): void {
@@ -128,6 +141,7 @@ function writeTotalRow(ws: ExcelJS.Worksheet, view: TableView, row: number, firs
     if (c.total === 'sum' && c.absent && totals[c.key] === null) cell.value = absentMark;
     else if (c.total === 'sum') cell.value = { formula: `SUM(${letter(c.key)}${first}:${letter(c.key)}${last})`, result: totals[c.key] ?? 0 };
     else if (c.total && c.absent && totals[c.key] === null && partialRate(view, c)) cell.value = absentMark;
+    else if (c.total && !sameFigure(rateOverRows(view, c), totals[c.key] ?? null)) cell.value = totals[c.key] ?? absentMark;
     else if (c.total) cell.value = { formula: partialRate(view, c) ? partialRateFormula(c, letter, first, last) : rateFormula(c, letter, row)!, result: totals[c.key] ?? 'N/A' };
     styleDataCell(cell, c, null);
     cell.font = font({ bold: true });
