@@ -45,7 +45,10 @@ export const reportEn: typeof reportVi = {
   overdueItem: (title: string, deadline: string, days: string) => `${title} (due ${deadline}, ${days} days overdue).`,
   unitsNotReported: (list: string) => `Units that have not reported: ${list}.`,
   allReported: 'Every unit expected to report has reported.',
-  dataIssues: (errors: string, warnings: string) => `Input checks: ${errors} errors, ${warnings} warnings (details on the "Data checks" sheet of the accompanying workbook).`,
+  dataIssues: (errors: string, warnings: string) =>
+    errors === '0' && warnings === '0'
+      ? 'Input checks: no errors or warnings.'
+      : `Input checks: ${errors} error${errors === '1' ? '' : 's'}, ${warnings} warning${warnings === '1' ? '' : 's'} (details on the "Data checks" sheet of the accompanying workbook).`,
   direction: (unit: string, standing: string) => `${unit} (${standing}): `,
   partly: (blank: string, total: string) => `no status given for ${blank} of ${total} tasks`,
   standing: (rate: string, overdue: string) => `${rate} done, ${overdue} overdue`,

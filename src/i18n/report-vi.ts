@@ -48,8 +48,11 @@ export const reportVi = {
   overdueItem: (title: string, deadline: string, days: string) => `${title} (thời hạn ${deadline}, quá hạn ${days} ngày).`,
   unitsNotReported: (list: string) => `Đơn vị chưa gửi báo cáo: ${list}.`,
   allReported: 'Các đơn vị được giao đã gửi báo cáo.',
+  // Counts as written (0 is "0" in both languages): with none, there are no details to point to.
   dataIssues: (errors: string, warnings: string) =>
-    `Kiểm tra dữ liệu đầu vào: ${errors} lỗi, ${warnings} cảnh báo (chi tiết tại trang tính "Kiểm tra dữ liệu" của bảng tính kèm theo).`,
+    errors === '0' && warnings === '0'
+      ? 'Kiểm tra dữ liệu đầu vào: không phát hiện lỗi hay cảnh báo.'
+      : `Kiểm tra dữ liệu đầu vào: ${errors} lỗi, ${warnings} cảnh báo (chi tiết tại trang tính "Kiểm tra dữ liệu" của bảng tính kèm theo).`,
   /** One paragraph per unit for the chairman's directions, dotted for the secretariat to fill in. */
   direction: (unit: string, standing: string) => `${unit} (${standing}): `,
   partly: (blank: string, total: string) => `chưa ghi tình trạng ${blank}/${total} nhiệm vụ`,
