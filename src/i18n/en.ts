@@ -185,7 +185,7 @@ export const en: typeof vi = {
     newlyOverdue: 'newly overdue',
   },
   words: {
-    moreTasks: (n: string) => `and ${n} more overdue (see the workbook's "Unfinished" sheet)`,
+    moreTasks: (n: string) => `and ${n} more (see the workbook's "Unfinished" sheet)`,
     andMore: (n: string) => `… and ${n} more`,
     leagueShown: (size: string, all: string) => `The table shows the top ${size} units, the bottom ${size} and every unit with overdue tasks; all ${all} units are on the workbook's "By unit" sheet.`,
     leagueTop: (size: string) => `Top ${size} units`,

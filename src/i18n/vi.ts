@@ -194,7 +194,7 @@ export const vi = {
     newlyOverdue: 'mới quá hạn',
   },
   words: {
-    moreTasks: (n: string) => `và ${n} nhiệm vụ quá hạn khác (xem sheet «Chưa hoàn thành» của sổ Excel)`,
+    moreTasks: (n: string) => `và ${n} nhiệm vụ khác (xem sheet «Chưa hoàn thành» của sổ Excel)`,
     andMore: (n: string) => `… và ${n} mục khác`,
     leagueShown: (size: string, all: string) => `Bảng trên gồm ${size} đơn vị dẫn đầu, ${size} đơn vị cuối bảng và các đơn vị có nhiệm vụ quá hạn; bảng đủ ${all} đơn vị ở sheet «Theo đơn vị» của sổ Excel.`,
     leagueTop: (size: string) => `${size} đơn vị dẫn đầu`,

@@ -213,7 +213,7 @@ export interface OpenTaskGroup {
   overdue: number;
   /**
    * How many of its overdue tasks (the first `overdue` of `tasks`) the brief lists; the other
-   * overdue ones are "và k nhiệm vụ quá hạn khác", the ones not yet due only counted (the workbook lists all).
+   * overdue ones are "và k nhiệm vụ khác", the ones not yet due only counted (the workbook lists all).
    */
   shown: number;
   /** The files the group's tasks come from (as given), so a reference like `VI.5` is read in its file. */

@@ -270,7 +270,7 @@ function readableRef(o: OpenTask, files: readonly string[]): string {
   return files.length > 1 && o.file ? `${baseName(o.file)} ${ref}` : ref;
 }
 
-/** The same groups as one table: the unit (and its file) on its first row, then one row per task, then "và k nhiệm vụ quá hạn khác". */
+/** The same groups as one table: the unit (and its file) on its first row, then one row per task, then "và k nhiệm vụ khác". */
 function openByLeadTable(t: TasksSection, lang: Lang): string {
   const L = labels[lang];
   const c = L.columns;
