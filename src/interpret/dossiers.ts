@@ -92,10 +92,9 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
     if (row.kind !== 'record') continue;
     const read = readTerms(ctx, row, columns);
     if (!read) continue;
-    const terms = read;
     if (block && !owner && label && isSectorLabel(label, ctx.options.units)) {
       for (const b of read.breaks) identityIssue(ctx, row, b);
-      const stats: DossierStats = { unit: block.stats.unit, level: block.stats.level, ...derive(terms.whole, terms.absent), sector: label, source: ctx.source(row) };
+      const stats: DossierStats = { unit: block.stats.unit, level: block.stats.level, ...derive(read), sector: label, source: ctx.source(row) };
       if (block.hasCounts) {
         // The unit's row counts; its sector rows are its breakdown (a record each, not summed again).
         if (period) stats.period = period;
@@ -115,7 +114,7 @@ export function interpretDossiers(ctx: TableContext): DossierStats[] {
     const level = rowLevel(ctx, row, unit, groupLevel);
     if (!level) continue;
     for (const b of read.breaks) identityIssue(ctx, row, b);
-    const stats: DossierStats = { unit, level, ...derive(terms.whole, terms.absent), source: ctx.source(row) };
+    const stats: DossierStats = { unit, level, ...derive(read), source: ctx.source(row) };
     // A row of the owner's or of the unit heading it is one of its sectors.
     if ((underParent || owner) && label) stats.sector = label;
     if (owner && !underParent) ownerRows++;
@@ -289,7 +288,7 @@ function chooseReading(ctx: TableContext, columns: CountColumn[], where: { file:
  * over the parts the form has columns for, and unknown when the row leaves one of them as a
  * placeholder (`absent`): a part not written is not 0.
  */
-function derive(t: Map<DossierCount, Term>, absent: ReadonlySet<DossierCount>): Omit<DossierStats, 'unit' | 'level' | 'source' | 'period'> {
+function derive({ whole: t, absent }: { whole: Map<DossierCount, Term>; absent: ReadonlySet<DossierCount> }): Omit<DossierStats, 'unit' | 'level' | 'source' | 'period'> {
   const v = (c: DossierCount) => t.get(c)?.value;
   const sum = (...cs: DossierCount[]) => (cs.some((c) => absent.has(c)) || !cs.some((c) => t.has(c)) ? undefined : cs.reduce((s, c) => s + (v(c) ?? 0), 0));
   const carriedOver = v('carriedOver') ?? 0;

@@ -1,5 +1,5 @@
 /** One cell of a view as display text, formatted by its column's kind and the language. */
-import type { CellValue, ColumnKind, TableView, ViewColumn } from './views.js';
+import type { CellValue, ColumnKind, TableView, ViewColumn, ViewRow } from './views.js';
 import { absentMark, formatDate, formatInteger, formatNumber, formatPercent } from './format.js';
 import { type Lang } from '../model/lang.js';
 
@@ -35,7 +35,7 @@ export function totalRow(view: TableView): Record<string, number | null> {
   }
   for (const col of view.columns) {
     if (!col.total || col.total === 'sum') continue;
-    totals[col.key] = view.totalRates?.[col.key] !== undefined ? view.totalRates[col.key]! : rateOverRows(view, col);
+    totals[col.key] = view.totalRates?.[col.key] !== undefined ? view.totalRates[col.key]! : rateOverRows(view.rows, col);
   }
   return totals;
 }
@@ -44,23 +44,23 @@ export function totalRow(view: TableView): Record<string, number | null> {
  * A rate column's total over the rows that report both its parts, as compute takes a rate (and
  * as the workbook's SUMIFS formula recomputes it); null when no row does or the denominator is 0.
  */
-export function rateOverRows(view: TableView, col: ViewColumn): number | null {
+export function rateOverRows(rows: readonly ViewRow[], col: ViewColumn): number | null {
   if (!col.total || col.total === 'sum') return null;
   const [a, b, less] = col.total.rateOf;
-  const num = (r: TableView['rows'][number], key: string) => (typeof r.values[key] === 'number' ? (r.values[key] as number) : null);
-  const rows = view.rows.filter((r) => num(r, a) !== null && num(r, b) !== null);
-  const den = rows.reduce((s, r) => s + num(r, b)! - (less ? (num(r, less) ?? 0) : 0), 0);
-  return rows.length === 0 || den === 0 ? null : rows.reduce((s, r) => s + num(r, a)!, 0) / den;
+  const num = (r: ViewRow, key: string) => (typeof r.values[key] === 'number' ? (r.values[key] as number) : 0);
+  const both = rows.filter((r) => reportsBothParts(r, col));
+  const den = both.reduce((s, r) => s + num(r, b) - (less ? num(r, less) : 0), 0);
+  return both.length === 0 || den === 0 ? null : both.reduce((s, r) => s + num(r, a), 0) / den;
 }
 
-/** A row's rate from its own cells, as the workbook's row formula computes it; null when a part is not a number. */
-export function rateOfRow(row: TableView['rows'][number], col: ViewColumn): number | null {
-  return rateOverRows({ name: '', columns: [col], rows: [row], withTotal: false }, col);
+/** Whether a row gives both parts of a rate column as numbers (a `—` is a part not reported). */
+export function reportsBothParts(row: ViewRow, col: ViewColumn): boolean {
+  if (!col.total || col.total === 'sum') return false;
+  const [a, b] = col.total.rateOf;
+  return typeof row.values[a] === 'number' && typeof row.values[b] === 'number';
 }
 
 /** Whether some row of the view does not report a part of a rate column (its total is then over the others). */
 export function partialRate(view: TableView, col: ViewColumn): boolean {
-  if (!col.total || col.total === 'sum') return false;
-  const [a, b] = col.total.rateOf;
-  return view.rows.some((r) => typeof r.values[a] !== 'number' || typeof r.values[b] !== 'number');
+  return view.rows.some((r) => !reportsBothParts(r, col));
 }

@@ -105,6 +105,7 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       allTasksBlank: u.tasks > 0 && u.tasksBlank === u.tasks,
       tasksStated: u.tasks - u.tasksBlank,
     }));
+  const toPush = told('needs_pushing');
   return {
     summary,
     lang,
@@ -132,9 +133,9 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       cancelledTasks: t.cancelledTasks.map((c) => ({ ...c, ...taskRef(c), note: esc(c.note) })),
       leaders: unitsAt(t, league!.leaders ?? []).map((u) => esc(u.unit)),
       /** The units to push, worst first, as compute decided (standings): never one that did not report. */
-      laggards: told('needs_pushing').slice(0, laggardsNamed).map((u) => ({ unit: u.unit, completionRate: u.completionRate, overdue: u.overdue })),
+      laggards: toPush.slice(0, laggardsNamed).map((u) => ({ unit: u.unit, completionRate: u.completionRate, overdue: u.overdue })),
       /** How many units to push the sentence leaves out ("và k đơn vị khác"): the league table below names them all. */
-      moreLaggards: Math.max(0, unitsStanding(standings, 'needs_pushing').length - laggardsNamed),
+      moreLaggards: Math.max(0, toPush.length - laggardsNamed),
       openByLead: openGroups(t, lang),
       /** Unfinished tasks not yet due: the brief lists only the overdue ones, and says how many it leaves to the workbook. */
       openNotDue: t.open.filter((o) => o.daysOverdue <= 0).length,
@@ -224,7 +225,7 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
     standings: {
       notReported: told('not_reported'),
       partlyReported: told('partly_reported'),
-      needsPushing: told('needs_pushing'),
+      needsPushing: toPush,
       onTrack: told('on_track'),
     },
     receipts: receiptsData(summary, lang),

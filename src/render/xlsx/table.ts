@@ -8,7 +8,7 @@ import type ExcelJS from 'exceljs';
 import type { Thresholds } from '../../model/config.js';
 import { columnLetter } from '../../model/text.js';
 import type { CellValue, RateOf, TableView, ViewColumn } from '../views.js';
-import { partialRate, rateOfRow, rateOverRows, totalRow } from '../cells.js';
+import { partialRate, rateOverRows, reportsBothParts, totalRow } from '../cells.js';
 import { absentMark } from '../format.js';
 import { font, linesHeight, numFmt, paintTone, rateColours, styleHeaderCell, thin, wrappedLines } from './styles.js';
 
@@ -56,8 +56,7 @@ export function writeTable(ws: ExcelJS.Worksheet, view: TableView, headerRow: nu
       const value = r.values[c.key] ?? null;
       // A rate is a formula over its row's cells only where they give it: not over a part not
       // reported ("—"), nor on a row of totals whose parts cover different units (compute's figure is written).
-      const parts = c.total && c.total !== 'sum' && [c.total.rateOf[0], c.total.rateOf[1]].every((k) => typeof r.values[k] === 'number');
-      const rate = parts && sameFigure(rateOfRow(r, c), value) ? rateFormula(c, letter, rowNumber) : null;
+      const rate = reportsBothParts(r, c) && sameFigure(rateOverRows([r], c), value) ? rateFormula(c, letter, rowNumber) : null;
       if (rate) cell.value = { formula: rate, result: typeof value === 'number' ? value : 'N/A' };
       else if (value === null && c.absent) cell.value = absentMark;
       else if (value !== null && value !== '') cell.value = c.kind === 'date' && typeof value === 'string' && isoDate.test(value) ? new Date(`${value}T00:00:00Z`) : value;
@@ -141,7 +140,7 @@ function writeTotalRow(ws: ExcelJS.Worksheet, view: TableView, row: number, firs
     if (c.total === 'sum' && c.absent && totals[c.key] === null) cell.value = absentMark;
     else if (c.total === 'sum') cell.value = { formula: `SUM(${letter(c.key)}${first}:${letter(c.key)}${last})`, result: totals[c.key] ?? 0 };
     else if (c.total && c.absent && totals[c.key] === null && partialRate(view, c)) cell.value = absentMark;
-    else if (c.total && !sameFigure(rateOverRows(view, c), totals[c.key] ?? null)) cell.value = totals[c.key] ?? absentMark;
+    else if (c.total && !sameFigure(rateOverRows(view.rows, c), totals[c.key] ?? null)) cell.value = totals[c.key] ?? absentMark;
     else if (c.total) cell.value = { formula: partialRate(view, c) ? partialRateFormula(c, letter, first, last) : rateFormula(c, letter, row)!, result: totals[c.key] ?? 'N/A' };
     styleDataCell(cell, c, null);
     cell.font = font({ bold: true });
