@@ -11,7 +11,7 @@ import { cellText, isBlank } from '../read/raw-table.js';
 import { columnLetter, fold, tidy } from '../model/text.js';
 import type { IsoDate } from '../model/records.js';
 import type { HeaderColumn } from './header-match.js';
-import { fieldScore } from './header-match.js';
+import { fieldScores } from './header-match.js';
 import { fieldDefs, asOfPhrases, exportDateWord } from './vocabulary/index.js';
 import { parseDateText } from './values.js';
 import { isStatusColumnName } from './status.js';
@@ -37,7 +37,7 @@ const allDefs = Object.values(fieldDefs).flat();
 /** How well a header text names some field: ≥ 1000 exactly, ≥ 500 as its start, 0 not at all. */
 function aliasStrength(text: string): number {
   const column: HeaderColumn = { index: 0, letter: '', parts: [text], text };
-  return Math.max(0, ...allDefs.map((def) => fieldScore(column, def)));
+  return Math.max(0, ...fieldScores(column, allDefs));
 }
 
 /** Distinct cells of the row that are a known column name: exact names count double. */
