@@ -7,7 +7,8 @@
  * instructions are a text box, not cells, so that a reader of the workbook sees an empty sheet,
  * not an unknown table to warn about.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import Workbook from 'exceljs/lib/doc/workbook.js';
 import { finishPackage } from '../render/xlsx/package.js';
 import { font, styleHeaderCell, thin } from '../render/xlsx/styles.js';
 import { columnLetter } from '../model/text.js';
@@ -29,7 +30,7 @@ export interface Prefill {
 }
 
 export async function intakeWorkbook(form: IntakeForm, date: Date, prefill?: Prefill): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.created = date;
   wb.modified = date;
   wb.creator = 'reform-report';

@@ -5,7 +5,8 @@
  * header rows merged over several columns or rows can be rebuilt; text typed in TCVN3 is
  * converted (text-repair.ts).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import Workbook from 'exceljs/lib/doc/workbook.js';
 import type { Issue } from '../model/issue.js';
 import { issue } from '../i18n/issues.js';
 import { cellList } from '../i18n/messages.js';
@@ -30,7 +31,7 @@ export async function readXlsxBytes(file: string, bytes: Uint8Array, zip?: ZipLi
   if (isZipDefect(listing)) return { tables: [], issues: [zipDefectIssue(file, listing)] };
   const refused = checkZipDirectory(file, listing) ?? (await checkZipContent(file, listing));
   if (refused) return { tables: [], issues: [refused === 'damaged' ? damaged(file) : refused] };
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   const issues: Issue[] = [];
   try {
     // Only the checked parts, in a zip of our own making: exceljs never sees what the limits did not.

@@ -4,7 +4,8 @@
  * package.ts adds what exceljs cannot (the chart) and fixes what it gets wrong for us (the
  * default font, the zip entries' dates).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import Workbook from 'exceljs/lib/doc/workbook.js';
 import type { Summary } from '../../model/summary.js';
 import { runIdKeyword, runIdProperty } from '../run-id.js';
 import { defaultThresholds, type Thresholds } from '../../model/config.js';
@@ -26,7 +27,7 @@ export interface XlsxOptions {
 export async function renderXlsx(summary: Summary, opts: XlsxOptions): Promise<Uint8Array> {
   const L = labels[opts.lang];
   const ctx = { summary, lang: opts.lang, thresholds: opts.thresholds ?? defaultThresholds };
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   // Fixed timestamps: the same inputs give the same workbook (SPEC §5).
   const stamp = new Date(`${summary.asOf}T00:00:00Z`);
   wb.created = stamp;
