@@ -10,6 +10,11 @@ export default defineConfig({
     // the files ran one after another while most of them wait on a spawned CLI, LibreOffice or
     // chromium. Two workers keep both cores busy (README, "Development": vitest 345 → 192 s).
     maxWorkers: 2,
+    // A worker runs its files one after another in one module graph instead of a fresh one per
+    // file: src/ and the built CLI (test/helpers/in-process.ts) are loaded and warmed once per
+    // worker, not 108 times (vitest 195 → 162 s, 360 → 298 s of CPU on a quiet machine). A test
+    // that changes process-wide state (process.env, the folder, stdout) puts it back itself.
+    isolate: false,
     hookTimeout: 120_000,
     // The built CLI (test/helpers/in-process.ts) runs as Node loads it, not through vite.
     server: { deps: { external: [/\/dist\//] } },
