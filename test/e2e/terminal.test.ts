@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { bin, cliEnv, example, exampleWithOneWarning, run, repoRoot } from '../helpers/cli.js';
+import { runMain } from '../helpers/in-process.js';
 
 const hasScript = spawnSync('script', ['--version']).status === 0;
 const chars = (line: string) => [...line].length;
@@ -36,28 +37,30 @@ describe('on a terminal', { timeout: 120_000 }, () => {
   });
 });
 
+// What a listing command writes to stderr is the same in the test's process (in-process.ts):
+// these are about which lines, not about the process.
 describe('warnings on a listing command', { timeout: 120_000 }, () => {
   const asOf = ['--as-of', '2024-10-25'];
   const warned = exampleWithOneWarning();
-  const validate = run(['validate', warned, ...asOf]);
-  const warnings = validate.stderr.split('\n').concat(validate.stdout.split('\n')).filter((l) => /: warning [a-z-]+: /.test(l));
 
-  it('are one line counting them, and --verbose prints each', () => {
+  it('are one line counting them, and --verbose prints each', async () => {
+    const validate = await runMain(['validate', warned, ...asOf]);
+    const warnings = validate.stderr.split('\n').concat(validate.stdout.split('\n')).filter((l) => /: warning [a-z-]+: /.test(l));
     expect(warnings).toEqual([expect.stringMatching(/so-ke-hoach-va-dau-tu\.csv:F2: warning missing-completion-date: /)]);
     for (const command of ['summary', 'tasks', 'indicators', 'dossiers']) {
-      const r = run([command, warned, ...asOf]);
+      const r = await runMain([command, warned, ...asOf]);
       expect(r.code, `${command}: ${r.stderr}`).toBe(0);
       expect(r.stderr, command).toBe('reform-report: 1 cảnh báo — xem `reform-report validate`\n');
-      const verbose = run([command, warned, ...asOf, '--verbose']);
+      const verbose = await runMain([command, warned, ...asOf, '--verbose']);
       expect(verbose.stderr.trimEnd().split('\n'), command).toEqual(warnings);
       // Consistent data: not even the counting line.
-      expect(run([command, example, ...asOf]).stderr, command).toBe('');
+      expect((await runMain([command, example, ...asOf])).stderr, command).toBe('');
     }
-    expect(run(['tasks', warned, ...asOf, '--lang', 'en']).stderr).toBe('reform-report: 1 warning — see `reform-report validate`\n');
+    expect((await runMain(['tasks', warned, ...asOf, '--lang', 'en'])).stderr).toBe('reform-report: 1 warning — see `reform-report validate`\n');
   });
 
-  it('errors are always printed, each on its line', () => {
-    const r = run(['dossiers', 'fixtures/dossiers', '--period', '2024-9M']);
+  it('errors are always printed, each on its line', async () => {
+    const r = await runMain(['dossiers', 'fixtures/dossiers', '--period', '2024-9M']);
     const errors = r.stderr.split('\n').filter((l) => /: error [a-z-]+: /.test(l));
     expect(errors.length).toBeGreaterThan(5);
     expect(r.stderr).not.toMatch(/: warning [a-z-]+: /);
