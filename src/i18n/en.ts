@@ -225,6 +225,8 @@ export const en: typeof vi = {
       unit: 'Unit', state: 'State', files: 'Files', statedAsOf: 'Data as of', tablesRead: 'Tables read', tablesNotRead: 'Tables not read',
       file: 'File', sheet: 'Sheet', unitSource: 'Unit decided by', kind: 'Kind', rowsCounted: 'Rows counted', rowsRejected: 'Rows rejected', rowsRecognised: 'Title, section, total rows', reason: 'Why not read',
     },
+    /** `validate`'s receipt of a file that names no unit. */
+    unitUnknown: 'reporting unit not known (the file names none; name it in the file name, with --unit or the config\'s "files")',
     unitSources: { column: 'unit column', 'config-files': 'config "files"', option: '--unit', label: '"Đơn vị báo cáo" line', letterhead: 'issuing body in the head', 'file-name': 'file name' },
     kinds: { tasks: 'tasks', indicators: 'indicators', dossiers: 'dossiers', feedback: 'feedback' },
     tableRead: (f: { kind: string; counted: string; rejected: string | null; recognised: string | null; asOf: string | null }) =>

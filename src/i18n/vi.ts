@@ -235,6 +235,8 @@ export const vi = {
       unit: 'Đơn vị', state: 'Tình trạng', files: 'File', statedAsOf: 'Số liệu đến ngày', tablesRead: 'Bảng đã đọc', tablesNotRead: 'Bảng không đọc được',
       file: 'File', sheet: 'Trang tính', unitSource: 'Xác định đơn vị theo', kind: 'Loại số liệu', rowsCounted: 'Dòng được tính', rowsRejected: 'Dòng bị loại', rowsRecognised: 'Dòng tiêu đề, mục, tổng', reason: 'Lý do không đọc',
     },
+    /** `validate`'s receipt of a file that names no unit. */
+    unitUnknown: 'chưa rõ đơn vị gửi (tệp không ghi tên đơn vị; đặt tên bằng tên tệp, --unit hoặc mục "files" của cấu hình)',
     unitSources: { column: 'cột đơn vị', 'config-files': 'cấu hình "files"', option: 'tham số --unit', label: 'dòng "Đơn vị báo cáo"', letterhead: 'tên cơ quan ở tiêu đề văn bản', 'file-name': 'tên file' },
     kinds: { tasks: 'nhiệm vụ', indicators: 'chỉ tiêu', dossiers: 'hồ sơ TTHC', feedback: 'phản ánh, kiến nghị' },
     /** `validate`'s line for a table that was read. */

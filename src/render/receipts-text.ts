@@ -7,15 +7,14 @@ import type { Summary } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
 import type { Lang } from '../model/lang.js';
 import { formatDate, formatInteger } from './format.js';
-import { notSentLine, receiptsLine } from './receipts.js';
+import { fileUnit, notSentLine, receiptsLine } from './receipts.js';
 
 export function receiptLines(summary: Summary, lang: Lang): string[] {
   const R = labels[lang].receipts;
   const out: string[] = [];
   for (const input of summary.inputs ?? []) {
-    const unit = input.unit ?? (input.columnUnits.length > 1 ? input.columnUnits.join(', ') : '?');
-    const how = input.unitSource ? R.unitSources[input.unitSource] : input.columnUnits.length > 1 ? R.unitSources.column : '—';
-    out.push(`${input.file}: ${unit} (${how})${input.statedAsOf ? `, ${R.columns.statedAsOf.toLowerCase()} ${formatDate(input.statedAsOf, lang)}` : ''}${input.problem ? ` — ${R.fileProblem}: ${input.problem.message}` : ''}`);
+    const { unit, how } = fileUnit(input, lang);
+    out.push(`${input.file}: ${unit === null ? R.unitUnknown : how === null ? unit : `${unit} (${how})`}${input.statedAsOf ? `, ${R.columns.statedAsOf.toLowerCase()} ${formatDate(input.statedAsOf, lang)}` : ''}${input.problem ? ` — ${R.fileProblem}: ${input.problem.message}` : ''}`);
     for (const t of input.tables) {
       const where = t.sheet !== null ? `  ${t.sheet}: ` : '  ';
       if (t.kind) {

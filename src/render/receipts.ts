@@ -53,6 +53,14 @@ export function receiptUnitsView(summary: Summary, lang: Lang): TableView | null
   };
 }
 
+/** The unit a file reports for (the units of its unit column, when several) and how that was decided; null when nothing names it. */
+export function fileUnit(input: NonNullable<Summary['inputs']>[number], lang: Lang): { unit: string | null; how: string | null } {
+  const R = labels[lang].receipts;
+  if (input.unit) return { unit: input.unit, how: input.unitSource ? R.unitSources[input.unitSource] : null };
+  if (input.columnUnits.length > 1) return { unit: input.columnUnits.join(', '), how: R.unitSources.column };
+  return { unit: null, how: null };
+}
+
 /** One row per table of every file (a file that could not be opened: one row saying so). */
 export function receiptTablesView(summary: Summary, lang: Lang): TableView | null {
   const inputs = summary.inputs;
@@ -61,7 +69,8 @@ export function receiptTablesView(summary: Summary, lang: Lang): TableView | nul
   const c = R.columns;
   const rows: TableView['rows'] = [];
   for (const input of inputs) {
-    const common = { file: input.file, unit: input.unit ?? (input.columnUnits.length > 1 ? input.columnUnits.join(', ') : null), unitSource: input.unitSource ? R.unitSources[input.unitSource] : input.columnUnits.length > 1 ? R.unitSources.column : null };
+    const { unit, how } = fileUnit(input, lang);
+    const common = { file: input.file, unit, unitSource: how };
     if (input.problem) rows.push({ values: { ...common, sheet: null, kind: R.fileProblem, statedAsOf: null, rowsCounted: null, rowsRejected: null, rowsRecognised: null, reason: input.problem.message }, tone: 'bad' });
     for (const t of input.tables) {
       rows.push({

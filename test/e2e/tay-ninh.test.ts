@@ -97,6 +97,8 @@ describe('validate on the embedded example', () => {
     // In Vietnamese throughout (issue 11): its words and its dates.
     expect(r.stdout).toContain('so-noi-vu.xlsx: Sở Nội vụ (tên cơ quan ở tiêu đề văn bản), số liệu đến ngày 25/10/2024\n  Nhiệm vụ CCHC 2024: nhiệm vụ, 14 dòng được tính (nhận biết: 5 dòng tiêu đề, 2 dòng tên cột, 1 dòng đánh số cột, 3 dòng mục, 3 dòng cuối bảng), số liệu đến ngày 25/10/2024');
     expect(r.stdout).toMatch(/so-tu-phap\.xlsx: Sở Tư pháp \(tên file\)[^\n]*\n {2}Bao cao: nhiệm vụ[^\n]*\n {2}DM: bỏ qua/);
+    // A file that names no unit says so in words, with how to name one.
+    expect(r.stdout).toContain('phan-anh-kien-nghi.csv: chưa rõ đơn vị gửi (tệp không ghi tên đơn vị; đặt tên bằng tên tệp, --unit hoặc mục "files" của cấu hình)\n');
     expect(r.stdout).toMatch(/\n0 lỗi, 0 cảnh báo\n$/);
     // Công an tỉnh and Sở TN&MT sent no file of their own, but their results are in the compiled lists.
     expect(r.stdout).toContain('7/8 đơn vị đã gửi; mọi bảng số liệu đều đã đọc\nChưa gửi: Sở Kế hoạch và Đầu tư');
