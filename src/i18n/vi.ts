@@ -245,7 +245,7 @@ export const vi = {
     recognised: { title: 'dòng tiêu đề', header: 'dòng tên cột', numbering: 'dòng đánh số cột', section: 'dòng mục', total: 'dòng tổng', footer: 'dòng cuối bảng', blank: 'dòng trống', outside: 'ngoài kỳ báo cáo' },
     notRead: 'không đọc được',
     skipped: 'bỏ qua (không phải bảng số liệu)',
-    fileProblem: 'không mở được file',
+    fileProblem: 'không mở được tệp',
   },
   /** The plan as the denominator (SPEC §2.2): its sheet, the brief's lists, the terminal's line. */
   plan: {

@@ -14,7 +14,11 @@ export function receiptLines(summary: Summary, lang: Lang): string[] {
   const out: string[] = [];
   for (const input of summary.inputs ?? []) {
     const { unit, how } = fileUnit(input, lang);
-    out.push(`${input.file}: ${unit === null ? R.unitUnknown : how === null ? unit : `${unit} (${how})`}${input.statedAsOf ? `, ${R.columns.statedAsOf.toLowerCase()} ${formatDate(input.statedAsOf, lang)}` : ''}${input.problem ? ` — ${R.fileProblem}: ${input.problem.message}` : ''}`);
+    const named = unit === null ? null : how === null ? unit : `${unit} (${how})`;
+    const stated = input.statedAsOf ? `, ${R.columns.statedAsOf.toLowerCase()} ${formatDate(input.statedAsOf, lang)}` : '';
+    // A file that could not be opened says only that: nothing in it could name a unit.
+    if (input.problem) out.push(`${input.file}: ${named ? `${named} — ` : ''}${R.fileProblem}: ${input.problem.message}`);
+    else out.push(`${input.file}: ${named ?? R.unitUnknown}${stated}`);
     for (const t of input.tables) {
       const where = t.sheet !== null ? `  ${t.sheet}: ` : '  ';
       if (t.kind) {

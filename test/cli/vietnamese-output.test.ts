@@ -33,6 +33,19 @@ describe('a Vietnamese run on broken command lines and inputs (issue 12 point 9)
     expect(lines.filter((l) => english.test(sentences(l)))).toEqual([]);
   });
 
+  it("validate's receipt of a file it could not open says only that, in the report language", async () => {
+    const args = ['validate', `${errors}/file-empty.csv`, `${errors}/file-legacy-xls.xls`, 'fixtures/tay-ninh-2024/phan-anh-kien-nghi.csv'];
+    const vi = (await runMain(args)).stdout;
+    expect(vi).toContain(`${errors}/file-empty.csv: không mở được tệp: tệp rỗng (0 byte)\n`);
+    expect(vi).toMatch(/file-legacy-xls\.xls: không mở được tệp: đây là bảng tính Excel 97-2003 cũ/);
+    // A file read whole that names no unit says so, with how to name one.
+    expect(vi).toContain('phan-anh-kien-nghi.csv: chưa rõ đơn vị gửi (tệp không ghi tên đơn vị;');
+    expect(vi).not.toMatch(/: \? \(—\)/);
+    const en = (await runMain([...args, '--lang', 'en'])).stdout;
+    expect(en).toContain(`${errors}/file-empty.csv: file could not be opened: the file is empty (0 bytes)\n`);
+    expect(en).toContain('phan-anh-kien-nghi.csv: reporting unit not known (the file names none;');
+  });
+
   // One bad invocation per message of the command itself (issue 12 point 9): the Vietnamese line
   // by default, the English one with --lang en, the same exit code either way.
   const dir = mkdtempSync(path.join(tmpdir(), 'rr-vi-'));
