@@ -19,6 +19,7 @@ import { resolvedRate, topSectorsOf } from '../compute/feedback.js';
 import { displayCell, totalRow } from './cells.js';
 import { coverageNote, formatCount, unitLabel, formatDate, formatFraction, formatInteger, formatMeasure, formatPercent, formatSigned, withCoverage } from './format.js';
 import { type Lang } from '../model/lang.js';
+import { unitKey } from '../model/text.js';
 import { documentHead, periodOpening } from './document.js';
 import { byLevelPhrase } from './level-labels.js';
 
@@ -134,8 +135,12 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       leaders: unitsAt(t, league!.leaders ?? []).map((u) => esc(u.unit)),
       /** The units to push, worst first, as compute decided (standings): never one that did not report. */
       laggards: toPush.slice(0, laggardsNamed).map((u) => ({ unit: u.unit, completionRate: u.completionRate, overdue: u.overdue })),
-      /** How many units to push the sentence leaves out ("và k đơn vị khác"): the league table below names them all. */
+      /** How many units to push the sentence leaves out ("và k đơn vị khác"). */
       moreLaggards: Math.max(0, toPush.length - laggardsNamed),
+      /** Whether the league table of the brief shows every one of them: else the sentence points at the workbook's full table. */
+      moreLaggardsInTable: unitsStanding(standings, 'needs_pushing')
+        .slice(laggardsNamed)
+        .every((u) => league!.shown.some((p) => unitKey(t.byUnit[p]!.unit) === unitKey(u.unit))),
       openByLead: openGroups(t, lang),
       /** Unfinished tasks not yet due: the brief lists only the overdue ones, and says how many it leaves to the workbook. */
       openNotDue: t.open.filter((o) => o.daysOverdue <= 0).length,

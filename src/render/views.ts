@@ -120,7 +120,8 @@ function unitsView(summary: Summary, lang: Lang, name: 'units' | 'league' | 'lea
   const standing = new Map(standingsFor(summary).map((u) => [unitKey(u.unit), u.standing]));
   return {
     name,
-    withTotal: true,
+    // The sum of a part of the units is no figure of the report: the part shown has no total row.
+    withTotal: positions.length === t.byUnit.length,
     columns: [
       ...(ranked ? [{ key: 'rank', label: c.rank, kind: 'integer' as const }] : []),
       { key: 'unit', label: c.unit, kind: 'text', wrap: true },

@@ -75,6 +75,20 @@ describe('a hundred units stay readable', async () => {
     expect(brief).toContain('Sở Khoa học và Công nghệ (gồm Sở Thông tin và Truyền thông trước 01/03/2026'.replace('2026', '2025'));
   });
 
+  it('a part of the units has no total row, and the units to push it leaves out are sent to the workbook', async () => {
+    const brief = renderMarkdown(summary, { lang: 'vi', template: await loadTemplate('vi', undefined) });
+    const section = brief.slice(brief.indexOf('### Kết quả theo đơn vị chủ trì'), brief.indexOf('Bảng trên gồm'));
+    const rows = section.split('\n').filter((l) => /^\| \d+ \| /.test(l));
+    expect(rows).toHaveLength(summary.tasks!.league!.shown.length);
+    // The sum of the rows shown would say 79 tasks at 48,1 % beside the headline's 319 at 76,5 %.
+    expect(section).not.toMatch(/Tổng cộng/);
+    // The units to push (compute's standings): five named, the others not all in the table above.
+    const pushing = summary.standings!.filter((u) => u.standing === 'needs_pushing').length;
+    const pushedInTable = rows.filter((r) => r.endsWith('| Cần đôn đốc |')).length;
+    expect(pushedInTable).toBeLessThan(pushing);
+    expect(brief.match(/\*\*Cần đôn đốc\*\*[^\n]*/)![0]).toMatch(new RegExp(`; và ${pushing - 5} đơn vị khác \\(danh sách đủ ở sheet «Theo đơn vị» của sổ Excel\\)\\.$`));
+  });
+
   it('the terminal stays within a screen or two', () => {
     const text = renderTerminal(summary, 'vi', new Chalk({ level: 0 }));
     expect(text.split('\n').length).toBeLessThan(120);
