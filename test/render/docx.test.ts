@@ -33,6 +33,12 @@ function longSummary(): Summary {
   };
 }
 
+/** The example with one department merged into another, its name in the table then "… (gồm Sở … trước 01/03/2025)". */
+function withMergedUnit(): Summary {
+  const t = summary.tasks!;
+  return { ...summary, tasks: { ...t, byUnit: t.byUnit.map((u, i) => (i === 0 ? { ...u, includes: [{ name: 'Sở Thông tin và Truyền thông', date: '2025-03-01' }] } : u)) } };
+}
+
 describe('the Word report', async () => {
   const dir = tempDir('rr-docx-');
   const files = {
@@ -41,6 +47,7 @@ describe('the Word report', async () => {
     en: await renderDocx(summary, { lang: 'en', signature }),
     long: await renderDocx(longSummary(), { lang: 'vi', brief: 'short', signature }),
     longEn: await renderDocx(longSummary(), { lang: 'en', brief: 'short', signature }),
+    merged: await renderDocx(withMergedUnit(), { lang: 'vi', signature }),
   };
   const paths = Object.fromEntries(Object.entries(files).map(([k, bytes]) => [k, path.join(dir, `${k}.docx`)])) as Record<keyof typeof files, string>;
   for (const [k, bytes] of Object.entries(files)) writeFileSync(paths[k as keyof typeof files], bytes);
@@ -78,7 +85,7 @@ describe('the Word report', async () => {
 
   const skip = missing('soffice', 'poppler');
   it.skipIf(skip !== null)('opens in LibreOffice: A4 pages, the head and the figures in the PDF; the chairman’s version on one page', () => {
-    const [full, short, en, long, longEn] = toPdf([paths.full, paths.short, paths.en, paths.long, paths.longEn]);
+    const [full, short, en, long, longEn, merged] = toPdf([paths.full, paths.short, paths.en, paths.long, paths.longEn, paths.merged]);
     expect(pdfPageSize(full!)).toEqual([210, 297]);
     expect(pdfPages(full!)).toBeGreaterThanOrEqual(3);
     expect(pdfPages(short!)).toBe(1);
@@ -95,5 +102,12 @@ describe('the Word report', async () => {
     expect(longText).toContain('… và 27 nhiệm vụ quá hạn khác');
     expect(longText).toContain('Nguyễn Văn A');
     expect(pdfText(en!).replace(/\s+/g, ' ')).toContain('SOCIALIST REPUBLIC OF VIETNAM');
+    // A short text column (the standing) is set on one line beside a long unit name: wrapped, it
+    // doubled every row of a long table (fixtures/tay-ninh-2026: 17 pages, 15 with it on one line).
+    // Eleven columns of dossier figures by level: every number whole, the total row on one line.
+    expect(pdfText(full!).split('\n').filter((l) => /270\.497\s+6\.803\s+260\.103\s+256\.540\s+3\.563\s+10\.394\s+102\.661\s+98,6%\s+38,9%/.test(l))).toHaveLength(1);
+    const ranked = summary.standings!.filter((u) => u.tasks > 0).length;
+    const lines = pdfText(merged!).split('\n');
+    expect(lines.filter((l) => /\d%\s+(Cần đôn đốc|Đúng tiến độ)\s*$/.test(l))).toHaveLength(ranked);
   }, 300_000);
 });

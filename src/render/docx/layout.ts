@@ -13,8 +13,9 @@ export const size = { body: 28, head: 26, table: 24, small: 22 } as const;
 export const margins = { top: 20, bottom: 20, left: 30, right: 15 } as const;
 export const pageWidthMm = 210;
 export const pageHeightMm = 297;
-/** The width of the text between the margins, in twips. */
-export const textWidth = convertMillimetersToTwip(pageWidthMm - margins.left - margins.right);
+/** The width of the text between the margins, in millimetres and in twips. */
+export const textWidthMm = pageWidthMm - margins.left - margins.right;
+export const textWidth = convertMillimetersToTwip(textWidthMm);
 
 export function pageProperties() {
   return {

@@ -7,7 +7,8 @@ import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutTyp
 import type { ColumnKind, TableView } from '../views.js';
 import { displayCell, totalRow } from '../cells.js';
 import type { Lang } from '../../model/lang.js';
-import { centred, runs, size, textWidth } from './layout.js';
+import { centred, runs, size, textWidth, textWidthMm } from './layout.js';
+import { columnWidthsMm } from './column-widths.js';
 
 export interface GridColumn {
   label: string;
@@ -20,22 +21,10 @@ export type GridRow = { cells: string[]; bold?: boolean } | { group: string };
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const borders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
 
-/** Numbers get what their widest value needs; text columns share the rest. */
+/** Widths in twips, from column-widths.ts; the cells of group rows span the table and take no part. */
 function columnWidths(columns: GridColumn[], rows: GridRow[]): number[] {
-  const mm = convertMillimetersToTwip;
-  const fixed = columns.map((c, i) => {
-    if (c.kind === 'text') return 0;
-    const longest = Math.max(c.label.length / 2, ...rows.map((r) => ('cells' in r ? (r.cells[i] ?? '').length : 0)));
-    return mm(Math.max(13, Math.min(24, 3 + longest * 2.2)));
-  });
-  // Text columns share the rest by how much they hold, a long title more than a status.
-  const weight = columns.map((c, i) => (c.kind !== 'text' ? 0 : 10 + Math.min(60, Math.max(c.label.length, ...rows.map((r) => ('cells' in r ? (r.cells[i] ?? '').length : 0))))));
-  const totalWeight = weight.reduce((a, b) => a + b, 0);
-  const rest = textWidth - fixed.reduce((a, b) => a + b, 0);
-  const widths = columns.map((c, i) => (c.kind === 'text' ? Math.max(mm(22), Math.floor((rest * weight[i]!) / totalWeight)) : fixed[i]!));
-  const sum = widths.reduce((a, b) => a + b, 0);
-  // Too many columns for the page: shrink them all alike rather than run past the margin.
-  return sum <= textWidth ? widths : widths.map((w) => Math.floor((w * textWidth) / sum));
+  const cellsOf = (i: number) => rows.flatMap((r) => ('cells' in r ? [{ text: r.cells[i] ?? '', bold: r.bold === true }] : []));
+  return columnWidthsMm(columns, cellsOf, textWidthMm).map((w) => convertMillimetersToTwip(w));
 }
 
 function tableCell(text: string, width: number, opts: { bold?: boolean; align: (typeof AlignmentType)[keyof typeof AlignmentType]; span?: number }): TableCell {
