@@ -52,6 +52,7 @@ export const reportEn: typeof reportVi = {
   direction: (unit: string, standing: string) => `${unit} (${standing}): `,
   partly: (blank: string, total: string) => `no status given for ${blank} of ${total} tasks`,
   standing: (rate: string, overdue: string) => `${rate} done, ${overdue} overdue`,
+  noTasks: 'leads no task',
   recipients: 'Recipients:',
   defaultRecipients: ['Standing Board of the Provincial Party Committee (for reporting);', 'Chairman and Vice Chairmen of the Provincial People’s Committee;', 'Members of the Steering Committee;', 'Departments and agencies; district People’s Committees;', 'Filed: Archives.'],
   defaultAuthority: 'ON BEHALF OF THE STEERING COMMITTEE',

@@ -57,6 +57,7 @@ export const reportVi = {
   direction: (unit: string, standing: string) => `${unit} (${standing}): `,
   partly: (blank: string, total: string) => `chưa ghi tình trạng ${blank}/${total} nhiệm vụ`,
   standing: (rate: string, overdue: string) => `hoàn thành ${rate}, ${overdue} nhiệm vụ quá hạn`,
+  noTasks: 'không chủ trì nhiệm vụ nào',
   recipients: 'Nơi nhận:',
   defaultRecipients: ['Thường trực Tỉnh ủy (b/c);', 'Chủ tịch, các PCT UBND tỉnh;', 'Thành viên Ban Chỉ đạo;', 'Các sở, ban, ngành; UBND các huyện, thị xã, thành phố;', 'Lưu: VT.'],
   defaultAuthority: 'TM. BAN CHỈ ĐẠO',

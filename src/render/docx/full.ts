@@ -97,6 +97,8 @@ export function fullBody(summary: Summary, lang: Lang, chartSvg: string | null):
     const standing =
       u.standing === 'not_reported' ? L.standing.not_reported
       : u.standing === 'partly_reported' ? R.partly(int(u.tasksBlank), int(u.tasks))
+      // A unit that reports only indicators or dossiers: no rate to give ("hoàn thành N/A").
+      : u.tasks === 0 ? R.noTasks
       : R.standing(formatPercent(u.completionRate, lang), int(u.overdue));
     out.push(fillInParagraph(`${k + 1}. ${R.direction(u.unit, standing)}`));
   });
