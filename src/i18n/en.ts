@@ -209,14 +209,14 @@ export const en: typeof vi = {
     warningsElsewhere: (n: number, count: string) => `${count} ${n === 1 ? 'warning' : 'warnings'} — see \`reform-report validate\``,
     /** Below a terminal table that could not show every column. */
     columnsLeftOut: (list: string) => `(no room for: ${list}; see --columns)`,
-    errorsAndWarnings: (errors: string, warnings: string) => `${errors} errors, ${warnings} warnings`,
+    errorsAndWarnings: (errors: string, warnings: string) => `${errors} ${errors === '1' ? 'error' : 'errors'}, ${warnings} ${warnings === '1' ? 'warning' : 'warnings'}`,
   },
   receipts: {
     sheet: 'Receipts',
     title: 'REPORTS RECEIVED FROM THE UNITS',
     tablesTitle: 'TABLES RECEIVED',
     line: (sent: number, expected: number | null, notRead: number) =>
-      `${expected === null ? `${sent} units sent reports` : `${sent}/${expected} units sent reports`}; ${notRead === 0 ? 'every data table was read' : `${notRead} ${notRead === 1 ? 'table' : 'tables'} could not be read`}`,
+      `${expected === null ? (sent === 0 ? 'sending unit not known' : `${sent} ${sent === 1 ? 'unit' : 'units'} sent reports`) : `${sent}/${expected} units sent reports`}; ${notRead === 0 ? 'every data table was read' : `${notRead} ${notRead === 1 ? 'table' : 'tables'} could not be read`}`,
     sent: 'Sent',
     notSent: 'Not sent',
     inList: 'Results in a compiled list',

@@ -226,7 +226,8 @@ export const vi = {
     title: 'TIẾP NHẬN BÁO CÁO CỦA CÁC ĐƠN VỊ',
     tablesTitle: 'CÁC BẢNG ĐÃ NHẬN',
     line: (sent: number, expected: number | null, notRead: number) =>
-      `${expected === null ? `${sent} đơn vị đã gửi` : `${sent}/${expected} đơn vị đã gửi`}; ${notRead === 0 ? 'mọi bảng số liệu đều đã đọc' : `${notRead} bảng không đọc được`}`,
+      // No list of units and no file that names its sender: a count of 0 would read as "nobody sent anything".
+      `${expected === null ? (sent === 0 ? 'chưa rõ đơn vị gửi' : `${sent} đơn vị đã gửi`) : `${sent}/${expected} đơn vị đã gửi`}; ${notRead === 0 ? 'mọi bảng số liệu đều đã đọc' : `${notRead} bảng không đọc được`}`,
     sent: 'Đã gửi',
     notSent: 'Chưa gửi',
     inList: 'Có số liệu trong danh sách tổng hợp',

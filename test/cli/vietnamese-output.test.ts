@@ -44,6 +44,11 @@ describe('a Vietnamese run on broken command lines and inputs (issue 12 point 9)
     const en = (await runMain([...args, '--lang', 'en'])).stdout;
     expect(en).toContain(`${errors}/file-empty.csv: file could not be opened: the file is empty (0 bytes)\n`);
     expect(en).toContain('phan-anh-kien-nghi.csv: reporting unit not known (the file names none;');
+    // No list of units, no file naming its sender: not "0 units sent".
+    expect(vi).toContain('\nchưa rõ đơn vị gửi; 2 bảng không đọc được\n2 lỗi, 0 cảnh báo\n');
+    expect(en).toContain('\nsending unit not known; 2 tables could not be read\n2 errors, 0 warnings\n');
+    const one = (await runMain(['validate', 'fixtures/tay-ninh-2024/phan-anh-kien-nghi.csv', `${errors}/file-empty.csv`, '--lang', 'en'])).stdout;
+    expect(one).toMatch(/\n1 error, 0 warnings\n$/);
   });
 
   // One bad invocation per message of the command itself (issue 12 point 9): the Vietnamese line
