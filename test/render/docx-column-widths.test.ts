@@ -30,6 +30,22 @@ describe('column widths of the Word report', () => {
     expect(sum(widths)).toBeCloseTo(165, 6);
   });
 
+  it('a list of file names does not starve the other text: its hyphenated names break anyway', () => {
+    const columns: WidthColumn[] = [{ label: 'Đơn vị', kind: 'text' }, { label: 'Tình trạng', kind: 'text' }, { label: 'File', kind: 'text' }, { label: 'Số liệu đến ngày', kind: 'date' }, { label: 'Bảng đã đọc', kind: 'integer' }, { label: 'Bảng không đọc được', kind: 'integer' }];
+    const texts = [
+      ['Sở Tài nguyên và Môi trường', 'Sở Thông tin và Truyền thông'],
+      ['Có số liệu trong danh sách tổng hợp', 'Đã gửi'],
+      ['chi-tieu-chuyen-doi-so.xlsx, so-thong-tin-truyen-thong.csv', 'so-noi-vu.xlsx'],
+      ['25/10/2024', '31/10/2024'], ['1', '2'], ['0', '0'],
+    ];
+    const widths = columnWidthsMm(columns, (i) => cells(...texts[i]!), 165);
+    // "Sở Tài nguyên và Môi trường" on two lines in LibreOffice (27+ mm), not three (23,7 mm, when
+    // the file names claimed 59 mm); the file names take what is left.
+    expect(widths[0]).toBeGreaterThan(27);
+    expect(widths[2]).toBeLessThan(50);
+    expect(widths[3]).toBeGreaterThan(textMm('25/10/2024'));
+  });
+
   it('shrinks evenly only when what the columns need is more than the page', () => {
     const many: WidthColumn[] = Array.from({ length: 16 }, (_, i) => ({ label: `Cột ${i}`, kind: 'integer' }));
     const widths = columnWidthsMm(many, () => cells('1.234.567.890'), 165);

@@ -14,6 +14,8 @@ const shortText = 16;
 const padMm = 2.7;
 /** A column of long text is never narrower than this, mm. */
 const minLongTextMm = 22;
+/** Nor does one word of it claim more than this, mm. */
+const maxLongWordMm = 30;
 /** A short column's header may take two lines: it wants half its label's width, up to this, mm. */
 const maxHeaderWantMm = 25;
 
@@ -54,7 +56,9 @@ export function columnWidthsMm(columns: readonly WidthColumn[], cellsOf: (column
     const long = c.kind === 'text' && cells.some((x) => [...x.text].length > shortText);
     if (long) {
       const chars = Math.max(c.label.length, ...cells.map((x) => x.text.length));
-      return { long, need: Math.max(minLongTextMm, header + padMm, ...cells.map((x) => longestWordMm(x.text, x.bold) + padMm)), want: 0, weight: 10 + Math.min(60, chars) };
+      // A file name is one long "word" to this count, but Word and LibreOffice break it at its hyphens.
+      const word = Math.min(maxLongWordMm, Math.max(0, ...cells.map((x) => longestWordMm(x.text, x.bold))));
+      return { long, need: Math.max(minLongTextMm, header + padMm, word + padMm), want: 0, weight: 10 + Math.min(60, chars) };
     }
     // A number is never broken; a short text ("Tổng cộng", "Đúng tiến độ") on one line when there is room, else at a space.
     const whole = Math.max(header, ...cells.map((x) => textMm(x.text, x.bold))) + padMm;
