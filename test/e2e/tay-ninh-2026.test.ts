@@ -89,6 +89,16 @@ describe('a hundred units stay readable', async () => {
     expect(brief.match(/\*\*Cần đôn đốc\*\*[^\n]*/)![0]).toMatch(new RegExp(`; và ${pushing - 5} đơn vị khác \\(danh sách đủ ở sheet «Theo đơn vị» của sổ Excel\\)\\.$`));
   });
 
+  it("the workbook's chart of a hundred units says it shows the bottom ten", async () => {
+    const { renderXlsx } = await import('../../src/render/xlsx/index.js');
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(await renderXlsx(summary, { lang: 'vi' }));
+    const chart = await zip.file('xl/charts/chart1.xml')!.async('string');
+    const size = summary.tasks!.league!.bottom.length;
+    expect([...chart.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('')).toBe(`Tỷ lệ hoàn thành nhiệm vụ theo đơn vị — ${size} đơn vị cuối bảng`);
+    expect(/<c:cat>.*?<c:ptCount val="(\d+)"\/>/s.exec(chart)![1]).toBe(String(size));
+  });
+
   it('the terminal stays within a screen or two', () => {
     const text = renderTerminal(summary, 'vi', new Chalk({ level: 0 }));
     expect(text.split('\n').length).toBeLessThan(120);

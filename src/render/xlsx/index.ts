@@ -74,7 +74,8 @@ function completionChart(summary: Summary, lang: Lang, placements: Placements, a
     sheet: L.sheets.summary,
     anchor,
     spec: {
-      title: L.titles.chart,
+      // A part of the units says which part: the bottom of a hundred are not "the units".
+      title: league.complete ? L.titles.chart : `${L.titles.chart} — ${L.words.leagueBottom(String(positions.length))}`,
       nameRef: sheetRef(sheet, `$${table.letter('completionRate')}$${table.headerRow}`),
       name: L.columns.completionRate,
       categoriesRef: range('unit'),
