@@ -190,6 +190,7 @@ export const en: typeof vi = {
     leagueShown: (size: string, all: string) => `The table shows the top ${size} units, the bottom ${size} and every unit with overdue tasks; all ${all} units are on the workbook's "By unit" sheet.`,
     leagueTop: (size: string) => `Top ${size} units`,
     leagueBottom: (size: string) => `Bottom ${size} units`,
+    chartPart: (shown: string, all: string) => `${shown} of ${all} units: the top, the bottom and those with overdue tasks`,
     leagueOverdue: 'Units with overdue tasks',
     otherUnits: (n: string) => `… ${n} more units (see the workbook's "By unit" sheet)`,
     /** A measure no table reports (SPEC §4.1: absent is not zero). */

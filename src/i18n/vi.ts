@@ -199,6 +199,7 @@ export const vi = {
     leagueShown: (size: string, all: string) => `Bảng trên gồm ${size} đơn vị dẫn đầu, ${size} đơn vị cuối bảng và các đơn vị có nhiệm vụ quá hạn; bảng đủ ${all} đơn vị ở sheet «Theo đơn vị» của sổ Excel.`,
     leagueTop: (size: string) => `${size} đơn vị dẫn đầu`,
     leagueBottom: (size: string) => `${size} đơn vị cuối bảng`,
+    chartPart: (shown: string, all: string) => `${shown} trong ${all} đơn vị: dẫn đầu, cuối bảng và có nhiệm vụ quá hạn`,
     leagueOverdue: 'Đơn vị có nhiệm vụ quá hạn',
     otherUnits: (n: string) => `… ${n} đơn vị khác (xem sổ Excel, sheet «Theo đơn vị»)`,
     /** A measure no table reports (SPEC §4.1: absent is not zero). */

@@ -19,7 +19,9 @@ const barArea = 380;
 const rowHeight = 18;
 /** A generous average width of a Vietnamese letter at the label's size (12 px Times), to know when a name needs squeezing. */
 const letterWidth = 7;
-const top = 44;
+/** Where the bars start: below the title, and below the line saying which units when not all of them. */
+const topOfAll = 44;
+const topOfPart = 62;
 const font = "'Times New Roman', 'Liberation Serif', serif";
 
 export function renderCompletionSvg(summary: Summary, lang: Lang): string | null {
@@ -28,6 +30,8 @@ export function renderCompletionSvg(summary: Summary, lang: Lang): string | null
   const L = labels[lang];
   // The units the brief's table shows: all of them, or the top and bottom and those with overdue tasks.
   const units = unitsAt(t, leagueFor(t).shown);
+  const part = units.length < t.byUnit.length;
+  const top = part ? topOfPart : topOfAll;
   const height = top + units.length * rowHeight + 34;
   const x0 = labelWidth;
   const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
@@ -37,6 +41,8 @@ export function renderCompletionSvg(summary: Summary, lang: Lang): string | null
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="${width / 2}" y="24" text-anchor="middle" font-size="15" font-weight="bold">${xmlEscape(L.titles.chart)}</text>`,
   ];
+  // Titled as all units, a part of a hundred read as the whole picture.
+  if (part) parts.push(`<text x="${width / 2}" y="43" text-anchor="middle" font-size="12" fill="#404040">${xmlEscape(L.words.chartPart(String(units.length), String(t.byUnit.length)))}</text>`);
   for (let p = 0; p <= 100; p += 20) {
     const x = x0 + (barArea * p) / 100;
     parts.push(`<line x1="${num(x)}" y1="${top - 4}" x2="${num(x)}" y2="${top + units.length * rowHeight}" stroke="#d9d9d9" stroke-width="1"/>`);

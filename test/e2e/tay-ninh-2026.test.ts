@@ -99,6 +99,14 @@ describe('a hundred units stay readable', async () => {
     expect(/<c:cat>.*?<c:ptCount val="(\d+)"\/>/s.exec(chart)![1]).toBe(String(size));
   });
 
+  it("the brief's chart of a hundred units says which of them it shows", async () => {
+    const { renderCompletionSvg } = await import('../../src/render/svg.js');
+    const svg = renderCompletionSvg(summary, 'vi')!;
+    const shown = summary.tasks!.league!.shown.length;
+    expect(svg.match(/<rect x="250" /g)).toHaveLength(shown);
+    expect(svg).toContain(`>${shown} trong 107 đơn vị: dẫn đầu, cuối bảng và có nhiệm vụ quá hạn</text>`);
+  });
+
   it('the terminal stays within a screen or two', () => {
     const text = renderTerminal(summary, 'vi', new Chalk({ level: 0 }));
     expect(text.split('\n').length).toBeLessThan(120);

@@ -12,6 +12,8 @@ describe('the SVG chart beside the brief', () => {
     expect(bars.map((b: { title: string }) => b.title)).toEqual(['Sở Tư pháp: 100% (1/1)', 'Văn phòng UBND tỉnh: 100% (1/1)', 'Sở Nội vụ: 50% (1/2)']);
     expect(bars.map((b: { fill: string }) => b.fill)).toEqual(['#2e7d32', '#2e7d32', '#c62828']);
     expect(bars.map((b: { width: string }) => Number(b.width))).toEqual([380, 380, 190]);
+    // Every unit drawn: no line saying which part.
+    expect(root.text.map((t: { '#text': string }) => t['#text'])).not.toContain(expect.stringMatching(/ trong \d+ đơn vị/));
   });
 
   it('draws a long unit name whole, squeezed into its room, and a short one as it is', () => {
