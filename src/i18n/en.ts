@@ -236,6 +236,7 @@ export const en: typeof vi = {
     notRead: 'not read',
     skipped: 'skipped (not a data table)',
     fileProblem: 'file could not be opened',
+    fileCopy: 'a copy, not counted again',
   },
   plan: {
     sheet: 'Plan',

@@ -338,6 +338,12 @@ export const catalogue = {
     ...same('tệp rỗng (0 byte)', 'the file is empty (0 bytes)'),
     fix: same('tệp chưa được lưu hoặc đính kèm chưa hết: đề nghị đơn vị gửi lại', 'the file was not saved or not attached completely: ask the department to send it again'),
   }),
+  'file-copy': entry<{ original: string }>({
+    severity: 'warning',
+    vi: (p) => `là bản sao của tệp ${p.original} (giống hệt từng byte): số liệu chỉ được tính một lần, ở tệp đó`,
+    en: (p) => `a copy of ${p.original} (the same bytes): its figures are counted once, there`,
+    fix: same('xóa bản sao khỏi thư mục (thường là tệp đính kèm tải về hai lần)', 'remove the copy from the folder (usually an attachment downloaded twice)'),
+  }),
   'file-legacy-xls': entry<object>({
     severity: 'error',
     ...same('đây là bảng tính Excel 97-2003 cũ (.xls), không đọc được', 'this is an old Excel 97-2003 workbook (.xls), which cannot be read'),

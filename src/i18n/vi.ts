@@ -248,6 +248,7 @@ export const vi = {
     notRead: 'không đọc được',
     skipped: 'bỏ qua (không phải bảng số liệu)',
     fileProblem: 'không mở được tệp',
+    fileCopy: 'bản sao, không tính lại',
   },
   /** The plan as the denominator (SPEC §2.2): its sheet, the brief's lists, the terminal's line. */
   plan: {

@@ -41,13 +41,22 @@ export const fileErrorCodes = new Set([
 /** `records`: how record-level dossier exports are counted; without it they are read like any table. */
 export async function readInputs(inputs: readonly string[], stdin?: () => AsyncIterable<Uint8Array>, records?: RecordStreams): Promise<ReadResult> {
   const result: ReadResult = { tables: [], issues: [], files: [], streamed: [] };
-  for (const input of inputs) {
-    if (input === '-') {
+  const expanded: (string[] | '-')[] = [];
+  for (const input of inputs) expanded.push(input === '-' ? '-' : await expand(input, result.issues));
+  const copies = await findCopies(expanded.flatMap((files) => (files === '-' ? [] : files)));
+  for (const files of expanded) {
+    if (files === '-') {
       await readStreamInput('-', stdin ? stdin() : noChunks(), result, records);
       continue;
     }
-    const files = await expand(input, result.issues);
     for (const file of files) {
+      // A department's file saved twice ("so-noi-vu (1).xlsx", an attachment downloaded again) would count its tasks twice.
+      const original = copies.get(file);
+      if (original !== undefined) {
+        result.files.push(file);
+        result.issues.push(issue('file-copy', { file }, { original }));
+        continue;
+      }
       let info;
       try {
         info = await stat(file);
@@ -80,6 +89,35 @@ export async function readInputs(inputs: readonly string[], stdin?: () => AsyncI
     }
   }
   return result;
+}
+
+/**
+ * Files with exactly the bytes of another, each mapped to the one that is read: the shortest
+ * name (a copy gets " (1)" or " - Copy" added to it), then the first in name order. Only files
+ * of the same size are compared, and only those a reader takes whole: a record export of
+ * hundreds of megabytes is counted as it streams, never held twice to be compared.
+ */
+async function findCopies(files: readonly string[]): Promise<Map<string, string>> {
+  const bySize = new Map<number, string[]>();
+  for (const file of new Set(files)) {
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile() || info.size === 0 || info.size > readLimits.csvBytes) continue;
+    bySize.set(info.size, [...(bySize.get(info.size) ?? []), file]);
+  }
+  const copies = new Map<string, string>();
+  for (const group of bySize.values()) {
+    if (group.length < 2) continue;
+    const ordered = [...group].sort((a, b) => path.basename(a).length - path.basename(b).length || (a < b ? -1 : a > b ? 1 : 0));
+    // Unreadable now: the read that follows says so.
+    const contents = await Promise.all(ordered.map((file) => readFile(file).catch(() => null)));
+    ordered.forEach((file, i) => {
+      const bytes = contents[i];
+      if (!bytes) return;
+      const original = ordered.find((other, k) => k < i && !copies.has(other) && contents[k]?.equals(bytes));
+      if (original !== undefined) copies.set(file, original);
+    });
+  }
+  return copies;
 }
 
 /** Measured before it is read: past what any reader takes whole (a workbook's or a CSV's limit, by its first bytes), the refusal. */

@@ -7,7 +7,7 @@ import type { Summary } from '../model/summary.js';
 import { labels } from '../i18n/index.js';
 import type { Lang } from '../model/lang.js';
 import { formatDate, formatInteger } from './format.js';
-import { fileUnit, notSentLine, receiptsLine } from './receipts.js';
+import { fileUnit, notSentLine, problemLabel, receiptsLine } from './receipts.js';
 
 export function receiptLines(summary: Summary, lang: Lang): string[] {
   const R = labels[lang].receipts;
@@ -16,8 +16,8 @@ export function receiptLines(summary: Summary, lang: Lang): string[] {
     const { unit, how } = fileUnit(input, lang);
     const named = unit === null ? null : how === null ? unit : `${unit} (${how})`;
     const stated = input.statedAsOf ? `, ${R.columns.statedAsOf.toLowerCase()} ${formatDate(input.statedAsOf, lang)}` : '';
-    // A file that could not be opened says only that: nothing in it could name a unit.
-    if (input.problem) out.push(`${input.file}: ${named ? `${named} — ` : ''}${R.fileProblem}: ${input.problem.message}`);
+    // A file that could not be opened (or was a copy) says only that: nothing in it named a unit.
+    if (input.problem) out.push(`${input.file}: ${named ? `${named} — ` : ''}${problemLabel(input.problem, lang)}: ${input.problem.message}`);
     else out.push(`${input.file}: ${named ?? R.unitUnknown}${stated}`);
     for (const t of input.tables) {
       const where = t.sheet !== null ? `  ${t.sheet}: ` : '  ';

@@ -61,6 +61,12 @@ export function fileUnit(input: NonNullable<Summary['inputs']>[number], lang: La
   return { unit: null, how: null };
 }
 
+/** What became of a file that gave no table: it could not be opened, or it is a copy of another. */
+export function problemLabel(problem: { code: string }, lang: Lang): string {
+  const R = labels[lang].receipts;
+  return problem.code === 'file-copy' ? R.fileCopy : R.fileProblem;
+}
+
 /** One row per table of every file (a file that could not be opened: one row saying so). */
 export function receiptTablesView(summary: Summary, lang: Lang): TableView | null {
   const inputs = summary.inputs;
@@ -71,7 +77,7 @@ export function receiptTablesView(summary: Summary, lang: Lang): TableView | nul
   for (const input of inputs) {
     const { unit, how } = fileUnit(input, lang);
     const common = { file: input.file, unit, unitSource: how };
-    if (input.problem) rows.push({ values: { ...common, sheet: null, kind: R.fileProblem, statedAsOf: null, rowsCounted: null, rowsRejected: null, rowsRecognised: null, reason: input.problem.message }, tone: 'bad' });
+    if (input.problem) rows.push({ values: { ...common, sheet: null, kind: problemLabel(input.problem, lang), statedAsOf: null, rowsCounted: null, rowsRejected: null, rowsRecognised: null, reason: input.problem.message }, tone: input.problem.code === 'file-copy' ? 'muted' : 'bad' });
     for (const t of input.tables) {
       rows.push({
         values: {

@@ -5,7 +5,7 @@
  * After a deliberate change of wording: `npx vitest run test/messy/errors.test.ts -u`.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatIssue, type Issue } from '../../src/model/issue.js';
@@ -63,6 +63,16 @@ describe('the message of each error code', () => {
     const issues = summary.issues.items.filter((i) => i.code === 'plan-task-conflict');
     expect(issues).toHaveLength(1);
     await expect(bothLanguages(issues)).toMatchFileSnapshot(golden('plan-task-conflict'));
+  });
+
+  it('file-copy', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copy-'));
+    copyFileSync(`${errors}/status-claim.csv`, path.join(dir, 'bao-cao-so-tu-phap.csv'));
+    copyFileSync(`${errors}/status-claim.csv`, path.join(dir, 'bao-cao-so-tu-phap (1).csv'));
+    const { summary } = await runInProcess([dir]);
+    const issues = summary.issues.items.filter((i) => i.code === 'file-copy');
+    expect(issues).toHaveLength(1);
+    await expect(bothLanguages(issues).replaceAll(dir, '<folder>')).toMatchFileSnapshot(golden('file-copy'));
   });
 
   it('file-unreadable', async () => {
