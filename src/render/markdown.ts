@@ -138,9 +138,7 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
       /** How many units to push the sentence leaves out ("và k đơn vị khác"). */
       moreLaggards: Math.max(0, toPush.length - laggardsNamed),
       /** Whether the league table of the brief shows every one of them: else the sentence points at the workbook's full table. */
-      moreLaggardsInTable: unitsStanding(standings, 'needs_pushing')
-        .slice(laggardsNamed)
-        .every((u) => league!.shown.some((p) => unitKey(t.byUnit[p]!.unit) === unitKey(u.unit))),
+      moreLaggardsInTable: inLeagueTable(t, league!, unitsStanding(standings, 'needs_pushing').slice(laggardsNamed)),
       openByLead: openGroups(t, lang),
       /** Unfinished tasks not yet due: the brief lists only the overdue ones, and says how many it leaves to the workbook. */
       openNotDue: t.open.filter((o) => o.daysOverdue <= 0).length,
@@ -240,6 +238,12 @@ export function briefData(summary: Summary, lang: Lang, chart: string | null = n
 
 /** How many units to push the headline names, worst first; the league table and the chart show every one. */
 const laggardsNamed = 5;
+
+/** Whether every one of `units` is a row of the brief's league table (`league.shown`, a part of a hundred units). */
+function inLeagueTable(t: TasksSection, league: { shown: readonly number[] }, units: readonly { unit: string }[]): boolean {
+  const shown = new Set(league.shown.map((p) => unitKey(t.byUnit[p]!.unit)));
+  return units.every((u) => shown.has(unitKey(u.unit)));
+}
 
 /** The brief's overdue tasks: by lead unit, worst unit first, the first `shown` of each (compute decided them). */
 function openGroups(t: TasksSection, lang: Lang) {
